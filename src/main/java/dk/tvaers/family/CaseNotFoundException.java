@@ -1,0 +1,7 @@
+package dk.tvaers.family;
+
+public class CaseNotFoundException extends RuntimeException {
+    public CaseNotFoundException(String caseNumber) {
+        super("Sagen " + caseNumber + " findes ikke");
+    }
+}

@@ -1,0 +1,6 @@
+package dk.tvaers.family;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,132 @@
+package dk.tvaers.family;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.springframework.data.domain.Persistable;
+
+/** A family's case: the record the case process works on, keyed by its case number. */
+@Entity
+@Table(name = "family_case")
+public class FamilyCase implements Persistable<Long> {
+
+    /** Drawn from family_case_seq before the row is stored (see CaseNumberSequence). */
+    @Id
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 20)
+    private String caseNumber;
+
+    @Column(nullable = false, length = 60)
+    private String district;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_source", nullable = false, length = 30)
+    private ReferralSource referralSource;
+
+    @Column(name = "ssp_category")
+    private Integer sspCategory;
+
+    /** The day the municipality became aware: the statutory clock starts here. */
+    @Column(name = "awareness_date", nullable = false)
+    private LocalDate awarenessDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CasePhase phase;
+
+    @Column(length = 64)
+    private String coordinator;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    /** The id is assigned, not generated: tells Spring Data to insert rather than merge. */
+    @Transient
+    private boolean fresh = true;
+
+    protected FamilyCase() {}
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    FamilyCase(
+            long id,
+            String caseNumber,
+            String district,
+            ReferralSource referralSource,
+            Integer sspCategory,
+            LocalDate awarenessDate,
+            OffsetDateTime createdAt) {
+        this.id = id;
+        this.caseNumber = caseNumber;
+        this.district = district;
+        this.referralSource = referralSource;
+        this.sspCategory = sspCategory;
+        this.awarenessDate = awarenessDate;
+        this.createdAt = createdAt;
+        this.status = CaseStatus.OPEN;
+        this.phase = CasePhase.REFERRAL;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public ReferralSource getReferralSource() {
+        return referralSource;
+    }
+
+    public Integer getSspCategory() {
+        return sspCategory;
+    }
+
+    public LocalDate getAwarenessDate() {
+        return awarenessDate;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public CasePhase getPhase() {
+        return phase;
+    }
+
+    public String getCoordinator() {
+        return coordinator;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,70 @@
+package dk.tvaers.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens and reads family cases. */
+@Service
+public class FamilyCaseService {
+
+    private final FamilyCaseRepository cases;
+    private final CaseNumberSequence sequence;
+    private final CaseProperties properties;
+    private final Clock clock;
+
+    public FamilyCaseService(
+            FamilyCaseRepository cases, CaseNumberSequence sequence, CaseProperties properties, Optional<Clock> clock) {
+        this.cases = cases;
+        this.sequence = sequence;
+        this.properties = properties;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** Opens a case for a referral and gives it its case number, e.g. TV-2026-00001. */
+    @Transactional
+    public FamilyCase open(NewCase referral) {
+        validate(referral);
+        long id = sequence.next();
+        String caseNumber = "%s-%d-%05d"
+                .formatted(properties.caseNumberPrefix(), LocalDate.now(clock).getYear(), id);
+        return cases.save(new FamilyCase(
+                id,
+                caseNumber,
+                referral.district(),
+                referral.referralSource(),
+                referral.sspCategory(),
+                referral.awarenessDate(),
+                OffsetDateTime.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public FamilyCase get(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    private void validate(NewCase referral) {
+        if (referral.district() == null || referral.district().isBlank()) {
+            throw new InvalidCaseException("district", "Bydel mangler");
+        }
+        if (!properties.districts().contains(referral.district())) {
+            throw new InvalidCaseException(
+                    "district", "Ukendt bydel; kendte bydele: " + String.join(", ", properties.districts()));
+        }
+        if (referral.referralSource() == null) {
+            throw new InvalidCaseException("referralSource", "Henvisningskilde mangler");
+        }
+        if (referral.sspCategory() != null && (referral.sspCategory() < 1 || referral.sspCategory() > 4)) {
+            throw new InvalidCaseException("sspCategory", "SSP-kategori skal være 1, 2, 3 eller 4");
+        }
+        if (referral.awarenessDate() == null) {
+            throw new InvalidCaseException("awarenessDate", "Datoen, hvor kommunen blev opmærksom, mangler");
+        }
+        if (referral.awarenessDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidCaseException("awarenessDate", "Datoen, hvor kommunen blev opmærksom, ligger i fremtiden");
+        }
+    }
+}

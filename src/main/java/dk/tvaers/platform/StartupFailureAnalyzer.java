@@ -1,0 +1,64 @@
+package dk.tvaers.platform;
+
+import dk.tvaers.security.MissingAdministratorException;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/**
+ * Turns the startup failures an operator can fix into one clear description and action, without a stack trace
+ * (Spring Boot logs the trace only at debug level when an analyzer answers).
+ */
+public class StartupFailureAnalyzer implements FailureAnalyzer {
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseUnreachableException e) {
+                return new FailureAnalysis(
+                        "Tværs cannot reach the database at " + e.url() + ": "
+                                + DatabaseReachabilityCheck.rootMessage(e),
+                        "Start the database (for PostgreSQL: docker compose up -d) or point Tværs at it with"
+                                + " SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
+                        e);
+            }
+            if (t instanceof InvalidModelException e) {
+                return new FailureAnalysis(
+                        "The model " + e.file() + " cannot be deployed: " + e.reason(),
+                        "Correct " + e.file() + " (open it in Camunda Modeler) and start Tværs again.",
+                        e);
+            }
+            if (t instanceof ParseException e) {
+                return new FailureAnalysis(
+                        "A model cannot be deployed: " + parseProblems(e),
+                        "Correct the model (open it in Camunda Modeler) and start Tværs again.",
+                        e);
+            }
+            if (t instanceof MissingAdministratorException e) {
+                return new FailureAnalysis(
+                        e.getMessage() + ". Tværs does not invent passwords.",
+                        "Set TVAERS_ADMIN_PASSWORD (and TVAERS_ADMIN_USER if the id is not 'admin') for the first start,"
+                                + " or run with the demo profile on a test machine.",
+                        e);
+            }
+        }
+        return null;
+    }
+
+    private static String parseProblems(ParseException e) {
+        if (e.getResorceReports() == null || e.getResorceReports().isEmpty()) {
+            return DatabaseReachabilityCheck.rootMessage(e);
+        }
+        return e.getResorceReports().stream()
+                .flatMap(report ->
+                        report.getErrors().stream().map(problem -> describe(report.getResourceName(), problem)))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String describe(String resource, Problem problem) {
+        return resource + " line " + problem.getLine() + ", column " + problem.getColumn() + ": "
+                + problem.getMessage();
+    }
+}

@@ -1,0 +1,44 @@
+package dk.tvaers.security;
+
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Camunda REST API and Tværs's own API require authentication: HTTP Basic against the engine's identity service.
+ * The authenticated user and her groups are set on the engine for the request, so its authorization checks apply.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiAuthenticationConfig {
+
+    public static final String ENGINE_REST_PATH = "/engine-rest";
+    public static final String API_PATH = "/api";
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        return basicAuthentication("engine-rest-authentication", ENGINE_REST_PATH, ENGINE_REST_PATH + "/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
+        // the dispatcher servlet serves "/", so the filter is told the prefix to strip from the request URI
+        return basicAuthentication("api-authentication", "", API_PATH + "/*");
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+            String name, String prefix, String urlPattern) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName(name);
+        registration.addUrlPatterns(urlPattern);
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName(),
+                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX,
+                prefix));
+        return registration;
+    }
+}

@@ -1,0 +1,49 @@
+package dk.tvaers.security;
+
+import java.util.List;
+
+/** The Camunda groups Tværs routes work to: four administrations and the roles across them. */
+public final class Groups {
+
+    public static final String SOF = "sof";
+    public static final String BUF = "buf";
+    public static final String BIF = "bif";
+    public static final String KFF = "kff";
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String TEAM_CHIEF = "team-chief";
+    public static final String MENTOR = "mentor";
+    public static final String TEAM_LEAD = "team-lead";
+    public static final String STEERING_GROUP = "steering-group";
+    public static final String PROCESS_DESIGNER = "process-designer";
+
+    /** Camunda's built-in administrator group. */
+    public static final String ADMIN = "camunda-admin";
+
+    public static final String TYPE_ADMINISTRATION = "administration";
+    public static final String TYPE_ROLE = "role";
+
+    /** A group with its Danish display name and its type. */
+    public record Definition(String id, String name, String type) {}
+
+    public static final List<Definition> ADMINISTRATIONS = List.of(
+            new Definition(SOF, "Socialforvaltningen (SOF)", TYPE_ADMINISTRATION),
+            new Definition(BUF, "Børne- og Ungdomsforvaltningen (BUF)", TYPE_ADMINISTRATION),
+            new Definition(BIF, "Beskæftigelses- og Integrationsforvaltningen (BIF)", TYPE_ADMINISTRATION),
+            new Definition(KFF, "Kultur- og Fritidsforvaltningen (KFF)", TYPE_ADMINISTRATION));
+
+    public static final List<Definition> ROLES = List.of(
+            new Definition(COORDINATOR, "Koordinator", TYPE_ROLE),
+            new Definition(TEAM_CHIEF, "Teamchef", TYPE_ROLE),
+            new Definition(MENTOR, "Mentor", TYPE_ROLE),
+            new Definition(TEAM_LEAD, "Teamleder", TYPE_ROLE),
+            new Definition(STEERING_GROUP, "Styregruppe", TYPE_ROLE),
+            new Definition(PROCESS_DESIGNER, "Procesdesigner", TYPE_ROLE));
+
+    public static List<Definition> all() {
+        return java.util.stream.Stream.concat(ADMINISTRATIONS.stream(), ROLES.stream())
+                .toList();
+    }
+
+    private Groups() {}
+}
