@@ -23,19 +23,20 @@ import org.xml.sax.SAXParseException;
 @Component
 public class ModelResourceCheck extends AbstractProcessEnginePlugin {
 
-    static final String BPMN_PATTERN = "classpath*:bpmn/*.bpmn";
-    static final String DMN_PATTERN = "classpath*:bpmn/*.dmn";
-    static final String FORM_PATTERN = "classpath*:forms/*.form";
+    /** Where the build puts bpmn/ and forms/. */
+    static final String CLASSPATH = "classpath*:";
 
-    private final ResourcePatternResolver resolver;
+    private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     private final ObjectMapper json = new ObjectMapper();
+    private final String root;
 
     public ModelResourceCheck() {
-        this(new PathMatchingResourcePatternResolver());
+        this(CLASSPATH);
     }
 
-    ModelResourceCheck(ResourcePatternResolver resolver) {
-        this.resolver = resolver;
+    /** @param root the location holding bpmn/ and forms/, as a Spring resource prefix */
+    ModelResourceCheck(String root) {
+        this.root = root;
     }
 
     @Override
@@ -46,16 +47,16 @@ public class ModelResourceCheck extends AbstractProcessEnginePlugin {
     /** Checks every model and form; returns how many files were read. */
     public int checkAll() {
         int count = 0;
-        for (Resource resource : resources(BPMN_PATTERN)) {
-            read(resource, "bpmn", in -> Bpmn.readModelFromStream(in));
+        for (Resource resource : resources(root + "bpmn/*.bpmn")) {
+            read(resource, "bpmn", Bpmn::readModelFromStream);
             count++;
         }
-        for (Resource resource : resources(DMN_PATTERN)) {
-            read(resource, "bpmn", in -> Dmn.readModelFromStream(in));
+        for (Resource resource : resources(root + "bpmn/*.dmn")) {
+            read(resource, "bpmn", Dmn::readModelFromStream);
             count++;
         }
         Map<String, String> formIds = new HashMap<>();
-        for (Resource resource : resources(FORM_PATTERN)) {
+        for (Resource resource : resources(root + "forms/*.form")) {
             String file = "forms/" + resource.getFilename();
             read(resource, "forms", in -> {
                 String id = checkForm(file, json.readTree(in));
@@ -118,6 +119,11 @@ public class ModelResourceCheck extends AbstractProcessEnginePlugin {
                         + jsonError.getLocation().getColumnNr() + ": " + jsonError.getOriginalMessage();
             }
         }
-        return DatabaseReachabilityCheck.rootMessage(error);
+        String message = DatabaseReachabilityCheck.rootMessage(error);
+        // the model API reports "Error: URI=null Line=12: <parser message>"
+        java.util.regex.Matcher located = LOCATED.matcher(message);
+        return located.matches() ? "line " + located.group(1) + ": " + located.group(2) : message;
     }
+
+    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile("(?s).*?Line=(\\d+): (.*)");
 }

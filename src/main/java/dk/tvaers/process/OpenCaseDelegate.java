@@ -7,6 +7,7 @@ import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,15 @@ public class OpenCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        try {
+            open(execution);
+        } catch (InvalidCaseException e) {
+            // the engine answers this as a bad request (HTTP 400 in the REST API, a message in Tasklist)
+            throw new BadUserRequestException(e.getMessage() + " (" + e.field() + ")", e);
+        }
+    }
+
+    private void open(DelegateExecution execution) {
         String existing = execution.getProcessBusinessKey();
         if (existing != null && !existing.isBlank()) {
             execution.setVariable(Variables.CASE_NUMBER, cases.get(existing).getCaseNumber());

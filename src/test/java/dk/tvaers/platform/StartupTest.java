@@ -1,0 +1,132 @@
+package dk.tvaers.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import dk.tvaers.security.Groups;
+import dk.tvaers.security.MissingAdministratorException;
+import dk.tvaers.support.Applications;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Startup as an operator meets it: a restart keeps the cases, and what cannot start says why in one sentence. */
+class StartupTest {
+
+    @TempDir
+    Path data;
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetFailedStart() {
+        Applications.forgetFailedStart();
+    }
+
+    @Test
+    void anH2RestartKeepsAStartedCaseAndItsOpenTask() {
+        String url = "spring.datasource.url=jdbc:h2:file:" + data.resolve("tvaers") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String instanceId;
+        String taskId;
+        try (ConfigurableApplicationContext first =
+                Applications.start("restart-check", url, "spring.profiles.active=demo")) {
+            ProcessEngine engine = first.getBean(ProcessEngine.class);
+            ProcessInstance instance = engine.getRuntimeService()
+                    .startProcessInstanceByKey(
+                            FamilyInterventionProcess.KEY,
+                            Map.of(
+                                    Variables.DISTRICT, "Bispebjerg",
+                                    Variables.REFERRAL_SOURCE, "SCHOOL",
+                                    Variables.AWARENESS_DATE, "2026-09-01"));
+            instanceId = instance.getId();
+            taskId = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(instanceId)
+                    .singleResult()
+                    .getId();
+        }
+        try (ConfigurableApplicationContext second =
+                Applications.start("restart-check", url, "spring.profiles.active=demo")) {
+            ProcessEngine engine = second.getBean(ProcessEngine.class);
+            ProcessInstance instance = engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceId(instanceId)
+                    .singleResult();
+            assertThat(instance).isNotNull();
+            assertThat(instance.getBusinessKey()).matches("TV-\\d{4}-\\d{5}");
+            Task task = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(instanceId)
+                    .singleResult();
+            assertThat(task.getId()).isEqualTo(taskId);
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS);
+        }
+    }
+
+    @Test
+    void anUnreachablePostgresIsOneSentenceNamingTheUrl() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/tvaers";
+        Throwable failure =
+                catchThrowable(() -> Applications.start("unreachable-check", "spring.datasource.url=" + url));
+
+        assertThat(failure).isNotNull();
+        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription())
+                .startsWith("Tværs cannot reach the database at " + url + ": ")
+                .contains("refused")
+                .doesNotContain("\n");
+        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void withoutTheDemoProfileStartupRefusesToInventAnAdministratorPassword() {
+        Throwable failure = catchThrowable(() -> Applications.start(
+                "no-admin-check",
+                "spring.datasource.url=jdbc:h2:mem:no-admin;DB_CLOSE_DELAY=-1",
+                "tvaers.admin.password="));
+
+        assertThat(failure).hasRootCauseInstanceOf(MissingAdministratorException.class);
+        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains("TVAERS_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void withoutTheDemoProfileOnlyTheConfiguredAdministratorExists() {
+        try (ConfigurableApplicationContext context = Applications.start(
+                "admin-check",
+                "spring.datasource.url=jdbc:h2:mem:admin-check;DB_CLOSE_DELAY=-1",
+                "tvaers.admin.id=it-drift",
+                "tvaers.admin.password=Lang-Adgangskode-2026!")) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            assertThat(engine.getIdentityService().createUserQuery().list())
+                    .extracting(User::getId)
+                    .containsExactly("it-drift");
+            assertThat(engine.getIdentityService().checkPassword("it-drift", "Lang-Adgangskode-2026!"))
+                    .isTrue();
+            assertThat(engine.getIdentityService()
+                            .createGroupQuery()
+                            .groupMember("it-drift")
+                            .singleResult()
+                            .getId())
+                    .isEqualTo(Groups.ADMIN);
+            assertThat(engine.getIdentityService()
+                            .createGroupQuery()
+                            .groupId(Groups.TEAM_CHIEF)
+                            .count())
+                    .isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dk.tvaers.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dk.tvaers.family.FamilyCase;
+import dk.tvaers.family.FamilyCaseService;
+import dk.tvaers.family.InvalidCaseException;
+import dk.tvaers.family.NewCase;
+import dk.tvaers.family.ReferralSource;
+import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class OpenCaseDelegateTest {
+
+    private final FamilyCaseService cases = mock(FamilyCaseService.class);
+    private final OpenCaseDelegate delegate = new OpenCaseDelegate(cases);
+
+    @Test
+    void opensACaseFromTheStartFormAndMakesItsNumberTheBusinessKey() {
+        FamilyCase opened = mock(FamilyCase.class);
+        when(opened.getCaseNumber()).thenReturn("TV-2026-00042");
+        when(cases.open(any())).thenReturn(opened);
+        DelegateExecution execution = execution(null);
+        when(execution.getVariable(Variables.DISTRICT)).thenReturn("Valby");
+        when(execution.getVariable(Variables.REFERRAL_SOURCE)).thenReturn("POLICE");
+        when(execution.getVariable(Variables.SSP_CATEGORY)).thenReturn("3");
+        when(execution.getVariable(Variables.AWARENESS_DATE)).thenReturn("2026-10-05");
+
+        delegate.execute(execution);
+
+        ArgumentCaptor<NewCase> referral = ArgumentCaptor.forClass(NewCase.class);
+        verify(cases).open(referral.capture());
+        assertThat(referral.getValue())
+                .isEqualTo(new NewCase("Valby", ReferralSource.POLICE, 3, LocalDate.of(2026, 10, 5)));
+        verify(execution).setProcessBusinessKey("TV-2026-00042");
+        verify(execution).setVariable(Variables.CASE_NUMBER, "TV-2026-00042");
+    }
+
+    @Test
+    void aCaseOpenedByTheApiIsNotOpenedTwice() {
+        FamilyCase existing = mock(FamilyCase.class);
+        when(existing.getCaseNumber()).thenReturn("TV-2026-00007");
+        when(cases.get("TV-2026-00007")).thenReturn(existing);
+
+        delegate.execute(execution("TV-2026-00007"));
+
+        verify(cases, never()).open(any());
+    }
+
+    @Test
+    void badInputIsABadRequestNamingTheField() {
+        when(cases.open(any())).thenThrow(new InvalidCaseException("district", "Ukendt bydel"));
+        DelegateExecution execution = execution(null);
+        when(execution.getVariable(Variables.REFERRAL_SOURCE)).thenReturn("SSP");
+
+        assertThatThrownBy(() -> delegate.execute(execution))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Ukendt bydel (district)");
+    }
+
+    @Test
+    void anUnknownReferralSourceOrADateInAnotherFormatIsRefused() {
+        DelegateExecution unknownSource = execution(null);
+        when(unknownSource.getVariable(Variables.REFERRAL_SOURCE)).thenReturn("NEIGHBOUR");
+        assertThatThrownBy(() -> delegate.execute(unknownSource)).hasMessageContaining("referralSource");
+
+        DelegateExecution badDate = execution(null);
+        when(badDate.getVariable(Variables.REFERRAL_SOURCE)).thenReturn("SSP");
+        when(badDate.getVariable(Variables.AWARENESS_DATE)).thenReturn("5. oktober");
+        assertThatThrownBy(() -> delegate.execute(badDate)).hasMessageContaining("awarenessDate");
+    }
+
+    private static DelegateExecution execution(String businessKey) {
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getProcessBusinessKey()).thenReturn(businessKey);
+        return execution;
+    }
+}

@@ -1,0 +1,50 @@
+package dk.tvaers.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL server per test JVM (a binary from Maven, no Docker), with a fresh database for each caller.
+ */
+public final class PostgresDatabases {
+
+    private static EmbeddedPostgres server;
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** Creates an empty database and returns its JDBC URL (user and password: postgres). */
+    public static synchronized String newDatabase() {
+        try {
+            if (server == null) {
+                server = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabases::stop));
+            }
+            String name = "tvaers_" + COUNTER.incrementAndGet();
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+            return server.getJdbcUrl("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test database", e);
+        }
+    }
+
+    private static synchronized void stop() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } catch (IOException ignored) {
+            // the JVM is ending
+        }
+    }
+
+    private PostgresDatabases() {}
+}

@@ -1,0 +1,39 @@
+package dk.tvaers.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on real PostgreSQL with the demo identity, on a random port. Every integration test extends
+ * this one class so that they share one Spring context and one engine (Camunda's REST API finds its engine by name in
+ * a JVM-wide registry); tests therefore make their own data and never assume an empty database. Metrics export is on
+ * as in production, so that the Prometheus endpoint exists.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
+public abstract class PostgresIntegrationTest {
+
+    private static final String URL = PostgresDatabases.newDatabase();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    /** The REST client logged in as a demo user (all demo passwords are "demo"). */
+    protected TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, "demo");
+    }
+}
