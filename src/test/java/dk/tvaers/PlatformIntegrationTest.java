@@ -162,7 +162,7 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
     @Test
     void webappsCarryTvaersBrandingAndHideTheEndOfLifeBanner() {
         assertThat(http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
-                .contains("Tværs Opgaver");
+                .contains("vendor: 'Tværs'", "name: 'Opgaver'");
         assertThat(http.getForObject("/camunda/app/cockpit/styles/user-styles.css", String.class))
                 .contains(".ce-eol-banner { display: none !important; }");
     }

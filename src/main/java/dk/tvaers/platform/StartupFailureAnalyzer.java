@@ -17,11 +17,15 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DatabaseUnreachableException e) {
+                String action = e.url().startsWith("jdbc:h2:file:")
+                        ? "Another Tværs may be running on the same H2 file: stop it, or give this one its own"
+                                + " database with SPRING_DATASOURCE_URL."
+                        : "Start the database (for PostgreSQL: docker compose up -d) or point Tværs at it with"
+                                + " SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.";
                 return new FailureAnalysis(
                         "Tværs cannot reach the database at " + e.url() + ": "
                                 + DatabaseReachabilityCheck.rootMessage(e),
-                        "Start the database (for PostgreSQL: docker compose up -d) or point Tværs at it with"
-                                + " SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
+                        action,
                         e);
             }
             if (t instanceof InvalidModelException e) {

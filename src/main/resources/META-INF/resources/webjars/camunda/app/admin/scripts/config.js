@@ -1,7 +1,7 @@
 // Tværs: the admin webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
 export default {
   app: {
-    name: 'Tværs Administration',
+    name: 'Administration',
     vendor: 'Tværs'
   },
   dateFormat: {

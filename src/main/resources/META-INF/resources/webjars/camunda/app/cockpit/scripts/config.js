@@ -1,7 +1,7 @@
 // Tværs: the cockpit webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
 export default {
   app: {
-    name: 'Tværs Overblik',
+    name: 'Overblik',
     vendor: 'Tværs'
   },
   dateFormat: {

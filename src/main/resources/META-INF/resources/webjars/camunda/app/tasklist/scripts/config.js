@@ -1,7 +1,7 @@
 // Tværs: the tasklist webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
 export default {
   app: {
-    name: 'Tværs Opgaver',
+    name: 'Opgaver',
     vendor: 'Tværs'
   },
   dateFormat: {

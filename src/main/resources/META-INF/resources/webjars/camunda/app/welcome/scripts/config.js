@@ -1,7 +1,7 @@
 // Tværs: the welcome webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
 export default {
   app: {
-    name: 'Tværs',
+    name: 'Start',
     vendor: 'Tværs'
   },
   dateFormat: {
