@@ -163,6 +163,10 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
     void webappsCarryTvaersBrandingAndHideTheEndOfLifeBanner() {
         assertThat(http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
                 .contains("vendor: 'Tværs'", "name: 'Opgaver'");
+        assertThat(http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
+                .contains("availableLocales: ['da', 'en']", "fallbackLocale: 'da'");
+        assertThat(http.getForObject("/camunda/app/tasklist/locales/da.json", String.class))
+                .contains("\"PAGE_LOGIN_SIGN_IN_ACTION\": \"Log ind\"", "\"CLAIM_TASK\": \"Tag opgaven\"");
         assertThat(http.getForObject("/camunda/app/cockpit/styles/user-styles.css", String.class))
                 .contains(".ce-eol-banner { display: none !important; }");
     }

@@ -12,6 +12,11 @@ export default {
     long: 'dddd [d.] D. MMMM YYYY [kl.] HH:mm',
     short: 'DD.MM.YYYY'
   },
+  locales: {
+    // Danish first; a browser that asks for English gets English
+    availableLocales: ['da', 'en'],
+    fallbackLocale: 'da'
+  },
   disableWelcomeMessage: true,
   csrfCookieName: 'XSRF-TOKEN'
 };
