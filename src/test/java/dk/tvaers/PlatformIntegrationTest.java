@@ -162,12 +162,15 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
     @Test
     void webappsCarryTvaersBrandingAndHideTheEndOfLifeBanner() {
         assertThat(http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
-                .contains("vendor: 'Tværs'", "name: 'Opgaver'");
+                .contains("tvaersWebappConfig('Opgaver'");
+        assertThat(http.getForObject("/tvaers-webapp-config.js", String.class)).contains("vendor: 'Tværs'");
         assertThat(http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
                 .contains("availableLocales: ['da', 'en']", "fallbackLocale: 'da'");
         assertThat(http.getForObject("/camunda/app/tasklist/locales/da.json", String.class))
                 .contains("\"PAGE_LOGIN_SIGN_IN_ACTION\": \"Log ind\"", "\"CLAIM_TASK\": \"Tag opgaven\"");
         assertThat(http.getForObject("/camunda/app/cockpit/styles/user-styles.css", String.class))
+                .contains("@import url(\"/tvaers-webapps.css\")");
+        assertThat(http.getForObject("/tvaers-webapps.css", String.class))
                 .contains(".ce-eol-banner { display: none !important; }");
     }
 

@@ -1,17 +1,4 @@
-// Tværs: the admin webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
-export default {
-  app: {
-    name: 'Administration',
-    vendor: 'Tværs'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'D. MMM YYYY',
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd [d.] D. MMMM YYYY [kl.] HH:mm',
-    short: 'DD.MM.YYYY'
-  },
-  disableWelcomeMessage: true,
-  csrfCookieName: 'XSRF-TOKEN'
-};
+// Tværs branding of the admin webapp (Camunda's config.js customization mechanism)
+import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
+
+export default tvaersWebappConfig('Administration');

@@ -1,22 +1,7 @@
-// Tværs: the tasklist webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
-export default {
-  app: {
-    name: 'Opgaver',
-    vendor: 'Tværs'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'D. MMM YYYY',
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd [d.] D. MMMM YYYY [kl.] HH:mm',
-    short: 'DD.MM.YYYY'
-  },
-  locales: {
-    // Danish first; a browser that asks for English gets English
-    availableLocales: ['da', 'en'],
-    fallbackLocale: 'da'
-  },
-  disableWelcomeMessage: true,
-  csrfCookieName: 'XSRF-TOKEN'
-};
+// Tværs branding of the tasklist webapp (Camunda's config.js customization mechanism)
+import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
+
+export default tvaersWebappConfig('Opgaver', {
+  // Danish first (locales/da.json); a browser that asks for English gets English
+  locales: { availableLocales: ['da', 'en'], fallbackLocale: 'da' }
+});

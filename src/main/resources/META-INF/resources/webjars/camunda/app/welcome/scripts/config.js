@@ -1,17 +1,4 @@
-// Tværs: the welcome webapp's branding and Danish date formats (Camunda's webapp customization mechanism).
-export default {
-  app: {
-    name: 'Start',
-    vendor: 'Tværs'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'D. MMM YYYY',
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd [d.] D. MMMM YYYY [kl.] HH:mm',
-    short: 'DD.MM.YYYY'
-  },
-  disableWelcomeMessage: true,
-  csrfCookieName: 'XSRF-TOKEN'
-};
+// Tværs branding of the welcome webapp (Camunda's config.js customization mechanism)
+import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
+
+export default tvaersWebappConfig('Start');
