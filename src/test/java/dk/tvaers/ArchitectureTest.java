@@ -1,13 +1,16 @@
 package dk.tvaers;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
@@ -25,23 +28,19 @@ class ArchitectureTest {
 
     @Test
     void noFeatureReachesIntoAnotherFeaturesInternals() {
-        ArchRuleDefinition.classes()
-                .that()
-                .resideInAPackage(ROOT + "..")
-                .should(new ArchCondition<JavaClass>("only use other features through their top-level package") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        String from = feature(origin);
-                        origin.getDirectDependenciesFromSelf().forEach(dependency -> {
-                            JavaClass target = dependency.getTargetClass();
-                            String to = feature(target);
-                            if (to != null && !to.equals(from) && isInternal(target)) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                            }
-                        });
-                    }
-                })
-                .check(CLASSES);
+        noReachIntoInternals(ROOT).check(CLASSES);
+    }
+
+    @Test
+    void theRuleCatchesAFeatureThatReachesIntoAnothersInternals() {
+        String fixtures = ROOT + ".support.archfixture";
+        JavaClasses classes = new ClassFileImporter().importPackages(fixtures);
+        EvaluationResult result = noReachIntoInternals(fixtures).evaluate(classes);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .allSatisfy(line -> assertThat(line).contains("Intruder.intoInternals()", "internal.Secret"))
+                .isNotEmpty();
     }
 
     @Test
@@ -59,19 +58,37 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** The feature a class belongs to: the first package segment below dk.tvaers, or null outside the features. */
-    static String feature(JavaClass type) {
+    static ArchRule noReachIntoInternals(String root) {
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("use other features only through their top-level package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String from = feature(root, origin);
+                        origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            String to = feature(root, target);
+                            if (to != null && !to.equals(from) && isInternal(root, target)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                });
+    }
+
+    /** The feature a class belongs to: the first package segment below the root, or null outside the features. */
+    static String feature(String root, JavaClass type) {
         String pkg = type.getPackageName();
-        if (!pkg.startsWith(ROOT + ".")) {
+        if (!pkg.startsWith(root + ".")) {
             return null;
         }
-        String rest = pkg.substring(ROOT.length() + 1);
+        String rest = pkg.substring(root.length() + 1);
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
-    static boolean isInternal(JavaClass type) {
-        String rest = type.getPackageName().substring(ROOT.length() + 1);
-        return rest.contains(".");
+    static boolean isInternal(String root, JavaClass type) {
+        return type.getPackageName().substring(root.length() + 1).contains(".");
     }
 }
