@@ -16,6 +16,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FamilyInterventionProcessTest {
 
     @RegisterExtension
-    static org.camunda.bpm.engine.test.junit5.ProcessEngineExtension engine = ProcessTestEngine.extension();
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension();
 
     @org.junit.jupiter.api.BeforeEach
     void useThisEngine() {

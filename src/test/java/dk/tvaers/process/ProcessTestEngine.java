@@ -2,10 +2,10 @@ package dk.tvaers.process;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
  * The in-memory engine process tests run on: H2 in memory, no job executor (tests move the clock and run jobs), and
@@ -15,8 +15,6 @@ public final class ProcessTestEngine {
 
     /** Beans the models may call; a test may replace one before its process starts. */
     public static final Map<Object, Object> BEANS = new HashMap<>();
-
-    private static ProcessEngine engine;
 
     static {
         resetBeans();
@@ -33,23 +31,31 @@ public final class ProcessTestEngine {
         });
     }
 
-    public static synchronized ProcessEngine engine() {
-        if (engine == null) {
-            StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-            configuration.setProcessEngineName("process-tests");
-            configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
-            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-            configuration.setJobExecutorActivate(false);
-            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-            configuration.setJavaSerializationFormatEnabled(false);
-            configuration.setBeans(BEANS);
-            engine = configuration.buildProcessEngine();
-        }
-        return engine;
+    /**
+     * The extension a process test registers: an engine with process-test coverage (HTML and JSON reports under
+     * target/process-test-coverage/) and a gate that fails the test class when it leaves a flow node or sequence flow
+     * of its models unvisited.
+     */
+    public static ProcessEngineCoverageExtension extension() {
+        return ProcessEngineCoverageExtension.builder(configuration())
+                .assertClassCoverageAtLeast(REQUIRED_CLASS_COVERAGE)
+                .build();
     }
 
-    public static ProcessEngineExtension extension() {
-        return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+    /** Every path of every model has a process test. */
+    public static final double REQUIRED_CLASS_COVERAGE = 1.0;
+
+    private static ProcessEngineConfigurationImpl configuration() {
+        ProcessCoverageInMemProcessEngineConfiguration configuration =
+                new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName("process-tests");
+        configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setBeans(BEANS);
+        return configuration;
     }
 
     private ProcessTestEngine() {}
