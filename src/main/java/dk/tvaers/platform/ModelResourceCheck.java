@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -121,9 +123,9 @@ public class ModelResourceCheck extends AbstractProcessEnginePlugin {
         }
         String message = DatabaseReachabilityCheck.rootMessage(error);
         // the model API reports "Error: URI=null Line=12: <parser message>"
-        java.util.regex.Matcher located = LOCATED.matcher(message);
+        Matcher located = LOCATED.matcher(message);
         return located.matches() ? "line " + located.group(1) + ": " + located.group(2) : message;
     }
 
-    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile("(?s).*?Line=(\\d+): (.*)");
+    private static final Pattern LOCATED = Pattern.compile("(?s).*?Line=(\\d+): (.*)");
 }

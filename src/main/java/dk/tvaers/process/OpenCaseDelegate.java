@@ -7,6 +7,7 @@ import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -74,7 +75,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.util.Date date) {
+        if (value instanceof Date date) {
             return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
         }
         String text = value.toString();

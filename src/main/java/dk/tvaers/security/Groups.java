@@ -1,6 +1,7 @@
 package dk.tvaers.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The Camunda groups Tværs routes work to: four administrations and the roles across them. */
 public final class Groups {
@@ -41,8 +42,7 @@ public final class Groups {
             new Definition(PROCESS_DESIGNER, "Procesdesigner", TYPE_ROLE));
 
     public static List<Definition> all() {
-        return java.util.stream.Stream.concat(ADMINISTRATIONS.stream(), ROLES.stream())
-                .toList();
+        return Stream.concat(ADMINISTRATIONS.stream(), ROLES.stream()).toList();
     }
 
     private Groups() {}

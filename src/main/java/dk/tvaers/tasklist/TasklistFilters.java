@@ -4,9 +4,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import dk.tvaers.security.Groups;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -43,7 +45,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     }
 
     static List<Definition> definitions() {
-        List<Definition> filters = new java.util.ArrayList<>();
+        List<Definition> filters = new ArrayList<>();
         filters.add(new Definition(
                 "mine",
                 "Mine opgaver",
@@ -89,7 +91,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
                 .map(filter -> filter.getProperties() == null
                         ? null
                         : filter.getProperties().get(KEY_PROPERTY))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<Definition> definitions = definitions();
         int created = 0;

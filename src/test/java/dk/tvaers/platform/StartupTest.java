@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -26,7 +27,7 @@ class StartupTest {
     @TempDir
     Path data;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void forgetFailedStart() {
         Applications.forgetFailedStart();
     }

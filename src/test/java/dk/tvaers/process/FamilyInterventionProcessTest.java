@@ -16,8 +16,10 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,9 +29,9 @@ class FamilyInterventionProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension();
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void useThisEngine() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        BpmnAwareTests.init(engine.getProcessEngine());
     }
 
     @AfterEach
