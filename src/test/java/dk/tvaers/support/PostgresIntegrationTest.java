@@ -15,7 +15,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false"})
+        properties = {
+            "camunda.bpm.job-execution.enabled=false",
+            // the database may stop before the context at JVM exit: fail fast instead of waiting 30 s
+            "spring.datasource.hikari.connection-timeout=2000"
+        })
 @ActiveProfiles("demo")
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 public abstract class PostgresIntegrationTest {
