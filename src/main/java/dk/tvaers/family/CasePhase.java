@@ -5,6 +5,8 @@ public enum CasePhase {
     REFERRAL,
     INVESTIGATION,
     VISITATION,
+    /** Visited, waiting for room in the district. */
+    QUEUED,
     PLANNING,
     INTENSIVE,
     PHASE_OUT,

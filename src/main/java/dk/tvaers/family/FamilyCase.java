@@ -53,6 +53,19 @@ public class FamilyCase implements Persistable<Long> {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "phase_started_at")
+    private OffsetDateTime phaseStartedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason", length = 20)
+    private CloseReason closeReason;
+
+    @Column(name = "outcome", length = 20)
+    private String outcome;
+
     /** The id is assigned, not generated: tells Spring Data to insert rather than merge. */
     @Transient
     private boolean fresh = true;
@@ -87,6 +100,37 @@ public class FamilyCase implements Persistable<Long> {
         this.createdAt = createdAt;
         this.status = CaseStatus.OPEN;
         this.phase = CasePhase.REFERRAL;
+        this.phaseStartedAt = createdAt;
+    }
+
+    void enter(CasePhase next, OffsetDateTime at) {
+        this.phase = next;
+        this.phaseStartedAt = at;
+    }
+
+    void close(CloseReason reason, String outcome, OffsetDateTime at) {
+        this.status = CaseStatus.CLOSED;
+        this.phase = CasePhase.CLOSED;
+        this.phaseStartedAt = at;
+        this.closedAt = at;
+        this.closeReason = reason;
+        this.outcome = outcome;
+    }
+
+    public OffsetDateTime getPhaseStartedAt() {
+        return phaseStartedAt;
+    }
+
+    public OffsetDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public CloseReason getCloseReason() {
+        return closeReason;
+    }
+
+    public String getOutcome() {
+        return outcome;
     }
 
     @Override

@@ -1,85 +1,364 @@
 package dk.tvaers.process;
 
+import static dk.tvaers.process.FamilyInterventionProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.tvaers.process.FamilyInterventionProcess.Elements;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import dk.tvaers.security.Groups;
+import java.io.File;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-@Deployment(resources = {"bpmn/family-intervention.bpmn", "forms/referral.form", "forms/register-members.form"})
+/** Every path, timer and boundary event of family-intervention.bpmn (and the child investigations it calls). */
+@Deployment(resources = {"bpmn/family-intervention.bpmn", "bpmn/child-investigation.bpmn"})
 class FamilyInterventionProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension();
 
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final ProcessTestEngine.CaseRecordDouble CASE = ProcessTestEngine.CASE_RECORD;
+
     @BeforeEach
-    void useThisEngine() {
+    void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestEngine.resetBeans();
+        ClockUtil.setCurrentTime(Date.from(NOW));
     }
 
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
-        ProcessTestEngine.resetBeans();
     }
 
     @Test
-    void aReferralOpensTheCaseAndAsksTheCoordinatorsToRegisterTheMembers() {
-        Instant now = Instant.parse("2026-03-02T09:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(now));
+    void aVisitedFamilyRunsTheWholeCourseToClosing() {
+        CASE.children = List.of(11L, 12L);
+        ProcessInstance instance = referral();
 
-        ProcessInstance instance = runtimeService()
-                .startProcessInstanceByKey(
-                        FamilyInterventionProcess.KEY,
-                        withVariables(
-                                Variables.DISTRICT, "Nørrebro",
-                                Variables.REFERRAL_SOURCE, "SSP",
-                                Variables.SSP_CATEGORY, "4",
-                                Variables.AWARENESS_DATE, "2026-02-20"));
+        assertThat(instance).isWaitingAt(USER_REGISTER_MEMBERS).hasBusinessKey(ProcessTestEngine.CASE_NUMBER);
+        assertThat(task(instance)).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(5, ChronoUnit.DAYS)));
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+
+        // one child investigation per child, each with the statutory deadline of the awareness date + 4 months
+        List<ProcessInstance> investigations = investigationsOf(instance);
+        assertThat(investigations).hasSize(2);
+        Task investigation = taskOf(investigations.get(0));
+        assertThat(investigation.getName()).isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)");
+        assertThat(investigation.getDueDate()).isEqualTo(localMidnight("2026-06-20"));
+        // the team chief is warned 14 days before the deadline; at the deadline the preliminary assessment is asked for
+        execute(job(ChildInvestigationProcess.Elements.TIMER_INVESTIGATION_WARNING, investigations.get(0)));
+        Task warning = taskOf(investigations.get(0), ChildInvestigationProcess.Elements.USER_WARN_TEAM_CHIEF);
+        assertThat(taskQuery()
+                        .taskId(warning.getId())
+                        .taskCandidateGroup(Groups.TEAM_CHIEF)
+                        .count())
+                .isEqualTo(1);
+        complete(warning, withVariables(ChildInvestigationProcess.Variables.WARNING_HANDLED, true));
+        execute(job(ChildInvestigationProcess.Elements.TIMER_INVESTIGATION_DEADLINE, investigations.get(0)));
+        complete(
+                taskOf(investigations.get(0), ChildInvestigationProcess.Elements.USER_PRELIMINARY_ASSESSMENT),
+                withVariables(ChildInvestigationProcess.Variables.PRELIMINARY_ASSESSMENT, "SUPPORT_NEEDED"));
+        assertThat(investigations.get(0))
+                .hasPassed(ChildInvestigationProcess.Elements.END_PRELIMINARY_ASSESSMENT_MADE)
+                .isWaitingAt(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+        for (ProcessInstance child : investigations) {
+            complete(taskOf(child), withVariables(ChildInvestigationProcess.Variables.INVESTIGATION_FINISHED, true));
+        }
+
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_CHIEF);
+        complete(task(instance), visitation(FamilyInterventionProcess.VISITED));
+
+        assertThat(instance).hasPassed(SERVICE_CHECK_CAPACITY).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+        complete(task(instance), plan(true, true, true));
 
         assertThat(instance)
-                .hasPassed(Elements.START_REFERRAL_RECEIVED, Elements.SERVICE_OPEN_CASE)
-                .isWaitingAt(Elements.USER_REGISTER_MEMBERS)
-                .hasBusinessKey("TV-2026-99999")
-                .variables()
-                .containsEntry(Variables.CASE_NUMBER, "TV-2026-99999");
-        assertThat(task()).hasCandidateGroup(Groups.COORDINATOR).hasName("Registrér familiens medlemmer");
-        assertThat(task().getDueDate()).isEqualTo(Date.from(now.plus(5, ChronoUnit.DAYS)));
+                .isWaitingAt(
+                        USER_ACCEPT_GOALS_SOF, USER_ACCEPT_GOALS_BUF, USER_ACCEPT_GOALS_BIF, USER_ACCEPT_GOALS_KFF);
+        for (String code : List.of("sof", "buf", "bif", "kff")) {
+            Task accept = taskQuery()
+                    .processInstanceId(instance.getId())
+                    .taskCandidateGroup(code)
+                    .singleResult();
+            complete(accept, withVariables(Variables.GOALS_ACCEPTED, true));
+        }
 
-        complete(task(), withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(instance)
+                .isWaitingAt(
+                        USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF, TIMER_INTENSIVE_PHASE_OVER);
+        for (String offer : List.of(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF)) {
+            complete(task(offer, instance), withVariables(Variables.OFFER_ESTABLISHED, true));
+        }
 
-        assertThat(instance).hasPassed(Elements.USER_REGISTER_MEMBERS).isEnded();
-        assertThat(instance).hasPassed(Elements.END_CASE_REGISTERED);
+        // a coordination meeting every 4 weeks; its minutes may give any administration a task
+        execute(job(START_COORDINATION_MEETING, instance));
+        complete(
+                task(USER_HOLD_COORDINATION_MEETING, instance),
+                withVariables(
+                        Variables.MINUTES_RECORDED, true,
+                        Variables.MEETING_TASK_SOF, true,
+                        Variables.MEETING_TASK_BUF, true,
+                        Variables.MEETING_TASK_BIF, true,
+                        Variables.MEETING_TASK_KFF, true,
+                        Variables.MEETING_TASK_DESCRIPTION, "Følg op på fremmødet i skolen"));
+        for (String meetingTask :
+                List.of(USER_MEETING_TASK_SOF, USER_MEETING_TASK_BUF, USER_MEETING_TASK_BIF, USER_MEETING_TASK_KFF)) {
+            complete(task(meetingTask, instance), withVariables(Variables.MEETING_TASK_DONE, true));
+        }
+        // the next meeting comes round, this time with no new tasks
+        execute(job(START_COORDINATION_MEETING, instance));
+        complete(task(USER_HOLD_COORDINATION_MEETING, instance), meeting(false));
+        assertThat(instance).hasPassed(END_COORDINATION_MEETING);
+
+        execute(job(START_QUARTERLY_REPORT, instance));
+        assertThat(task(USER_QUARTERLY_REPORT, instance)).hasCandidateGroup(Groups.COORDINATOR);
+        complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
+
+        Job intensiveEnd = job(TIMER_INTENSIVE_PHASE_OVER, instance);
+        assertThat(intensiveEnd.getDuedate())
+                .isEqualTo(Date.from(NOW.atZone(java.time.ZoneId.systemDefault())
+                        .plusMonths(6)
+                        .toInstant()));
+        execute(intensiveEnd);
+
+        assertThat(instance).hasPassed(END_INTENSIVE_PHASE).isWaitingAt(USER_RESCREENING);
+        complete(task(instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        complete(task(instance), withVariables(Variables.PHASE_OUT_PLANNED, true));
+        assertThat(instance).isWaitingAt(TIMER_PHASE_OUT_OVER);
+        execute(job(instance));
+        complete(task(instance), withVariables(Variables.AFTERCARE_PLANNED, true));
+        assertThat(instance).isWaitingAt(TIMER_AFTERCARE_OVER);
+        execute(job(instance));
+        complete(task(instance), withVariables(Variables.FOLLOW_UP_DONE, true));
+        assertThat(instance).isWaitingAt(USER_CLOSE_CASE);
+        complete(
+                task(instance),
+                withVariables(Variables.OUTCOME, "GOALS_MET", Variables.HANDOVER_TO, "ORDINARY_SUPPORT"));
+
+        assertThat(instance).hasPassed(SERVICE_CLOSE_CASE, END_CASE_CLOSED).isEnded();
+        assertThat(CASE.phases)
+                .containsExactly("INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE");
+        assertThat(CASE.closeReasons).containsExactly("COMPLETED");
     }
 
     @Test
-    void aConfiguredDeadlineIsTheDueDate() {
-        ProcessDeadlines deadlines = new ProcessDeadlines();
-        deadlines.setRegistration("P14D");
-        ProcessTestEngine.BEANS.put(ProcessDeadlines.BEAN, deadlines);
-        Instant now = Instant.parse("2026-03-02T09:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(now));
+    void aFamilyTheTeamChiefDoesNotVisitIsHandedOverAndClosed() {
+        CASE.children = List.of();
+        ProcessInstance instance = referral();
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
 
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey(FamilyInterventionProcess.KEY);
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        complete(task(instance), visitation(FamilyInterventionProcess.NOT_VISITED));
 
-        assertThat(instance).isWaitingAt(Elements.USER_REGISTER_MEMBERS);
-        assertThat(task().getDueDate()).isEqualTo(Date.from(now.plus(14, ChronoUnit.DAYS)));
+        assertThat(instance).isWaitingAt(USER_HANDOVER_ORDINARY_SUPPORT);
+        assertThat(task(instance)).hasCandidateGroup(Groups.SOF);
+        complete(
+                task(instance),
+                withVariables(Variables.HANDOVER_TO, "Familieafdelingen", Variables.HANDOVER_DONE, true));
+
+        assertThat(instance)
+                .hasPassed(SERVICE_CLOSE_NOT_VISITED, END_NOT_VISITED)
+                .isEnded();
+        assertThat(CASE.closeReasons).containsExactly("NOT_VISITED");
+    }
+
+    @Test
+    void overCapacityTheFamilyWaitsInTheQueueUntilTheDistrictHasRoom() {
+        CASE.capacity.addAll(List.of(false, false, true));
+        ProcessInstance instance = startBefore(USER_DECIDE_VISITATION);
+        complete(task(instance), visitation(FamilyInterventionProcess.VISITED));
+
+        assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
+        assertThat(CASE.phases).endsWith("QUEUED");
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+    }
+
+    @Test
+    void aPlanWithOnlySocialServicesInvolvesOnlySof() {
+        ProcessInstance instance = startBefore(USER_FAMILY_MEETING_PLAN);
+        complete(task(instance), plan(false, false, false));
+
+        assertThat(instance).isWaitingAt(USER_ACCEPT_GOALS_SOF);
+        complete(task(instance), withVariables(Variables.GOALS_ACCEPTED, true));
+        assertThat(instance).isWaitingAt(USER_OFFER_SOF, TIMER_INTENSIVE_PHASE_OVER);
+        assertThat(taskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(USER_OFFER_SOF);
+    }
+
+    @Test
+    void aCaseEndsEarlyFromAnyPhaseWithItsReasonAndNoOpenTasks() {
+        ProcessInstance instance = startBefore(USER_OFFER_BUF);
+        execute(job(START_COORDINATION_MEETING, instance));
+        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isEqualTo(2);
+
+        runtimeService()
+                .createMessageCorrelation(FamilyInterventionProcess.MESSAGE_CASE_ENDED)
+                .processInstanceBusinessKey(ProcessTestEngine.CASE_NUMBER)
+                .setVariable(Variables.END_REASON, "Familien er fraflyttet kommunen")
+                .correlate();
+
+        assertThat(instance)
+                .hasPassed(SERVICE_CLOSE_ENDED_EARLY, END_CASE_ENDED_EARLY)
+                .isEnded();
+        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
+        assertThat(CASE.closeReasons).containsExactly("ENDED_EARLY");
+    }
+
+    /** Every overdue boundary timer of the model: the timer fires at the task's due date, the task stays open. */
+    static Stream<String> overdueTimers() {
+        return Bpmn.readModelFromFile(new File("bpmn/family-intervention.bpmn"))
+                .getModelElementsByType(BoundaryEvent.class)
+                .stream()
+                .map(BoundaryEvent::getId)
+                .filter(id -> id.endsWith("_overdue"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overdueTimers")
+    void anOverdueTaskRaisesAFollowUpAndStaysOpen(String timerId) {
+        BoundaryEvent timer = model().getModelElementById(timerId);
+        UserTask overdue = (UserTask) timer.getAttachedTo();
+        UserTask followUp = (UserTask) timer.getOutgoing().iterator().next().getTarget();
+        ProcessInstance instance = startBefore(overdue.getId());
+        Task open = task(overdue.getId(), instance);
+
+        Job job = job(timerId, instance);
+        assertThat(job.getDuedate()).isEqualTo(open.getDueDate());
+        execute(job);
+
+        assertThat(instance).isWaitingAt(overdue.getId(), followUp.getId());
+        Task raised = task(followUp.getId(), instance);
+        String owner = overdue.getCamundaCandidateGroups();
+        String expected = Groups.COORDINATOR.equals(owner) ? Groups.TEAM_LEAD : Groups.COORDINATOR;
+        assertThat(raised).hasCandidateGroup(expected);
+        assertThat(raised.getName()).isEqualTo("Opfølgning: " + overdue.getName() + " er overskredet");
+        complete(raised, withVariables(Variables.OVERDUE_FOLLOWED_UP, true));
+        assertThat(instance).hasPassed(followUp.getId()).isWaitingAt(overdue.getId());
+    }
+
+    private static BpmnModelInstance model() {
+        var definition = repositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(FamilyInterventionProcess.KEY)
+                .latestVersion()
+                .singleResult();
+        return repositoryService().getBpmnModelInstance(definition.getId());
+    }
+
+    private static ProcessInstance referral() {
+        return runtimeService().startProcessInstanceByKey(FamilyInterventionProcess.KEY, referralVariables());
+    }
+
+    private static Map<String, Object> referralVariables() {
+        return withVariables(
+                Variables.DISTRICT, "Nørrebro",
+                Variables.REFERRAL_SOURCE, "SSP",
+                Variables.SSP_CATEGORY, "4",
+                Variables.AWARENESS_DATE, "2026-02-20");
+    }
+
+    /** An instance started at an activity, with the variables the forms before it would have set. */
+    private static ProcessInstance startBefore(String activityId) {
+        Map<String, Object> variables = referralVariables();
+        variables.putAll(plan(true, true, true));
+        variables.putAll(visitation(FamilyInterventionProcess.VISITED));
+        variables.putAll(meeting(true));
+        variables.put(Variables.CASE_NUMBER, ProcessTestEngine.CASE_NUMBER);
+        return runtimeService()
+                .createProcessInstanceByKey(FamilyInterventionProcess.KEY)
+                .businessKey(ProcessTestEngine.CASE_NUMBER)
+                .setVariables(variables)
+                .startBeforeActivity(activityId)
+                .execute();
+    }
+
+    private static Map<String, Object> visitation(String decision) {
+        return withVariables(
+                Variables.VISITATION_DECISION, decision, Variables.VISITATION_REASON, "Belastningsgrad høj");
+    }
+
+    private static Map<String, Object> plan(boolean buf, boolean bif, boolean kff) {
+        return withVariables(
+                Variables.PLAN_RECORDED, true,
+                Variables.CONSENT_RECORDED, true,
+                Variables.PLAN_BUF, buf,
+                Variables.PLAN_BIF, bif,
+                Variables.PLAN_KFF, kff);
+    }
+
+    private static Map<String, Object> meeting(boolean tasks) {
+        return withVariables(
+                Variables.MINUTES_RECORDED, true,
+                Variables.MEETING_TASK_SOF, tasks,
+                Variables.MEETING_TASK_BUF, tasks,
+                Variables.MEETING_TASK_BIF, tasks,
+                Variables.MEETING_TASK_KFF, tasks,
+                Variables.MEETING_TASK_DESCRIPTION, "Opgave");
+    }
+
+    private static List<ProcessInstance> investigationsOf(ProcessInstance instance) {
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId())
+                .list();
+    }
+
+    private static Task taskOf(ProcessInstance investigation) {
+        return taskOf(investigation, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+    }
+
+    private static Task taskOf(ProcessInstance investigation, String taskKey) {
+        return taskQuery()
+                .processInstanceId(investigation.getId())
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    private static Date localMidnight(String day) {
+        return Date.from(java.time.LocalDate.parse(day)
+                .atStartOfDay(java.time.ZoneId.systemDefault())
+                .toInstant());
     }
 }

@@ -39,8 +39,9 @@ class ModelConventionsTest {
 
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMS = Path.of("forms");
-    private static final Map<String, Class<?>> CONSTANTS =
-            Map.of(FamilyInterventionProcess.KEY, FamilyInterventionProcess.Variables.class);
+    private static final Map<String, Class<?>> CONSTANTS = Map.of(
+            FamilyInterventionProcess.KEY, FamilyInterventionProcess.Variables.class,
+            ChildInvestigationProcess.KEY, ChildInvestigationProcess.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

@@ -1,34 +1,80 @@
 package dk.tvaers.process;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
  * The in-memory engine process tests run on: H2 in memory, no job executor (tests move the clock and run jobs), and
- * the beans the models' expressions name, with test doubles where a delegate would reach the case tables.
+ * the beans the models' expressions name: the real deadlines and legal basis, and recording doubles where a delegate
+ * would reach the case tables.
  */
 public final class ProcessTestEngine {
 
-    /** Beans the models may call; a test may replace one before its process starts. */
+    /** The case number the double of openCaseDelegate gives a case started without one. */
+    public static final String CASE_NUMBER = "TV-2026-99999";
+
+    /** Beans the models call; rebuilt by {@link #resetBeans()} before each test. */
     public static final Map<Object, Object> BEANS = new HashMap<>();
+
+    public static final CaseRecordDouble CASE_RECORD = new CaseRecordDouble();
 
     static {
         resetBeans();
     }
 
+    /** The phases a case entered, the reasons it closed, and the answers of the capacity check to give. */
+    public static final class CaseRecordDouble {
+        public final List<String> phases = new ArrayList<>();
+        public final List<String> closeReasons = new ArrayList<>();
+        public final Deque<Boolean> capacity = new ArrayDeque<>();
+        public List<Long> children = List.of(1L);
+
+        public List<Long> childInvestigationSubjects(String caseNumber) {
+            return children;
+        }
+
+        /** Like the case record: entering the phase the case is in changes nothing. */
+        public void enter(String caseNumber, String phase) {
+            if (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase)) {
+                phases.add(phase);
+            }
+        }
+
+        void reset() {
+            phases.clear();
+            closeReasons.clear();
+            capacity.clear();
+            children = List.of(1L);
+        }
+    }
+
     public static void resetBeans() {
         BEANS.clear();
+        CASE_RECORD.reset();
         BEANS.put(ProcessDeadlines.BEAN, new ProcessDeadlines());
-        BEANS.put("openCaseDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+        BEANS.put(LegalBasis.BEAN, new LegalBasis());
+        BEANS.put(CasePhases.BEAN, CASE_RECORD);
+        BEANS.put("caseRecord", CASE_RECORD);
+        BEANS.put("openCaseDelegate", (JavaDelegate) execution -> {
             if (execution.getProcessBusinessKey() == null) {
-                execution.setProcessBusinessKey("TV-2026-99999");
+                execution.setProcessBusinessKey(CASE_NUMBER);
             }
             execution.setVariable(FamilyInterventionProcess.Variables.CASE_NUMBER, execution.getProcessBusinessKey());
         });
+        BEANS.put("checkCapacityDelegate", (JavaDelegate) execution -> execution.setVariable(
+                FamilyInterventionProcess.Variables.CAPACITY_AVAILABLE,
+                CASE_RECORD.capacity.isEmpty() || CASE_RECORD.capacity.poll()));
+        BEANS.put("closeCaseDelegate", (JavaDelegate) execution -> CASE_RECORD.closeReasons.add(
+                (String) execution.getVariable(FamilyInterventionProcess.Variables.CLOSE_REASON)));
     }
 
     /**

@@ -1,0 +1,68 @@
+package dk.tvaers.family;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A case's course through its phases, its closing, and the running families per district. */
+@Service
+public class CaseLifecycle {
+
+    /** The phases in which a family counts against its district's capacity. */
+    public static final Set<CasePhase> RUNNING =
+            EnumSet.of(CasePhase.PLANNING, CasePhase.INTENSIVE, CasePhase.PHASE_OUT, CasePhase.AFTERCARE);
+
+    private final FamilyCaseRepository cases;
+    private final CasePhaseRepository phases;
+    private final Clock clock;
+
+    public CaseLifecycle(FamilyCaseRepository cases, CasePhaseRepository phases, Optional<Clock> clock) {
+        this.cases = cases;
+        this.phases = phases;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** Moves the case into a phase and records when. Entering the phase it is in changes nothing. */
+    @Transactional
+    public void enter(String caseNumber, CasePhase phase) {
+        FamilyCase theCase = find(caseNumber);
+        if (theCase.getPhase() == phase) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        theCase.enter(phase, now);
+        phases.save(new CasePhaseEntry(theCase.getId(), phase, now));
+    }
+
+    /** Closes the case with its reason and, for a completed course, its outcome. */
+    @Transactional
+    public void close(String caseNumber, CloseReason reason, String outcome) {
+        FamilyCase theCase = find(caseNumber);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        theCase.close(reason, outcome, now);
+        phases.save(new CasePhaseEntry(theCase.getId(), CasePhase.CLOSED, now));
+    }
+
+    /** The families running in a district: open cases from planning to aftercare. */
+    @Transactional(readOnly = true)
+    public long runningFamilies(String district) {
+        return cases.countByDistrictAndStatusAndPhaseIn(district, CaseStatus.OPEN, RUNNING);
+    }
+
+    /** The phases the case has been in, in order. */
+    @Transactional(readOnly = true)
+    public List<CasePhase> history(String caseNumber) {
+        return phases.findByCaseIdOrderByStartedAtAscIdAsc(find(caseNumber).getId()).stream()
+                .map(CasePhaseEntry::getPhase)
+                .toList();
+    }
+
+    private FamilyCase find(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+}

@@ -1,0 +1,28 @@
+package dk.tvaers.process;
+
+import dk.tvaers.family.CaseLifecycle;
+import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Whether the family's district has room for one more running family (tvaers.capacity.families-per-district). */
+@Component("checkCapacityDelegate")
+public class CheckCapacityDelegate implements JavaDelegate {
+
+    private final CaseLifecycle lifecycle;
+    private final int familiesPerDistrict;
+
+    public CheckCapacityDelegate(
+            CaseLifecycle lifecycle, @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict) {
+        this.lifecycle = lifecycle;
+        this.familiesPerDistrict = familiesPerDistrict;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String district = (String) execution.getVariable(Variables.DISTRICT);
+        execution.setVariable(Variables.CAPACITY_AVAILABLE, lifecycle.runningFamilies(district) < familiesPerDistrict);
+    }
+}

@@ -1,0 +1,25 @@
+package dk.tvaers.process;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal basis shown on tasks, a label a municipality sets (tvaers.legal-basis): the child investigation is
+ * "Barnets Lov §20" since 2024, formerly "Serviceloven §50".
+ */
+@Component(LegalBasis.BEAN)
+@ConfigurationProperties("tvaers.legal-basis")
+public class LegalBasis {
+
+    public static final String BEAN = "legalBasis";
+
+    private String childInvestigation = "Barnets Lov §20";
+
+    public String getChildInvestigation() {
+        return childInvestigation;
+    }
+
+    public void setChildInvestigation(String childInvestigation) {
+        this.childInvestigation = childInvestigation;
+    }
+}

@@ -1,0 +1,48 @@
+package dk.tvaers.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProcessDeadlinesTest {
+
+    private final ProcessDeadlines deadlines = new ProcessDeadlines();
+
+    @ParameterizedTest(name = "aware {0}: deadline {1}, warning {2}")
+    @CsvSource({
+        "2026-02-20, 2026-06-20, 2026-06-06",
+        "2026-10-31, 2027-02-28, 2027-02-14", // the end of a month that February lacks
+        "2027-10-31, 2028-02-29, 2028-02-15", // into a leap February
+        "2026-12-15, 2027-04-15, 2027-04-01"
+    })
+    void theInvestigationDeadlineIsFourMonthsFromTheAwarenessDate(String aware, String due, String warning) {
+        assertThat(deadlines.investigationDue(aware)).isEqualTo(midnight(due));
+        assertThat(deadlines.investigationWarning(aware)).isEqualTo(midnight(warning));
+    }
+
+    @Test
+    void aMunicipalityCanSetItsOwnDeadlines() {
+        deadlines.setInvestigation("P3M");
+        deadlines.setInvestigationWarning("P7D");
+        assertThat(deadlines.investigationDue("2026-01-10")).isEqualTo(midnight("2026-04-10"));
+        assertThat(deadlines.investigationWarning("2026-01-10")).isEqualTo(midnight("2026-04-03"));
+    }
+
+    @Test
+    void aValueThatIsNotADurationNamesTheSetting() {
+        assertThatThrownBy(() -> deadlines.setVisitation("to uger"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tvaers.deadlines.visitation is not an ISO-8601 duration such as P5D or P4M: 'to uger'");
+    }
+
+    private static Date midnight(String day) {
+        return Date.from(
+                LocalDate.parse(day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}
