@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes the case record. The closing service task names its reason as the input parameter closeReason; a completed
- * course records the coordinator's outcome.
+ * course records the coordinator's outcome, an early end its reason.
  */
 @Component("closeCaseDelegate")
 public class CloseCaseDelegate implements JavaDelegate {
@@ -23,7 +23,12 @@ public class CloseCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CloseReason reason = CloseReason.valueOf((String) execution.getVariable(Variables.CLOSE_REASON));
-        String outcome = reason == CloseReason.COMPLETED ? (String) execution.getVariable(Variables.OUTCOME) : null;
+        String outcome =
+                switch (reason) {
+                    case COMPLETED -> (String) execution.getVariable(Variables.OUTCOME);
+                    case ENDED_EARLY -> (String) execution.getVariable(Variables.END_REASON);
+                    case NOT_VISITED -> null;
+                };
         lifecycle.close((String) execution.getVariable(Variables.CASE_NUMBER), reason, outcome);
     }
 }

@@ -1,0 +1,102 @@
+package dk.tvaers.process;
+
+import dk.tvaers.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ends a family's case before its course is over (the family moves away or withdraws consent): every open task of
+ * the case closes and the case record keeps the reason. For the coordinator, the team chief and the team lead.
+ */
+@RestController
+@Tag(name = "Sager", description = "Familiesager")
+public class CaseEndController {
+
+    static final Set<String> MAY_END = Set.of(Groups.COORDINATOR, Groups.TEAM_CHIEF, Groups.TEAM_LEAD);
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    public CaseEndController(RuntimeService runtime, IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    /** Why the case ends. */
+    public record EndRequest(@NotNull(message = "Årsagen mangler") EndReason reason) {}
+
+    @PostMapping("/api/cases/{caseNumber}/end")
+    @Operation(
+            summary = "Afslut en sag før tid",
+            description = "Familien flytter eller trækker sit samtykke tilbage: alle åbne opgaver lukkes, og sagen "
+                    + "afsluttes med årsagen. Kun koordinator, teamchef og teamleder.")
+    public ResponseEntity<Void> end(@PathVariable String caseNumber, @Valid @RequestBody EndRequest request) {
+        Authentication caller = identity.getCurrentAuthentication();
+        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        if (groups.stream().noneMatch(MAY_END::contains)) {
+            throw new NotAllowedException();
+        }
+        // the caller's role is checked above; the engine itself then acts, as it does for a timer
+        identity.clearAuthentication();
+        try {
+            boolean running = runtime.createProcessInstanceQuery()
+                            .processDefinitionKey(FamilyInterventionProcess.KEY)
+                            .processInstanceBusinessKey(caseNumber)
+                            .count()
+                    > 0;
+            if (!running) {
+                throw new NoRunningCaseException(caseNumber);
+            }
+            runtime.createMessageCorrelation(FamilyInterventionProcess.MESSAGE_CASE_ENDED)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariable(
+                            FamilyInterventionProcess.Variables.END_REASON,
+                            request.reason().name())
+                    .correlate();
+        } finally {
+            identity.setAuthentication(caller);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    static class NotAllowedException extends RuntimeException {}
+
+    static class NoRunningCaseException extends RuntimeException {
+        NoRunningCaseException(String caseNumber) {
+            super("Der er intet kørende forløb for sagen " + caseNumber);
+        }
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "Kun koordinator, teamchef og teamleder kan afslutte en sag før tid");
+        problem.setTitle("Ikke tilladt");
+        problem.setType(URI.create("urn:tvaers:problem:not-allowed"));
+        return problem;
+    }
+
+    @ExceptionHandler(NoRunningCaseException.class)
+    ProblemDetail noRunningCase(NoRunningCaseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Intet kørende forløb");
+        problem.setType(URI.create("urn:tvaers:problem:no-running-case"));
+        return problem;
+    }
+}
