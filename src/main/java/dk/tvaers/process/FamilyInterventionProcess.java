@@ -29,6 +29,7 @@ public final class FamilyInterventionProcess {
         public static final String END_FOLLOWUP_HANDOVER_ORDINARY_SUPPORT = "end_followup_handover_ordinary_support";
         public static final String SERVICE_CLOSE_NOT_VISITED = "service_close_not_visited";
         public static final String END_NOT_VISITED = "end_not_visited";
+        public static final String XOR_CAPACITY_MERGE = "xor_capacity_merge";
         public static final String SERVICE_CHECK_CAPACITY = "service_check_capacity";
         public static final String XOR_CAPACITY = "xor_capacity";
         public static final String TIMER_CAPACITY_RECHECK = "timer_capacity_recheck";
@@ -226,6 +227,7 @@ public final class FamilyInterventionProcess {
         public static final String FLOW_TO_CLOSE_NOT_VISITED = "flow_to_close_not_visited";
         public static final String FLOW_TO_END_NOT_VISITED = "flow_to_end_not_visited";
         public static final String FLOW_VISITED = "flow_visited";
+        public static final String FLOW_TO_CHECK_CAPACITY = "flow_to_check_capacity";
         public static final String FLOW_TO_XOR_CAPACITY = "flow_to_xor_capacity";
         public static final String FLOW_OVER_CAPACITY = "flow_over_capacity";
         public static final String FLOW_RECHECK_CAPACITY = "flow_recheck_capacity";

@@ -78,6 +78,7 @@ class FamilyInterventionProcessTest {
         Task investigation = taskOf(investigations.get(0));
         assertThat(investigation.getName()).isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)");
         assertThat(investigation.getDueDate()).isEqualTo(localMidnight("2026-06-20"));
+        assertThat(investigation.getFollowUpDate()).isEqualTo(localMidnight("2026-06-06"));
         // the team chief is warned 14 days before the deadline; at the deadline the preliminary assessment is asked for
         execute(job(ChildInvestigationProcess.Elements.TIMER_INVESTIGATION_WARNING, investigations.get(0)));
         Task warning = taskOf(investigations.get(0), ChildInvestigationProcess.Elements.USER_WARN_TEAM_CHIEF);
