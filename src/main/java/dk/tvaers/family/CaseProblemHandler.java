@@ -93,7 +93,11 @@ class CaseProblemHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field;
         String detail;
-        if (e.getCause() instanceof JsonMappingException mapping) {
+        StreamReadException broken = brokenJson(e.getCause());
+        if (broken != null) {
+            field = path(broken.getProcessor().getParsingContext());
+            detail = "Anmodningen er ikke gyldig JSON";
+        } else if (e.getCause() instanceof JsonMappingException mapping) {
             field = path(mapping.getPath());
             detail = mapping instanceof InvalidFormatException format
                             && format.getTargetType() != null
@@ -103,15 +107,22 @@ class CaseProblemHandler extends ResponseEntityExceptionHandler {
                                     .map(Object::toString)
                                     .collect(Collectors.joining(", "))
                     : "Feltet har en forkert type eller en ugyldig værdi";
-        } else if (e.getCause() instanceof StreamReadException read && read.getProcessor() != null) {
-            field = path(read.getProcessor().getParsingContext());
-            detail = "Anmodningen er ikke gyldig JSON";
         } else {
             field = BODY;
             detail = "Anmodningen mangler eller er ikke gyldig JSON";
         }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "Ugyldig anmodning", "unreadable-request", detail, field));
+    }
+
+    /** The JSON syntax error behind a failed read, if that is what it is (databind may wrap it). */
+    private static StreamReadException brokenJson(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null) {
+                return read;
+            }
+        }
+        return null;
     }
 
     /** The field as the request spells it: {@code referral.sspCategory}, {@code members[0].cpr}. */
