@@ -10,14 +10,17 @@ import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A family's whole record through the API on PostgreSQL: intake, process start, journal, screening, plan. */
 class IntakeIntegrationTest extends PostgresIntegrationTest {
@@ -27,6 +30,9 @@ class IntakeIntegrationTest extends PostgresIntegrationTest {
 
     @Autowired
     CaseRecordService record;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -179,6 +185,47 @@ class IntakeIntegrationTest extends PostgresIntegrationTest {
         assertThat((List<?>) storedPlan.get("goals")).hasSize(3);
         assertThat((List<?>) storedPlan.get("consents")).hasSize(2);
         assertThat(record.planAdministrations(caseNumber)).containsExactly("bif", "buf", "sof");
+    }
+
+    @Test
+    void whenTheProcessCannotStartNothingIsStored() {
+        // a user outside every administration may not start the case process: the engine refuses at the end
+        String outsider = "outsider-" + System.nanoTime();
+        User user = engine.getIdentityService().newUser(outsider);
+        user.setPassword("demo");
+        engine.getIdentityService().saveUser(user);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<Integer> before = counts(jdbc);
+
+        ResponseEntity<Map> refused = http.withBasicAuth(outsider, "demo")
+                .postForEntity(
+                        "/api/cases",
+                        Map.of(
+                                "district",
+                                "Valby",
+                                "referral",
+                                Map.of(
+                                        "source",
+                                        "SCHOOL",
+                                        "concern",
+                                        "Fravær og trusler",
+                                        "sspCategory",
+                                        3,
+                                        "awarenessDate",
+                                        LocalDate.now().toString()),
+                                "members",
+                                List.of(member("Barn", cpr(aged(14), 999), "CHILD", null))),
+                        Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(counts(jdbc)).isEqualTo(before);
+        engine.getIdentityService().deleteUser(outsider);
+    }
+
+    private static List<Integer> counts(JdbcTemplate jdbc) {
+        return List.of("family_case", "case_member", "referral").stream()
+                .map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class))
+                .toList();
     }
 
     private ResponseEntity<Map> screen(String caseNumber, Long memberId, LocalDate on, int score) {
