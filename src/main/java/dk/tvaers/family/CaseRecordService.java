@@ -33,7 +33,6 @@ public class CaseRecordService {
     private final JournalEntryRepository journal;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107") // one repository per table of the record
     public CaseRecordService(
             FamilyCaseRepository cases,
             CaseMemberRepository members,
@@ -57,19 +56,13 @@ public class CaseRecordService {
 
     /** Checks a referral and its family before anything is stored; names the field at fault. */
     public void checkIntake(NewReferral referral, List<NewMember> family) {
-        if (referral == null) {
-            throw new InvalidCaseException("referral", "Henvisningen mangler");
-        }
-        CaseRules.notInFuture(
-                referral.awarenessDate(), today(), "referral.awarenessDate", "Datoen, hvor kommunen blev opmærksom,");
-        CaseRules.checkMembers(family, today());
+        checked(referral, family);
     }
 
     /** Stores the referral and the family of a case just opened. */
     @Transactional
     public void register(String caseNumber, NewReferral referral, List<NewMember> family, String registeredBy) {
-        checkIntake(referral, family);
-        List<Cpr> numbers = CaseRules.checkMembers(family, today());
+        List<Cpr> numbers = checked(referral, family);
         FamilyCase theCase = find(caseNumber);
         referrals.save(new CaseReferral(theCase.getId(), referral, OffsetDateTime.now(clock), registeredBy));
         for (int i = 0; i < family.size(); i++) {
@@ -77,6 +70,15 @@ public class CaseRecordService {
             members.save(new CaseMember(
                     theCase.getId(), member.name().trim(), numbers.get(i), member.role(), member.contacts()));
         }
+    }
+
+    private List<Cpr> checked(NewReferral referral, List<NewMember> family) {
+        if (referral == null) {
+            throw new InvalidCaseException("referral", "Henvisningen mangler");
+        }
+        CaseRules.notInFuture(
+                referral.awarenessDate(), today(), "referral.awarenessDate", "Datoen, hvor kommunen blev opmærksom,");
+        return CaseRules.checkMembers(family, today());
     }
 
     /** The case with its whole record. */

@@ -188,6 +188,16 @@ class IntakeIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void theApiIsDocumentedInDanish() {
+        assertThat(http.getForObject("/v3/api-docs", String.class))
+                .contains(
+                        "Henvis en familie",
+                        "/api/cases/{caseNumber}/journal",
+                        "/api/cases/{caseNumber}/screenings",
+                        "/api/cases/{caseNumber}/plan");
+    }
+
+    @Test
     void whenTheProcessCannotStartNothingIsStored() {
         // a user outside every administration may not start the case process: the engine refuses at the end
         String outsider = "outsider-" + System.nanoTime();
