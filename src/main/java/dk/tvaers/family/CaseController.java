@@ -2,9 +2,15 @@ package dk.tvaers.family;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -12,15 +18,49 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sager", description = "Familiesager")
 public class CaseController {
 
-    private final FamilyCaseService cases;
+    private final CaseRecordService record;
+    private final CurrentUser user;
 
-    public CaseController(FamilyCaseService cases) {
-        this.cases = cases;
+    public CaseController(CaseRecordService record, CurrentUser user) {
+        this.record = record;
+        this.user = user;
     }
 
     @GetMapping("/{caseNumber}")
-    @Operation(summary = "Læs en sag", description = "Sagens stamdata ud fra sagsnummeret (procesens business key).")
-    public CaseView get(@PathVariable String caseNumber) {
-        return CaseView.of(cases.get(caseNumber));
+    @Operation(
+            summary = "Læs en sag",
+            description = "Sagens stamdata, henvisning, medlemmer (CPR-nummer maskeret), handleplan, seneste"
+                    + " screening pr. medlem og journal ud fra sagsnummeret (processens business key).")
+    public CaseRecordView get(@PathVariable String caseNumber) {
+        return record.view(caseNumber);
+    }
+
+    @PostMapping("/{caseNumber}/journal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Skriv i journalen",
+            description = "Et journalnotat eller et mødereferat (med deltagere); forfatteren er den indloggede bruger.")
+    public CaseRecordView.Journal addJournalEntry(
+            @PathVariable String caseNumber, @Valid @RequestBody NewJournalEntry entry) {
+        return record.addJournalEntry(caseNumber, entry, user.id());
+    }
+
+    @PostMapping("/{caseNumber}/screenings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Registrér en screening",
+            description = "Et medlems scorer (1-5) pr. område på en dato. Screeninger gentages i forløbet.")
+    public CaseRecordView.Screening addScreening(
+            @PathVariable String caseNumber, @Valid @RequestBody NewScreening screening) {
+        return record.addScreening(caseNumber, screening);
+    }
+
+    @PutMapping("/{caseNumber}/plan")
+    @Operation(
+            summary = "Gem familiehandleplanen",
+            description = "Erstatter planens mål (pr. medlem og forvaltning) og familiens samtykker. Samtykke kan"
+                    + " gives af forældre, værger og børn på 16 år eller derover.")
+    public CaseRecordView.Plan replacePlan(@PathVariable String caseNumber, @Valid @RequestBody NewPlan plan) {
+        return record.replacePlan(caseNumber, plan);
     }
 }

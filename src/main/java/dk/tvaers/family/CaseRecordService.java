@@ -1,0 +1,261 @@
+package dk.tvaers.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case record: the family's members, the referral, the joint action plan, screening scores and the journal. The
+ * process delegates call {@link #childInvestigationSubjects} and {@link #planAdministrations}.
+ */
+@Service
+public class CaseRecordService {
+
+    private final FamilyCaseRepository cases;
+    private final CaseMemberRepository members;
+    private final CaseReferralRepository referrals;
+    private final ActionPlanRepository plans;
+    private final PlanGoalRepository goals;
+    private final PlanConsentRepository consents;
+    private final ScreeningScoreRepository scores;
+    private final JournalEntryRepository journal;
+    private final Clock clock;
+
+    public CaseRecordService(
+            FamilyCaseRepository cases,
+            CaseMemberRepository members,
+            CaseReferralRepository referrals,
+            ActionPlanRepository plans,
+            PlanGoalRepository goals,
+            PlanConsentRepository consents,
+            ScreeningScoreRepository scores,
+            JournalEntryRepository journal,
+            Optional<Clock> clock) {
+        this.cases = cases;
+        this.members = members;
+        this.referrals = referrals;
+        this.plans = plans;
+        this.goals = goals;
+        this.consents = consents;
+        this.scores = scores;
+        this.journal = journal;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** Checks a referral and its family before anything is stored; names the field at fault. */
+    public void checkIntake(NewReferral referral, List<NewMember> family) {
+        checked(referral, family);
+    }
+
+    /** Stores the referral and the family of a case just opened. */
+    @Transactional
+    public void register(String caseNumber, NewReferral referral, List<NewMember> family, String registeredBy) {
+        List<Cpr> numbers = checked(referral, family);
+        FamilyCase theCase = find(caseNumber);
+        referrals.save(new CaseReferral(theCase.getId(), referral, OffsetDateTime.now(clock), registeredBy));
+        for (int i = 0; i < family.size(); i++) {
+            NewMember member = family.get(i);
+            members.save(new CaseMember(
+                    theCase.getId(), member.name().trim(), numbers.get(i), member.role(), member.contacts()));
+        }
+    }
+
+    private List<Cpr> checked(NewReferral referral, List<NewMember> family) {
+        if (referral == null) {
+            throw new InvalidCaseException("referral", "Henvisningen mangler");
+        }
+        CaseRules.notInFuture(
+                referral.awarenessDate(), today(), "referral.awarenessDate", "Datoen, hvor kommunen blev opmærksom,");
+        return CaseRules.checkMembers(family, today());
+    }
+
+    /** The case with its whole record. */
+    @Transactional(readOnly = true)
+    public CaseRecordView view(String caseNumber) {
+        FamilyCase c = find(caseNumber);
+        LocalDate today = today();
+        List<CaseRecordView.Member> family = members.findByCaseIdOrderById(c.getId()).stream()
+                .map(m -> new CaseRecordView.Member(
+                        m.getId(),
+                        m.getName(),
+                        m.getCpr().masked(),
+                        m.getDateOfBirth(),
+                        m.ageOn(today),
+                        m.getRole(),
+                        m.getContacts()))
+                .toList();
+        CaseRecordView.Referral referral = referrals
+                .findById(c.getId())
+                .map(CaseReferral::view)
+                .orElseGet(() -> new CaseRecordView.Referral(
+                        c.getReferralSource(), null, c.getSspCategory(), c.getAwarenessDate(), c.getCreatedAt(), null));
+        return new CaseRecordView(
+                c.getCaseNumber(),
+                c.getDistrict(),
+                c.getStatus(),
+                c.getPhase(),
+                c.getCoordinator(),
+                c.getCreatedAt(),
+                referral,
+                family,
+                plan(c.getId()),
+                latestScreenings(c.getId()),
+                journal.findByCaseIdOrderByEntryDateAscIdAsc(c.getId()).stream()
+                        .map(JournalEntry::view)
+                        .toList());
+    }
+
+    /** Adds a journal note or meeting minutes written by the given user. */
+    @Transactional
+    public CaseRecordView.Journal addJournalEntry(String caseNumber, NewJournalEntry entry, String author) {
+        FamilyCase c = find(caseNumber);
+        CaseRules.notInFuture(entry.entryDate(), today(), "entryDate", "Datoen");
+        if (entry.kind() == JournalKind.MEETING_MINUTES
+                && (entry.attendance() == null || entry.attendance().isBlank())) {
+            throw new InvalidCaseException("attendance", "Et mødereferat skal angive deltagerne");
+        }
+        return journal.save(new JournalEntry(c.getId(), entry, author)).view();
+    }
+
+    /** Records one member's screening on one day. */
+    @Transactional
+    public CaseRecordView.Screening addScreening(String caseNumber, NewScreening screening) {
+        FamilyCase c = find(caseNumber);
+        memberOf(c.getId(), screening.memberId(), "memberId");
+        CaseRules.notInFuture(screening.screenedOn(), today(), "screenedOn", "Screeningsdatoen");
+        Set<ScreeningDomain> domains = new HashSet<>();
+        for (int i = 0; i < screening.scores().size(); i++) {
+            if (!domains.add(screening.scores().get(i).domain())) {
+                throw new InvalidCaseException("scores[" + i + "].domain", "Samme område er scoret to gange");
+            }
+        }
+        if (scores.existsByMemberIdAndScreenedOn(screening.memberId(), screening.screenedOn())) {
+            throw new InvalidCaseException("screenedOn", "Medlemmet er allerede screenet på denne dato");
+        }
+        Map<ScreeningDomain, Integer> stored = new EnumMap<>(ScreeningDomain.class);
+        for (NewScreening.Score score : screening.scores()) {
+            scores.save(new ScreeningScore(
+                    c.getId(), screening.memberId(), score.domain(), score.score(), screening.screenedOn()));
+            stored.put(score.domain(), score.score());
+        }
+        return new CaseRecordView.Screening(screening.memberId(), screening.screenedOn(), stored);
+    }
+
+    /** Replaces the joint action plan: its goals and the family's consents. */
+    @Transactional
+    public CaseRecordView.Plan replacePlan(String caseNumber, NewPlan plan) {
+        FamilyCase c = find(caseNumber);
+        LocalDate today = today();
+        CaseRules.notInFuture(plan.agreedOn(), today, "agreedOn", "Datoen for aftalen");
+        Map<Long, CaseMember> family = members.findByCaseIdOrderById(c.getId()).stream()
+                .collect(Collectors.toMap(CaseMember::getId, Function.identity()));
+        for (int i = 0; i < plan.goals().size(); i++) {
+            member(family, plan.goals().get(i).memberId(), "goals[" + i + "].memberId");
+        }
+        Set<Long> consented = new HashSet<>();
+        for (int i = 0; i < plan.consents().size(); i++) {
+            NewPlan.Consent consent = plan.consents().get(i);
+            String field = "consents[" + i + "].";
+            CaseMember member = member(family, consent.memberId(), field + "memberId");
+            CaseRules.notInFuture(consent.consentedOn(), today, field + "consentedOn", "Samtykkedatoen");
+            if (!CaseRules.mayConsent(member.getRole(), member.getDateOfBirth(), consent.consentedOn())) {
+                throw new InvalidCaseException(
+                        field + "memberId",
+                        "Kun forældre, værger og børn på 16 år eller derover kan give samtykke til planen");
+            }
+            if (!consented.add(consent.memberId())) {
+                throw new InvalidCaseException(field + "memberId", "Medlemmet har allerede givet samtykke");
+            }
+        }
+        goals.deleteByCase(c.getId());
+        consents.deleteByCase(c.getId());
+        ActionPlan stored = plans.findById(c.getId()).orElseGet(() -> new ActionPlan(c.getId(), plan.agreedOn()));
+        stored.agreedOn(plan.agreedOn());
+        plans.saveAndFlush(stored);
+        plan.goals().forEach(goal -> goals.save(new PlanGoal(c.getId(), goal)));
+        plan.consents().forEach(consent -> consents.save(new PlanConsent(c.getId(), consent)));
+        goals.flush();
+        consents.flush();
+        return plan(c.getId());
+    }
+
+    /** The ids of the members whom the child investigation is about: role CHILD and under 18 today. */
+    @Transactional(readOnly = true)
+    public List<Long> childInvestigationSubjects(String caseNumber) {
+        LocalDate today = today();
+        return members.findByCaseIdOrderById(find(caseNumber).getId()).stream()
+                .filter(m -> m.getRole() == MemberRole.CHILD && m.ageOn(today) < CaseRules.ADULT_AGE)
+                .map(CaseMember::getId)
+                .toList();
+    }
+
+    /** The administrations (sof, buf, bif, kff) that own goals in the plan, each once; empty without a plan. */
+    @Transactional(readOnly = true)
+    public List<String> planAdministrations(String caseNumber) {
+        return List.copyOf(goals.administrations(find(caseNumber).getId()));
+    }
+
+    private CaseRecordView.Plan plan(Long caseId) {
+        return plans.findById(caseId)
+                .map(p -> new CaseRecordView.Plan(
+                        p.getAgreedOn(),
+                        goals.findByCaseIdOrderById(caseId).stream()
+                                .map(PlanGoal::view)
+                                .toList(),
+                        consents.findByCaseIdOrderById(caseId).stream()
+                                .map(PlanConsent::view)
+                                .toList()))
+                .orElse(null);
+    }
+
+    private List<CaseRecordView.Screening> latestScreenings(Long caseId) {
+        // ordered by date: the last date seen per member is the latest screening
+        Map<Long, LocalDate> latest = new LinkedHashMap<>();
+        List<ScreeningScore> all = scores.findByCaseIdOrderByScreenedOnAscIdAsc(caseId);
+        all.forEach(s -> latest.put(s.getMemberId(), s.getScreenedOn()));
+        List<CaseRecordView.Screening> result = new ArrayList<>();
+        latest.forEach((memberId, day) -> {
+            Map<ScreeningDomain, Integer> byDomain = new EnumMap<>(ScreeningDomain.class);
+            all.stream()
+                    .filter(s -> s.getMemberId().equals(memberId)
+                            && s.getScreenedOn().equals(day))
+                    .forEach(s -> byDomain.put(s.getDomain(), s.getScore()));
+            result.add(new CaseRecordView.Screening(memberId, day, byDomain));
+        });
+        return result;
+    }
+
+    private CaseMember memberOf(Long caseId, Long memberId, String field) {
+        return members.findById(memberId)
+                .filter(m -> m.getCaseId().equals(caseId))
+                .orElseThrow(() -> new InvalidCaseException(field, "Medlemmet hører ikke til sagen"));
+    }
+
+    private static CaseMember member(Map<Long, CaseMember> family, Long memberId, String field) {
+        CaseMember member = family.get(memberId);
+        if (member == null) {
+            throw new InvalidCaseException(field, "Medlemmet hører ikke til sagen");
+        }
+        return member;
+    }
+
+    private FamilyCase find(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

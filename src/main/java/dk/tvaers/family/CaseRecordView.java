@@ -1,0 +1,56 @@
+package dk.tvaers.family;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A case with its record as the API shows it. CPR numbers appear only masked (ddmmåå-xxxx). */
+public record CaseRecordView(
+        String caseNumber,
+        String district,
+        CaseStatus status,
+        CasePhase phase,
+        String coordinator,
+        OffsetDateTime createdAt,
+        Referral referral,
+        List<Member> members,
+        @Schema(description = "Familiehandleplanen; null indtil den er aftalt") Plan plan,
+        @Schema(description = "Den seneste screening af hvert medlem") List<Screening> latestScreenings,
+        List<Journal> journal) {
+
+    public record Referral(
+            ReferralSource source,
+            String concern,
+            Integer sspCategory,
+            LocalDate awarenessDate,
+            OffsetDateTime registeredAt,
+            String registeredBy) {}
+
+    public record Member(
+            Long id,
+            String name,
+            @Schema(description = "CPR-nummer, maskeret", example = "010190-xxxx") String cpr,
+            LocalDate dateOfBirth,
+            int age,
+            MemberRole role,
+            String contacts) {}
+
+    public record Plan(LocalDate agreedOn, List<Goal> goals, List<Consent> consents) {}
+
+    public record Goal(Long id, Long memberId, String administration, String description, GoalStatus status) {}
+
+    public record Consent(Long memberId, LocalDate consentedOn) {}
+
+    public record Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores) {}
+
+    public record Journal(
+            Long id,
+            JournalKind kind,
+            String author,
+            String authorRole,
+            LocalDate entryDate,
+            String text,
+            String attendance) {}
+}

@@ -1,0 +1,5 @@
+package dk.tvaers.family;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseReferralRepository extends JpaRepository<CaseReferral, Long> {}

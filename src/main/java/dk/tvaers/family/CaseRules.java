@@ -1,0 +1,86 @@
+package dk.tvaers.family;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The domain rules of the case record that Bean Validation cannot express. Each failure names the field as the API
+ * calls it (e.g. {@code members[2].cpr}) and never holds a CPR number.
+ */
+final class CaseRules {
+
+    static final int ADULT_AGE = 18;
+    static final int CONSENT_AGE = 16;
+
+    /** Checks the family registered at intake and returns each member's CPR number, in order. */
+    static List<Cpr> checkMembers(List<NewMember> members, LocalDate today) {
+        if (members == null || members.isEmpty()) {
+            throw new InvalidCaseException("members", "Familien skal have mindst ét medlem");
+        }
+        List<Cpr> numbers = new ArrayList<>();
+        Set<Cpr> seen = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            String prefix = "members[" + i + "].";
+            NewMember member = members.get(i);
+            if (member == null) {
+                throw new InvalidCaseException("members[" + i + "]", "Medlemmet mangler");
+            }
+            if (member.name() == null || member.name().isBlank()) {
+                throw new InvalidCaseException(prefix + "name", "Navn mangler");
+            }
+            if (member.role() == null) {
+                throw new InvalidCaseException(prefix + "role", "Rolle mangler");
+            }
+            Cpr cpr = parse(prefix + "cpr", member.cpr());
+            if (cpr.dateOfBirth().isAfter(today)) {
+                throw new InvalidCaseException(prefix + "cpr", "CPR-nummerets fødselsdato ligger i fremtiden");
+            }
+            if (member.dateOfBirth() != null && !member.dateOfBirth().equals(cpr.dateOfBirth())) {
+                throw new InvalidCaseException(
+                        prefix + "dateOfBirth", "Fødselsdatoen passer ikke med CPR-nummerets fødselsdato");
+            }
+            if (member.role() == MemberRole.CHILD && age(cpr.dateOfBirth(), today) >= ADULT_AGE) {
+                throw new InvalidCaseException(
+                        prefix + "role", "Et barn skal være under 18 år; registrér en voksen ung som YOUNG_ADULT");
+            }
+            if (!seen.add(cpr)) {
+                throw new InvalidCaseException(prefix + "cpr", "Samme CPR-nummer er angivet for to medlemmer");
+            }
+            numbers.add(cpr);
+        }
+        if (members.stream().noneMatch(member -> member.role().isYoung())) {
+            throw new InvalidCaseException(
+                    "members", "Familien skal have mindst ét barn eller én ung (CHILD eller YOUNG_ADULT)");
+        }
+        return numbers;
+    }
+
+    /** Parents and guardians consent to the plan, and so do children and young people aged 16 or more that day. */
+    static boolean mayConsent(MemberRole role, LocalDate dateOfBirth, LocalDate on) {
+        return role.isParental() || (role.isYoung() && age(dateOfBirth, on) >= CONSENT_AGE);
+    }
+
+    static int age(LocalDate dateOfBirth, LocalDate on) {
+        return Period.between(dateOfBirth, on).getYears();
+    }
+
+    static void notInFuture(LocalDate day, LocalDate today, String field, String what) {
+        if (day != null && day.isAfter(today)) {
+            throw new InvalidCaseException(field, what + " ligger i fremtiden");
+        }
+    }
+
+    private static Cpr parse(String field, String text) {
+        try {
+            return Cpr.parse(text);
+        } catch (InvalidCaseException e) {
+            throw new InvalidCaseException(field, e.getMessage());
+        }
+    }
+
+    private CaseRules() {}
+}

@@ -1,0 +1,7 @@
+package dk.tvaers.family;
+
+/** What a journal entry records. */
+public enum JournalKind {
+    NOTE,
+    MEETING_MINUTES
+}
