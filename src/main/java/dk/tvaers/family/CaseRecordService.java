@@ -31,6 +31,7 @@ public class CaseRecordService {
     private final PlanConsentRepository consents;
     private final ScreeningScoreRepository scores;
     private final JournalEntryRepository journal;
+    private final CasePhaseRepository phases;
     private final Clock clock;
 
     public CaseRecordService(
@@ -42,6 +43,7 @@ public class CaseRecordService {
             PlanConsentRepository consents,
             ScreeningScoreRepository scores,
             JournalEntryRepository journal,
+            CasePhaseRepository phases,
             Optional<Clock> clock) {
         this.cases = cases;
         this.members = members;
@@ -51,6 +53,7 @@ public class CaseRecordService {
         this.consents = consents;
         this.scores = scores;
         this.journal = journal;
+        this.phases = phases;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -108,6 +111,14 @@ public class CaseRecordService {
                 c.getPhase(),
                 c.getCoordinator(),
                 c.getCreatedAt(),
+                new CaseRecordView.Course(
+                        c.getPhaseStartedAt(),
+                        phases.findByCaseIdOrderByStartedAtAscIdAsc(c.getId()).stream()
+                                .map(p -> new CaseRecordView.PhaseStart(p.getPhase(), p.getStartedAt()))
+                                .toList(),
+                        c.getClosedAt(),
+                        c.getCloseReason(),
+                        c.getOutcome()),
                 referral,
                 family,
                 plan(c.getId()),

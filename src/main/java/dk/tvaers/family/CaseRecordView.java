@@ -14,11 +14,22 @@ public record CaseRecordView(
         CasePhase phase,
         String coordinator,
         OffsetDateTime createdAt,
+        @Schema(description = "Forløbet: faserne med startdato, og hvordan sagen blev afsluttet") Course course,
         Referral referral,
         List<Member> members,
         @Schema(description = "Familiehandleplanen; null indtil den er aftalt") Plan plan,
         @Schema(description = "Den seneste screening af hvert medlem") List<Screening> latestScreenings,
         List<Journal> journal) {
+
+    public record Course(
+            OffsetDateTime phaseStartedAt,
+            List<PhaseStart> phases,
+            OffsetDateTime closedAt,
+            CloseReason closeReason,
+            @Schema(description = "Resultatet ved afslutning, eller årsagen til en afslutning før tid")
+                    String outcome) {}
+
+    public record PhaseStart(CasePhase phase, OffsetDateTime startedAt) {}
 
     public record Referral(
             ReferralSource source,

@@ -63,7 +63,7 @@ public final class ProcessTestEngine {
         BEANS.put(ProcessDeadlines.BEAN, new ProcessDeadlines());
         BEANS.put(LegalBasis.BEAN, new LegalBasis());
         BEANS.put(CasePhases.BEAN, CASE_RECORD);
-        BEANS.put("caseRecord", CASE_RECORD);
+        BEANS.put(CaseRecordExpressions.BEAN, CASE_RECORD);
         BEANS.put("openCaseDelegate", (JavaDelegate) execution -> {
             if (execution.getProcessBusinessKey() == null) {
                 execution.setProcessBusinessKey(CASE_NUMBER);

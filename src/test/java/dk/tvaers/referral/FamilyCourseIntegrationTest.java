@@ -1,0 +1,298 @@
+package dk.tvaers.referral;
+
+import static dk.tvaers.process.FamilyInterventionProcess.Elements.*;
+import static dk.tvaers.referral.Families.aged;
+import static dk.tvaers.referral.Families.cpr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import dk.tvaers.support.PostgresIntegrationTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A realistic family on real PostgreSQL, from referral to closing: two parents and three children, the eldest 17,
+ * referred by SSP in category 4. Every task is completed through Camunda's REST API by the demo user whose group
+ * owns it (authorization checks on); timers are run as the job executor would when their time comes. The case record
+ * is read through the case API at each phase.
+ */
+class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {};
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReferredFamilyRunsTheWholeCourseToClosing() {
+        String caseNumber = refer();
+        assertThat(phase(caseNumber)).isEqualTo("REFERRAL");
+
+        complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
+
+        // one child investigation per child, the 17-year-old included, each for a SOF caseworker
+        assertThat(phase(caseNumber)).isEqualTo("INVESTIGATION");
+        List<Map<String, Object>> investigations =
+                tasks("sofie", caseNumber, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+        assertThat(investigations).hasSize(3).allSatisfy(task -> assertThat(task.get("name"))
+                .isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)"));
+        assertThat(tasks("fatima", caseNumber, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION))
+                .isEmpty();
+        for (int i = 0; i < 3; i++) {
+            complete(
+                    "sofie",
+                    caseNumber,
+                    ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION,
+                    Map.of(
+                            ChildInvestigationProcess.Variables.INVESTIGATION_CONCLUSION,
+                            "SUPPORT_NEEDED",
+                            ChildInvestigationProcess.Variables.INVESTIGATION_FINISHED,
+                            true));
+        }
+
+        assertThat(phase(caseNumber)).isEqualTo("VISITATION");
+        complete(
+                "lars",
+                caseNumber,
+                USER_DECIDE_VISITATION,
+                Map.of(
+                        Variables.VISITATION_DECISION,
+                        FamilyInterventionProcess.VISITED,
+                        Variables.VISITATION_REASON,
+                        "SSP-kategori 4 og yngre søskende i risiko"));
+
+        assertThat(phase(caseNumber)).isEqualTo("PLANNING");
+        agreePlan(caseNumber);
+        complete(
+                "mette",
+                caseNumber,
+                USER_FAMILY_MEETING_PLAN,
+                Map.of(
+                        Variables.PLAN_RECORDED, true,
+                        Variables.CONSENT_RECORDED, true,
+                        Variables.PLAN_BUF, true,
+                        Variables.PLAN_BIF, true,
+                        Variables.PLAN_KFF, false));
+        complete("sofie", caseNumber, USER_ACCEPT_GOALS_SOF, Map.of(Variables.GOALS_ACCEPTED, true));
+        complete("jonas", caseNumber, USER_ACCEPT_GOALS_BUF, Map.of(Variables.GOALS_ACCEPTED, true));
+        assertThat(tasks("karen", caseNumber, USER_ACCEPT_GOALS_KFF)).isEmpty();
+        // the BIF caseworker sees the goal routed to BIF and completes it
+        assertThat(tasks("fatima", caseNumber, null))
+                .extracting(task -> task.get("name"))
+                .containsExactly("Godkend BIF's mål i handleplanen");
+        complete("fatima", caseNumber, USER_ACCEPT_GOALS_BIF, Map.of(Variables.GOALS_ACCEPTED, true));
+
+        assertThat(phase(caseNumber)).isEqualTo("INTENSIVE");
+        String today = LocalDate.now().toString();
+        complete("sofie", caseNumber, USER_OFFER_SOF, offer(today));
+        complete("jonas", caseNumber, USER_OFFER_BUF, offer(today));
+        complete("fatima", caseNumber, USER_OFFER_BIF, offer(today));
+
+        // the coordination meeting comes round and gives KFF a task
+        runTimer(caseNumber, START_COORDINATION_MEETING);
+        complete(
+                "mette",
+                caseNumber,
+                USER_HOLD_COORDINATION_MEETING,
+                Map.of(
+                        Variables.MINUTES_RECORDED, true,
+                        Variables.MEETING_TASK_SOF, false,
+                        Variables.MEETING_TASK_BUF, false,
+                        Variables.MEETING_TASK_BIF, false,
+                        Variables.MEETING_TASK_KFF, true,
+                        Variables.MEETING_TASK_DESCRIPTION, "Find en fodboldklub til den mellemste"));
+        assertThat(tasks("karen", caseNumber, USER_MEETING_TASK_KFF)).hasSize(1);
+        complete("karen", caseNumber, USER_MEETING_TASK_KFF, Map.of(Variables.MEETING_TASK_DONE, true));
+        runTimer(caseNumber, START_QUARTERLY_REPORT);
+        complete("mette", caseNumber, USER_QUARTERLY_REPORT, Map.of(Variables.REPORT_SENT, true));
+
+        runTimer(caseNumber, TIMER_INTENSIVE_PHASE_OVER);
+        complete("mette", caseNumber, USER_RESCREENING, Map.of(Variables.RESCREENING_RECORDED, true));
+        complete("mette", caseNumber, USER_PLAN_PHASE_OUT, Map.of(Variables.PHASE_OUT_PLANNED, true));
+        assertThat(phase(caseNumber)).isEqualTo("PHASE_OUT");
+        runTimer(caseNumber, TIMER_PHASE_OUT_OVER);
+        complete("mette", caseNumber, USER_PLAN_AFTERCARE, Map.of(Variables.AFTERCARE_PLANNED, true));
+        assertThat(phase(caseNumber)).isEqualTo("AFTERCARE");
+        runTimer(caseNumber, TIMER_AFTERCARE_OVER);
+        complete("mette", caseNumber, USER_AFTERCARE_FOLLOW_UP, Map.of(Variables.FOLLOW_UP_DONE, true));
+        complete(
+                "mette",
+                caseNumber,
+                USER_CLOSE_CASE,
+                Map.of(Variables.OUTCOME, "GOALS_MET", Variables.HANDOVER_TO, "ORDINARY_SUPPORT"));
+
+        Map<String, Object> closed = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        assertThat(closed.get("status")).isEqualTo("CLOSED");
+        Map<String, Object> course = (Map<String, Object>) closed.get("course");
+        assertThat(course.get("closeReason")).isEqualTo("COMPLETED");
+        assertThat(course.get("outcome")).isEqualTo("GOALS_MET");
+        assertThat((List<Map<String, Object>>) course.get("phases"))
+                .extracting(p -> p.get("phase"))
+                .containsExactly(
+                        "INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE", "CLOSED");
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCoordinatorEndsACaseEarlyAndEveryOpenTaskCloses() {
+        String caseNumber = refer();
+        complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
+        assertThat(tasks("sofie", caseNumber, null)).hasSize(3);
+
+        assertThat(as("fatima")
+                        .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("mette")
+                        .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "flyttet"), Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<Void> ended = as("mette")
+                .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Void.class);
+
+        assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks("sofie", caseNumber, null)).isEmpty();
+        Map<String, Object> view = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        assertThat(view.get("status")).isEqualTo("CLOSED");
+        assertThat(((Map<String, Object>) view.get("course")))
+                .containsEntry("closeReason", "ENDED_EARLY")
+                .containsEntry("outcome", "MOVED_AWAY");
+        assertThat(as("mette")
+                        .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String refer() {
+        Map<String, Object> referral = Map.of(
+                "district", "Vanløse",
+                "referral",
+                        Map.of(
+                                "source",
+                                "SSP",
+                                "concern",
+                                "Den ældste er sigtet for vold; de yngre søskende følger efter.",
+                                "sspCategory",
+                                4,
+                                "awarenessDate",
+                                LocalDate.now().minusDays(10).toString()),
+                "members",
+                        List.of(
+                                member("Sara Nielsen", cpr(LocalDate.of(1983, 5, 2), 246), "PARENT"),
+                                member("Kim Nielsen", cpr(LocalDate.of(1980, 8, 19), 135), "PARENT"),
+                                member("Mikkel Nielsen", cpr(aged(17), 357), "CHILD"),
+                                member("Ida Nielsen", cpr(aged(14), 468), "CHILD"),
+                                member("Noah Nielsen", cpr(aged(9), 579), "CHILD")));
+        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("caseNumber");
+    }
+
+    private static Map<String, Object> member(String name, String cpr, String role) {
+        return Map.of("name", name, "cpr", cpr, "role", role);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void agreePlan(String caseNumber) {
+        Map<String, Object> view = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        List<Map<String, Object>> members = (List<Map<String, Object>>) view.get("members");
+        Object mother = members.get(0).get("id");
+        Object eldest = members.get(2).get("id");
+        Object middle = members.get(3).get("id");
+        String today = LocalDate.now().toString();
+        Map<String, Object> plan = Map.of(
+                "agreedOn", today,
+                "goals",
+                        List.of(
+                                goal(mother, "bif", "Moderen i kombinationsforløb"),
+                                goal(eldest, "buf", "Den ældste i uddannelse via UU"),
+                                goal(middle, "sof", "Familiebehandling for hele familien")),
+                "consents",
+                        List.of(
+                                Map.of("memberId", mother, "consentedOn", today),
+                                Map.of("memberId", members.get(1).get("id"), "consentedOn", today),
+                                Map.of("memberId", eldest, "consentedOn", today)));
+        ResponseEntity<Map> stored = as("mette")
+                .exchange(
+                        "/api/cases/" + caseNumber + "/plan",
+                        HttpMethod.PUT,
+                        new org.springframework.http.HttpEntity<>(plan),
+                        Map.class);
+        assertThat(stored.getStatusCode().is2xxSuccessful()).isTrue();
+    }
+
+    private static Map<String, Object> goal(Object member, String administration, String description) {
+        return Map.of(
+                "memberId", member, "administration", administration, "description", description, "status", "PLANNED");
+    }
+
+    private static Map<String, Object> offer(String startDate) {
+        return Map.of(Variables.OFFER_START_DATE, startDate, Variables.OFFER_ESTABLISHED, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String phase(String caseNumber) {
+        return (String)
+                as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("phase");
+    }
+
+    /** The user's open tasks of the case (child investigations share the business key), optionally of one kind. */
+    private List<Map<String, Object>> tasks(String user, String caseNumber, String taskKey) {
+        String url = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + (taskKey == null ? "" : "&taskDefinitionKey=" + taskKey);
+        return as(user).exchange(url, HttpMethod.GET, null, LIST).getBody();
+    }
+
+    /** Completes the first open task of the kind as the user, through the REST API, with the form's variables. */
+    private void complete(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
+        List<Map<String, Object>> open = tasks(user, caseNumber, taskKey);
+        assertThat(open).as("%s sees an open %s", user, taskKey).isNotEmpty();
+        Map<String, Object> body = new HashMap<>();
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        body.put("variables", typed);
+        ResponseEntity<String> completed =
+                as(user).postForEntity("/engine-rest/task/" + open.get(0).get("id") + "/complete", body, String.class);
+        assertThat(completed.getStatusCode().is2xxSuccessful())
+                .as("%s completes %s: %s", user, taskKey, completed.getBody())
+                .isTrue();
+    }
+
+    /** Runs the case's timer at an activity, as the job executor does when its time has come. */
+    private void runTimer(String caseNumber, String activityId) {
+        String instanceId = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(FamilyInterventionProcess.KEY)
+                .singleResult()
+                .getId();
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .activityId(activityId)
+                .singleResult();
+        assertThat(job).as("timer %s", activityId).isNotNull();
+        engine.getManagementService().executeJob(job.getId());
+    }
+}
