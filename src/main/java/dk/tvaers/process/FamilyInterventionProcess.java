@@ -300,8 +300,10 @@ public final class FamilyInterventionProcess {
         public static final String VISITATION_DECISION = "visitationDecision";
         /** The team chief's reason. */
         public static final String VISITATION_REASON = "visitationReason";
-        /** Where the case is handed over to. */
+        /** Where the case is handed over to at closing: ORDINARY_SUPPORT, ADULT_PATH, NONE. */
         public static final String HANDOVER_TO = "handoverTo";
+        /** The team or unit a family that was not visited is handed over to. */
+        public static final String HANDOVER_UNIT = "handoverUnit";
         /** The handover is done. */
         public static final String HANDOVER_DONE = "handoverDone";
         /** Whether the district has room for one more running family. */

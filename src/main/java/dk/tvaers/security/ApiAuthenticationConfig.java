@@ -17,6 +17,9 @@ public class ApiAuthenticationConfig {
     public static final String ENGINE_REST_PATH = "/engine-rest";
     public static final String API_PATH = "/api";
 
+    /** Before the filters that act as the authenticated user. */
+    public static final int AUTHENTICATION_ORDER = org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100;
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         return basicAuthentication("engine-rest-authentication", ENGINE_REST_PATH, ENGINE_REST_PATH + "/*");
@@ -33,6 +36,7 @@ public class ApiAuthenticationConfig {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName(name);
+        registration.setOrder(AUTHENTICATION_ORDER);
         registration.addUrlPatterns(urlPattern);
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

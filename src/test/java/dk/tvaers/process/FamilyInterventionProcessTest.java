@@ -188,7 +188,7 @@ class FamilyInterventionProcessTest {
         assertThat(task(instance)).hasCandidateGroup(Groups.SOF);
         complete(
                 task(instance),
-                withVariables(Variables.HANDOVER_TO, "Familieafdelingen", Variables.HANDOVER_DONE, true));
+                withVariables(Variables.HANDOVER_UNIT, "Familieafdelingen", Variables.HANDOVER_DONE, true));
 
         assertThat(instance)
                 .hasPassed(SERVICE_CLOSE_NOT_VISITED, END_NOT_VISITED)

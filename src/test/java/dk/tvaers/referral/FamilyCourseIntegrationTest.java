@@ -183,6 +183,43 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCompletionThatDoesNotFillInTheFormIsRefusedAndTheTaskStaysOpen() {
+        String caseNumber = refer();
+        String taskId = (String)
+                tasks("mette", caseNumber, USER_REGISTER_MEMBERS).get(0).get("id");
+
+        // through Camunda's REST API (as Tasklist and REST clients do): 400, naming the field
+        ResponseEntity<Map> refused = as("mette")
+                .postForEntity(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        Map.of("variables", Map.of(Variables.MEMBERS_REGISTERED, Map.of("value", false))),
+                        Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message"))
+                .contains("'Alle familiens medlemmer er registreret' skal være afkrydset");
+        assertThat((List<Map<String, Object>>) refused.getBody().get("fields"))
+                .extracting(f -> f.get("field"))
+                .containsExactly(Variables.MEMBERS_REGISTERED);
+        ResponseEntity<Map> submitForm = as("mette")
+                .postForEntity(
+                        "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of()), Map.class);
+        assertThat(submitForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // through the Java API the engine itself refuses, and nothing of the completion is stored
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> engine.getTaskService().complete(taskId, Map.of(Variables.MEMBERS_REGISTERED, "ja")))
+                .hasMessageContaining("skal være sand eller falsk");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count())
+                .isEqualTo(1);
+        assertThat(engine.getTaskService().getVariable(taskId, Variables.MEMBERS_REGISTERED))
+                .isNull();
+
+        complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
+        assertThat(phase(caseNumber)).isEqualTo("INVESTIGATION");
+    }
+
     @SuppressWarnings("unchecked")
     private String refer() {
         Map<String, Object> referral = Map.of(
