@@ -92,6 +92,15 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
         String businessKey = (String) started.get("businessKey");
         assertThat(businessKey).matches("TV-\\d{4}-\\d{5}");
 
+        // a referral from Tasklist has no family yet: the coordinator registers it in the case
+        ResponseEntity<Map> member = as("mette")
+                .postForEntity(
+                        "/api/cases/" + businessKey + "/members",
+                        Map.of("name", "Ali Demir", "cpr", "150712-4321", "role", "CHILD"),
+                        Map.class);
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(member.getBody()).containsEntry("cpr", "150712-xxxx").containsEntry("dateOfBirth", "2012-07-15");
+
         Map<?, ?> theCase = as("mette").getForObject("/api/cases/" + businessKey, Map.class);
         assertThat(theCase.get("district")).isEqualTo("Valby");
         assertThat(theCase.get("status")).isEqualTo("OPEN");

@@ -35,6 +35,16 @@ public class CaseController {
         return record.view(caseNumber);
     }
 
+    @PostMapping("/{caseNumber}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Registrér et familiemedlem",
+            description = "Tilføjer en forælder, værge, et barn eller en ung til familien; fødselsdatoen udledes af"
+                    + " CPR-nummeret, som kun vises maskeret.")
+    public CaseRecordView.Member addMember(@PathVariable String caseNumber, @Valid @RequestBody NewMember member) {
+        return record.addMember(caseNumber, member);
+    }
+
     @PostMapping("/{caseNumber}/journal")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(

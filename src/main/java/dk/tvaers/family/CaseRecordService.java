@@ -84,20 +84,39 @@ public class CaseRecordService {
         return CaseRules.checkMembers(family, today());
     }
 
+    /** Adds a member to the family of a case, e.g. when the coordinator registers a family referred from Tasklist. */
+    @Transactional
+    public CaseRecordView.Member addMember(String caseNumber, NewMember member) {
+        FamilyCase c = find(caseNumber);
+        LocalDate today = today();
+        Cpr cpr = CaseRules.checkMember("", member, today);
+        if (members.findByCaseIdOrderById(c.getId()).stream()
+                .anyMatch(m -> m.getCpr().equals(cpr))) {
+            throw new InvalidCaseException("cpr", "Et medlem med samme CPR-nummer er allerede registreret i sagen");
+        }
+        CaseMember stored =
+                members.save(new CaseMember(c.getId(), member.name().trim(), cpr, member.role(), member.contacts()));
+        return memberView(stored, today);
+    }
+
+    private static CaseRecordView.Member memberView(CaseMember m, LocalDate today) {
+        return new CaseRecordView.Member(
+                m.getId(),
+                m.getName(),
+                m.getCpr().masked(),
+                m.getDateOfBirth(),
+                m.ageOn(today),
+                m.getRole(),
+                m.getContacts());
+    }
+
     /** The case with its whole record. */
     @Transactional(readOnly = true)
     public CaseRecordView view(String caseNumber) {
         FamilyCase c = find(caseNumber);
         LocalDate today = today();
         List<CaseRecordView.Member> family = members.findByCaseIdOrderById(c.getId()).stream()
-                .map(m -> new CaseRecordView.Member(
-                        m.getId(),
-                        m.getName(),
-                        m.getCpr().masked(),
-                        m.getDateOfBirth(),
-                        m.ageOn(today),
-                        m.getRole(),
-                        m.getContacts()))
+                .map(m -> memberView(m, today))
                 .toList();
         CaseRecordView.Referral referral = referrals
                 .findById(c.getId())

@@ -24,31 +24,10 @@ final class CaseRules {
         List<Cpr> numbers = new ArrayList<>();
         Set<Cpr> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
-            String prefix = "members[" + i + "].";
-            NewMember member = members.get(i);
-            if (member == null) {
-                throw new InvalidCaseException("members[" + i + "]", "Medlemmet mangler");
-            }
-            if (member.name() == null || member.name().isBlank()) {
-                throw new InvalidCaseException(prefix + "name", "Navn mangler");
-            }
-            if (member.role() == null) {
-                throw new InvalidCaseException(prefix + "role", "Rolle mangler");
-            }
-            Cpr cpr = parse(prefix + "cpr", member.cpr());
-            if (cpr.dateOfBirth().isAfter(today)) {
-                throw new InvalidCaseException(prefix + "cpr", "CPR-nummerets fødselsdato ligger i fremtiden");
-            }
-            if (member.dateOfBirth() != null && !member.dateOfBirth().equals(cpr.dateOfBirth())) {
-                throw new InvalidCaseException(
-                        prefix + "dateOfBirth", "Fødselsdatoen passer ikke med CPR-nummerets fødselsdato");
-            }
-            if (member.role() == MemberRole.CHILD && age(cpr.dateOfBirth(), today) >= ADULT_AGE) {
-                throw new InvalidCaseException(
-                        prefix + "role", "Et barn skal være under 18 år; registrér en voksen ung som YOUNG_ADULT");
-            }
+            Cpr cpr = checkMember("members[" + i + "]", members.get(i), today);
             if (!seen.add(cpr)) {
-                throw new InvalidCaseException(prefix + "cpr", "Samme CPR-nummer er angivet for to medlemmer");
+                throw new InvalidCaseException(
+                        "members[" + i + "].cpr", "Samme CPR-nummer er angivet for to medlemmer");
             }
             numbers.add(cpr);
         }
@@ -57,6 +36,37 @@ final class CaseRules {
                     "members", "Familien skal have mindst ét barn eller én ung (CHILD eller YOUNG_ADULT)");
         }
         return numbers;
+    }
+
+    /**
+     * Checks one member and returns the CPR number.
+     *
+     * @param path how the API names the member ("members[2]"), or "" for a member sent alone
+     */
+    static Cpr checkMember(String path, NewMember member, LocalDate today) {
+        if (member == null) {
+            throw new InvalidCaseException(path.isEmpty() ? "member" : path, "Medlemmet mangler");
+        }
+        String prefix = path.isEmpty() ? "" : path + ".";
+        if (member.name() == null || member.name().isBlank()) {
+            throw new InvalidCaseException(prefix + "name", "Navn mangler");
+        }
+        if (member.role() == null) {
+            throw new InvalidCaseException(prefix + "role", "Rolle mangler");
+        }
+        Cpr cpr = parse(prefix + "cpr", member.cpr());
+        if (cpr.dateOfBirth().isAfter(today)) {
+            throw new InvalidCaseException(prefix + "cpr", "CPR-nummerets fødselsdato ligger i fremtiden");
+        }
+        if (member.dateOfBirth() != null && !member.dateOfBirth().equals(cpr.dateOfBirth())) {
+            throw new InvalidCaseException(
+                    prefix + "dateOfBirth", "Fødselsdatoen passer ikke med CPR-nummerets fødselsdato");
+        }
+        if (member.role() == MemberRole.CHILD && age(cpr.dateOfBirth(), today) >= ADULT_AGE) {
+            throw new InvalidCaseException(
+                    prefix + "role", "Et barn skal være under 18 år; registrér en voksen ung som YOUNG_ADULT");
+        }
+        return cpr;
     }
 
     /** Parents and guardians consent to the plan, and so do children and young people aged 16 or more that day. */

@@ -73,8 +73,10 @@ class BadInputCorpusTest extends PostgresIntegrationTest {
         values.put("$today", quoted(today.toString()));
         values.put("$tomorrow", quoted(today.plusDays(1).toString()));
 
+        String parentA = cpr(LocalDate.of(1980, 5, 17), 411);
+        values.put("$cprParentA", quoted(parentA));
         JsonNode a = intake(List.of(
-                member("Forælder A", cpr(LocalDate.of(1980, 5, 17), 411), "PARENT"),
+                member("Forælder A", parentA, "PARENT"),
                 member("Barn på 15", cpr(aged(15), 512), "CHILD"),
                 member("Barn på 10", cpr(aged(10), 613), "CHILD")));
         caseNumber = a.get("caseNumber").asText();
