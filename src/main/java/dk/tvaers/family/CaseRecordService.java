@@ -110,6 +110,14 @@ public class CaseRecordService {
                 m.getContacts());
     }
 
+    /** A member's date of birth, from the CPR number. */
+    @Transactional(readOnly = true)
+    public LocalDate dateOfBirth(Long memberId) {
+        return members.findById(memberId)
+                .map(CaseMember::getDateOfBirth)
+                .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet findes ikke"));
+    }
+
     /** The case with its whole record. */
     @Transactional(readOnly = true)
     public CaseRecordView view(String caseNumber) {

@@ -1,6 +1,10 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.CaseRecordService;
+import dk.tvaers.family.Majority;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +23,13 @@ public class CaseRecordExpressions {
         this.record = record;
     }
 
-    /** The member ids of the family's children: one child investigation each. */
+    /** The start of a member's 18th birthday in the server's (Danish) time: the hand-over timer's date. */
+    public Date eighteenthBirthday(Long memberId) {
+        LocalDate birthday = Majority.eighteenthBirthday(record.dateOfBirth(memberId));
+        return Date.from(birthday.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** The member ids of the family's children: one child investigation each, and one 18th birthday watched. */
     public List<Long> childInvestigationSubjects(String caseNumber) {
         return record.childInvestigationSubjects(caseNumber);
     }

@@ -17,6 +17,7 @@ public final class FamilyInterventionProcess {
         public static final String TIMER_REGISTER_MEMBERS_OVERDUE = "timer_register_members_overdue";
         public static final String USER_FOLLOWUP_REGISTER_MEMBERS = "user_followup_register_members";
         public static final String END_FOLLOWUP_REGISTER_MEMBERS = "end_followup_register_members";
+        public static final String PAR_REGISTERED = "par_registered";
         public static final String CALL_CHILD_INVESTIGATION = "call_child_investigation";
         public static final String USER_DECIDE_VISITATION = "user_decide_visitation";
         public static final String TIMER_DECIDE_VISITATION_OVERDUE = "timer_decide_visitation_overdue";
@@ -164,6 +165,39 @@ public final class FamilyInterventionProcess {
         public static final String END_FOLLOWUP_CLOSE_CASE = "end_followup_close_case";
         public static final String SERVICE_CLOSE_CASE = "service_close_case";
         public static final String END_CASE_CLOSED = "end_case_closed";
+        public static final String SUB_TURNING_18 = "sub_turning_18";
+        public static final String START_TURNING_18 = "start_turning_18";
+        public static final String TIMER_EIGHTEENTH_BIRTHDAY = "timer_eighteenth_birthday";
+        public static final String USER_DECIDE_HANDOVER_AT_18 = "user_decide_handover_at_18";
+        public static final String TIMER_DECIDE_HANDOVER_AT_18_OVERDUE = "timer_decide_handover_at_18_overdue";
+        public static final String USER_FOLLOWUP_DECIDE_HANDOVER_AT_18 = "user_followup_decide_handover_at_18";
+        public static final String END_FOLLOWUP_DECIDE_HANDOVER_AT_18 = "end_followup_decide_handover_at_18";
+        public static final String XOR_HANDOVER_AT_18 = "xor_handover_at_18";
+        public static final String SERVICE_START_ADULT_PATH = "service_start_adult_path";
+        public static final String END_ADULT_PATH_STARTED = "end_adult_path_started";
+        public static final String USER_HANDOVER_ADULT_SUPPORT = "user_handover_adult_support";
+        public static final String TIMER_HANDOVER_ADULT_SUPPORT_OVERDUE = "timer_handover_adult_support_overdue";
+        public static final String USER_FOLLOWUP_HANDOVER_ADULT_SUPPORT = "user_followup_handover_adult_support";
+        public static final String END_FOLLOWUP_HANDOVER_ADULT_SUPPORT = "end_followup_handover_adult_support";
+        public static final String END_ADULT_SUPPORT_HANDED_OVER = "end_adult_support_handed_over";
+        public static final String END_CONTINUES_IN_FAMILY_COURSE = "end_continues_in_family_course";
+        public static final String FLOW_TIMER_DECIDE_HANDOVER_AT_18_OVERDUE_TO_FOLLOWUP =
+                "flow_timer_decide_handover_at_18_overdue_to_followup";
+        public static final String FLOW_USER_FOLLOWUP_DECIDE_HANDOVER_AT_18_DONE =
+                "flow_user_followup_decide_handover_at_18_done";
+        public static final String FLOW_TIMER_HANDOVER_ADULT_SUPPORT_OVERDUE_TO_FOLLOWUP =
+                "flow_timer_handover_adult_support_overdue_to_followup";
+        public static final String FLOW_USER_FOLLOWUP_HANDOVER_ADULT_SUPPORT_DONE =
+                "flow_user_followup_handover_adult_support_done";
+        public static final String FLOW_TO_BIRTHDAY = "flow_to_birthday";
+        public static final String FLOW_BIRTHDAY_REACHED = "flow_birthday_reached";
+        public static final String FLOW_TO_XOR_HANDOVER_AT_18 = "flow_to_xor_handover_at_18";
+        public static final String FLOW_HANDOVER_ADULT_PATH = "flow_handover_adult_path";
+        public static final String FLOW_ADULT_PATH_STARTED = "flow_adult_path_started";
+        public static final String FLOW_HANDOVER_ADULT_SUPPORT = "flow_handover_adult_support";
+        public static final String FLOW_ADULT_SUPPORT_HANDED_OVER = "flow_adult_support_handed_over";
+        public static final String FLOW_CONTINUE_FAMILY_COURSE = "flow_continue_family_course";
+        public static final String END_BIRTHDAYS_WATCHED = "end_birthdays_watched";
         public static final String SUB_CASE_ENDED = "sub_case_ended";
         public static final String START_CASE_ENDED = "start_case_ended";
         public static final String SERVICE_CLOSE_ENDED_EARLY = "service_close_ended_early";
@@ -220,7 +254,10 @@ public final class FamilyInterventionProcess {
         public static final String FLOW_USER_FOLLOWUP_CLOSE_CASE_DONE = "flow_user_followup_close_case_done";
         public static final String FLOW_TO_OPEN_CASE = "flow_to_open_case";
         public static final String FLOW_TO_REGISTER_MEMBERS = "flow_to_register_members";
+        public static final String FLOW_TO_PAR_REGISTERED = "flow_to_par_registered";
         public static final String FLOW_TO_INVESTIGATIONS = "flow_to_investigations";
+        public static final String FLOW_TO_TURNING_18 = "flow_to_turning_18";
+        public static final String FLOW_BIRTHDAYS_WATCHED = "flow_birthdays_watched";
         public static final String FLOW_TO_VISITATION = "flow_to_visitation";
         public static final String FLOW_TO_XOR_VISITED = "flow_to_xor_visited";
         public static final String FLOW_NOT_VISITED = "flow_not_visited";
@@ -261,8 +298,10 @@ public final class FamilyInterventionProcess {
         public static final String FORM_AFTERCARE_FOLLOW_UP = "form_aftercare_follow_up";
         public static final String FORM_CLOSE_CASE = "form_close_case";
         public static final String FORM_COORDINATION_MEETING = "form_coordination_meeting";
+        public static final String FORM_DECIDE_HANDOVER_AT_18 = "form_decide_handover_at_18";
         public static final String FORM_DECIDE_VISITATION = "form_decide_visitation";
         public static final String FORM_FAMILY_MEETING_PLAN = "form_family_meeting_plan";
+        public static final String FORM_HANDOVER_ADULT_SUPPORT = "form_handover_adult_support";
         public static final String FORM_HANDOVER_ORDINARY_SUPPORT = "form_handover_ordinary_support";
         public static final String FORM_MEETING_TASK = "form_meeting_task";
         public static final String FORM_OFFER_BIF = "form_offer_bif";
@@ -296,6 +335,10 @@ public final class FamilyInterventionProcess {
         public static final String MEMBERS_REGISTERED = "membersRegistered";
         /** The member id of the child an investigation is about. */
         public static final String CHILD_ID = "childId";
+        /** The member id of the child whose 18th birthday is watched. */
+        public static final String MEMBER_ID = "memberId";
+        /** The coordinator's hand-over decision for a child who turned 18: ADULT_PATH, ADULT_SUPPORT, CONTINUE. */
+        public static final String HANDOVER_AT18 = "handoverAt18";
         /** The team chief's decision: VISITED or NOT_VISITED. */
         public static final String VISITATION_DECISION = "visitationDecision";
         /** The team chief's reason. */

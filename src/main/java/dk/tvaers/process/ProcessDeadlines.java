@@ -45,6 +45,21 @@ public class ProcessDeadlines {
     private String followUp = "P14D";
     private String closing = "P14D";
     private String overdueFollowUp = "P3D";
+    private String handoverAt18 = "P14D";
+    private String adultVisitation = "P14D";
+    private String mentorAssignment = "P7D";
+    private String lifeConductInterview = "P21D";
+    private String municipalityReady = "P14D";
+    private String paratActivity = "P90D";
+    private String abuseTreatmentStart = "P30D";
+    private String logbook = "P7D";
+    private String logbookInterval = "P7D";
+    private String miFollowUpCycle = "P28D";
+    private String miFollowUp = "P7D";
+    private String educationGuidance = "P30D";
+    private String employment = "P60D";
+    private String adultCourse = "P6M";
+    private String discharge = "P14D";
 
     /** Time the coordinator has to register the family's members after a referral. Default P5D. */
     public String getRegistration() {
@@ -260,6 +275,141 @@ public class ProcessDeadlines {
 
     public void setOverdueFollowUp(String overdueFollowUp) {
         this.overdueFollowUp = checked("overdueFollowUp", overdueFollowUp);
+    }
+
+    /** Time the coordinator has to decide the hand-over of a child who turned 18. Default P14D. */
+    public String getHandoverAt18() {
+        return handoverAt18;
+    }
+
+    public void setHandoverAt18(String handoverAt18) {
+        this.handoverAt18 = checked("handoverAt18", handoverAt18);
+    }
+
+    /** Time to visit a young adult to Klar/Parat/Start. Default P14D. */
+    public String getAdultVisitation() {
+        return adultVisitation;
+    }
+
+    public void setAdultVisitation(String adultVisitation) {
+        this.adultVisitation = checked("adultVisitation", adultVisitation);
+    }
+
+    /** Time to assign a mentor. Default P7D. */
+    public String getMentorAssignment() {
+        return mentorAssignment;
+    }
+
+    public void setMentorAssignment(String mentorAssignment) {
+        this.mentorAssignment = checked("mentorAssignment", mentorAssignment);
+    }
+
+    /** Time for the life-conduct interview and plan. Default P21D. */
+    public String getLifeConductInterview() {
+        return lifeConductInterview;
+    }
+
+    public void setLifeConductInterview(String lifeConductInterview) {
+        this.lifeConductInterview = checked("lifeConductInterview", lifeConductInterview);
+    }
+
+    /** Time each actor has to commit to its part of the life-conduct plan. Default P14D. */
+    public String getMunicipalityReady() {
+        return municipalityReady;
+    }
+
+    public void setMunicipalityReady(String municipalityReady) {
+        this.municipalityReady = checked("municipalityReady", municipalityReady);
+    }
+
+    /** Time for a Parat activity (citizenship education, ART, sport and health). Default P90D. */
+    public String getParatActivity() {
+        return paratActivity;
+    }
+
+    public void setParatActivity(String paratActivity) {
+        this.paratActivity = checked("paratActivity", paratActivity);
+    }
+
+    /** Time to start substance-abuse treatment when the plan says so. Default P30D. */
+    public String getAbuseTreatmentStart() {
+        return abuseTreatmentStart;
+    }
+
+    public void setAbuseTreatmentStart(String abuseTreatmentStart) {
+        this.abuseTreatmentStart = checked("abuseTreatmentStart", abuseTreatmentStart);
+    }
+
+    /** Time the mentor has to write the week's logbook. Default P7D. */
+    public String getLogbook() {
+        return logbook;
+    }
+
+    public void setLogbook(String logbook) {
+        this.logbook = checked("logbook", logbook);
+    }
+
+    /** Time from one logbook to the next. Default P7D. */
+    public String getLogbookInterval() {
+        return logbookInterval;
+    }
+
+    public void setLogbookInterval(String logbookInterval) {
+        this.logbookInterval = checked("logbookInterval", logbookInterval);
+    }
+
+    /** Interval of MI follow-up interviews. Default P28D. */
+    public String getMiFollowUpCycle() {
+        return miFollowUpCycle;
+    }
+
+    public void setMiFollowUpCycle(String miFollowUpCycle) {
+        this.miFollowUpCycle = checked("miFollowUpCycle", miFollowUpCycle);
+    }
+
+    /** Time to hold an MI follow-up interview once it is due. Default P7D. */
+    public String getMiFollowUp() {
+        return miFollowUp;
+    }
+
+    public void setMiFollowUp(String miFollowUp) {
+        this.miFollowUp = checked("miFollowUp", miFollowUp);
+    }
+
+    /** Time for UU's education guidance in Start. Default P30D. */
+    public String getEducationGuidance() {
+        return educationGuidance;
+    }
+
+    public void setEducationGuidance(String educationGuidance) {
+        this.educationGuidance = checked("educationGuidance", educationGuidance);
+    }
+
+    /** Time for the jobcenter to arrange an internship or job in Start. Default P60D. */
+    public String getEmployment() {
+        return employment;
+    }
+
+    public void setEmployment(String employment) {
+        this.employment = checked("employment", employment);
+    }
+
+    /** Planned length of a Klar/Parat/Start course. Default P6M. */
+    public String getAdultCourse() {
+        return adultCourse;
+    }
+
+    public void setAdultCourse(String adultCourse) {
+        this.adultCourse = checked("adultCourse", adultCourse);
+    }
+
+    /** Time to record the discharge. Default P14D. */
+    public String getDischarge() {
+        return discharge;
+    }
+
+    public void setDischarge(String discharge) {
+        this.discharge = checked("discharge", discharge);
     }
 
     /**

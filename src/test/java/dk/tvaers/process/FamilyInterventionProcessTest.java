@@ -159,16 +159,17 @@ class FamilyInterventionProcessTest {
         complete(task(instance), withVariables(Variables.RESCREENING_RECORDED, true));
         complete(task(instance), withVariables(Variables.PHASE_OUT_PLANNED, true));
         assertThat(instance).isWaitingAt(TIMER_PHASE_OUT_OVER);
-        execute(job(instance));
+        execute(job(TIMER_PHASE_OUT_OVER, instance));
         complete(task(instance), withVariables(Variables.AFTERCARE_PLANNED, true));
         assertThat(instance).isWaitingAt(TIMER_AFTERCARE_OVER);
-        execute(job(instance));
+        execute(job(TIMER_AFTERCARE_OVER, instance));
         complete(task(instance), withVariables(Variables.FOLLOW_UP_DONE, true));
         assertThat(instance).isWaitingAt(USER_CLOSE_CASE);
         complete(
                 task(instance),
                 withVariables(Variables.OUTCOME, "GOALS_MET", Variables.HANDOVER_TO, "ORDINARY_SUPPORT"));
 
+        // closing ends the case, the 18th birthdays still ahead included
         assertThat(instance).hasPassed(SERVICE_CLOSE_CASE, END_CASE_CLOSED).isEnded();
         assertThat(CASE.phases)
                 .containsExactly("INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE");
@@ -204,9 +205,9 @@ class FamilyInterventionProcessTest {
 
         assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
         assertThat(CASE.phases).endsWith("QUEUED");
-        execute(job(instance));
+        execute(job(TIMER_CAPACITY_RECHECK, instance));
         assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
-        execute(job(instance));
+        execute(job(TIMER_CAPACITY_RECHECK, instance));
         assertThat(instance).isWaitingAt(USER_FAMILY_MEETING_PLAN);
     }
 
@@ -245,6 +246,66 @@ class FamilyInterventionProcessTest {
                         .count())
                 .isZero();
         assertThat(CASE.closeReasons).containsExactly("ENDED_EARLY");
+    }
+
+    @Test
+    void onTheirEighteenthBirthdayTheCoordinatorDecidesEachChildsHandOver() {
+        CASE.children = List.of(21L, 22L, 23L);
+        Date birthday = localMidnight("2026-03-29"); // the night Danish time moves to summer time
+        assertThat(birthday.toInstant()).isEqualTo(Instant.parse("2026-03-28T23:00:00Z"));
+        CASE.birthdays.put(21L, birthday);
+        CASE.birthdays.put(22L, localMidnight("2026-05-01"));
+        CASE.birthdays.put(23L, localMidnight("2026-06-01"));
+        ProcessInstance instance = referral();
+        complete(task(USER_REGISTER_MEMBERS, instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+
+        assertThat(instance).isWaitingAt(CALL_CHILD_INVESTIGATION, TIMER_EIGHTEENTH_BIRTHDAY);
+        List<Job> birthdays = managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(TIMER_EIGHTEENTH_BIRTHDAY)
+                .orderByJobDuedate()
+                .asc()
+                .list();
+        assertThat(birthdays).hasSize(3);
+        assertThat(birthdays.get(0).getDuedate()).isEqualTo(birthday);
+        // not due the evening before, due at midnight
+        ClockUtil.setCurrentTime(new Date(birthday.getTime() - 60_000));
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .count())
+                .isZero();
+        ClockUtil.setCurrentTime(birthday);
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .activityId(TIMER_EIGHTEENTH_BIRTHDAY)
+                        .count())
+                .isEqualTo(1);
+
+        execute(birthdays.get(0));
+        Task decision = task(USER_DECIDE_HANDOVER_AT_18, instance);
+        assertThat(decision).hasCandidateGroup(Groups.COORDINATOR);
+        complete(decision, withVariables(Variables.HANDOVER_AT18, "ADULT_PATH"));
+        assertThat(instance).hasPassed(SERVICE_START_ADULT_PATH, END_ADULT_PATH_STARTED);
+        assertThat(CASE.adultPathsStarted).containsExactly(21L);
+
+        execute(birthdays.get(1));
+        complete(task(USER_DECIDE_HANDOVER_AT_18, instance), withVariables(Variables.HANDOVER_AT18, "ADULT_SUPPORT"));
+        Task handover = task(USER_HANDOVER_ADULT_SUPPORT, instance);
+        assertThat(handover).hasCandidateGroup(Groups.SOF);
+        complete(handover, withVariables(Variables.HANDOVER_UNIT, "Voksenteam Vest", Variables.HANDOVER_DONE, true));
+        assertThat(instance).hasPassed(END_ADULT_SUPPORT_HANDED_OVER);
+
+        execute(birthdays.get(2));
+        complete(task(USER_DECIDE_HANDOVER_AT_18, instance), withVariables(Variables.HANDOVER_AT18, "CONTINUE"));
+        assertThat(instance)
+                .hasPassed(END_CONTINUES_IN_FAMILY_COURSE, END_BIRTHDAYS_WATCHED)
+                .isNotEnded();
+        assertThat(instance).isWaitingAt(CALL_CHILD_INVESTIGATION);
     }
 
     /** Every overdue boundary timer of the model: the timer fires at the task's due date, the task stays open. */

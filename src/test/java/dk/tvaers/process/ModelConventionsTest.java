@@ -41,7 +41,8 @@ class ModelConventionsTest {
     private static final Path FORMS = Path.of("forms");
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
             FamilyInterventionProcess.KEY, FamilyInterventionProcess.Variables.class,
-            ChildInvestigationProcess.KEY, ChildInvestigationProcess.Variables.class);
+            ChildInvestigationProcess.KEY, ChildInvestigationProcess.Variables.class,
+            AdultPathwayProcess.KEY, AdultPathwayProcess.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

@@ -1,13 +1,16 @@
 package dk.tvaers.process;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -36,7 +39,15 @@ public final class ProcessTestEngine {
         public final List<String> phases = new ArrayList<>();
         public final List<String> closeReasons = new ArrayList<>();
         public final Deque<Boolean> capacity = new ArrayDeque<>();
+        public final Map<Long, Date> birthdays = new HashMap<>();
+        public final List<Long> adultPathsStarted = new ArrayList<>();
+        public final List<String> adultEvents = new ArrayList<>();
         public List<Long> children = List.of(1L);
+
+        /** A child's 18th birthday; far in the future unless a test sets it. */
+        public Date eighteenthBirthday(Long memberId) {
+            return birthdays.getOrDefault(memberId, Date.from(Instant.parse("2040-01-01T00:00:00Z")));
+        }
 
         public List<Long> childInvestigationSubjects(String caseNumber) {
             return children;
@@ -50,10 +61,20 @@ public final class ProcessTestEngine {
         }
 
         void reset() {
+            birthdays.clear();
+            adultPathsStarted.clear();
+            adultEvents.clear();
             phases.clear();
             closeReasons.clear();
             capacity.clear();
             children = List.of(1L);
+        }
+    }
+
+    /** Records the phases an adult course enters, with the other adult events. */
+    public static final class AdultPhasesDouble {
+        public void enter(String courseNumber, String phase) {
+            CASE_RECORD.adultEvents.add("phase " + phase);
         }
     }
 
@@ -75,6 +96,18 @@ public final class ProcessTestEngine {
                 CASE_RECORD.capacity.isEmpty() || CASE_RECORD.capacity.poll()));
         BEANS.put("closeCaseDelegate", (JavaDelegate) execution -> CASE_RECORD.closeReasons.add(
                 (String) execution.getVariable(FamilyInterventionProcess.Variables.CLOSE_REASON)));
+        BEANS.put("startAdultPathDelegate", (JavaDelegate) execution -> CASE_RECORD.adultPathsStarted.add(
+                (Long) execution.getVariable(FamilyInterventionProcess.Variables.MEMBER_ID)));
+        // the adult path
+        BEANS.put("adultPhases", new AdultPhasesDouble());
+        BEANS.put("assignMentorListener", (TaskListener) task -> {
+            String mentor = task.getAssignee() != null ? task.getAssignee() : "ahmed";
+            task.getExecution().setVariable(AdultPathwayProcess.Variables.MENTOR, mentor);
+            CASE_RECORD.adultEvents.add("mentor " + mentor);
+        });
+        BEANS.put("closeAdultCourseDelegate", (JavaDelegate) execution -> CASE_RECORD.adultEvents.add("not visited"));
+        BEANS.put("dischargeAdultCourseDelegate", (JavaDelegate) execution -> CASE_RECORD.adultEvents.add(
+                "discharged " + execution.getVariable(AdultPathwayProcess.Variables.OUTCOME)));
     }
 
     /**
