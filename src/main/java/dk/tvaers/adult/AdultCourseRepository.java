@@ -1,0 +1,20 @@
+package dk.tvaers.adult;
+
+import dk.tvaers.family.CaseStatus;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AdultCourseRepository extends JpaRepository<AdultCourse, Long> {
+    Optional<AdultCourse> findByCourseNumber(String courseNumber);
+
+    boolean existsByCprAndStatus(String cpr, CaseStatus status);
+
+    Optional<AdultCourse> findByCprAndStatus(String cpr, CaseStatus status);
+
+    List<AdultCourse> findByDischargedOnBetween(LocalDate from, LocalDate to);
+
+    long countByStartedAtGreaterThanEqualAndStartedAtLessThan(OffsetDateTime from, OffsetDateTime until);
+}
