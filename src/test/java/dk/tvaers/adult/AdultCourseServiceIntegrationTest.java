@@ -1,7 +1,7 @@
 package dk.tvaers.adult;
 
-import static dk.tvaers.referral.Families.aged;
 import static dk.tvaers.referral.Families.cpr;
+import static dk.tvaers.referral.Families.familyWithYoungAdult;
 import static dk.tvaers.referral.Families.uniqueCpr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,6 @@ import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -283,25 +282,8 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
 
     /** A family case through the API: a parent (member 0), the young adult (member 1) and a child. */
     private JsonNode familyCase(String youngAdult) {
-        Map<String, Object> referral = Map.of(
-                "district",
-                "Nørrebro",
-                "referral",
-                Map.of(
-                        "source",
-                        "SSP",
-                        "concern",
-                        "Den ældste er sigtet for røveri.",
-                        "sspCategory",
-                        3,
-                        "awarenessDate",
-                        today().minusDays(1).toString()),
-                "members",
-                List.of(
-                        Map.of("name", "Amina Hassan", "cpr", cpr(LocalDate.of(1975, 3, 12), 234), "role", "PARENT"),
-                        Map.of("name", "Yusuf Hassan", "cpr", youngAdult, "role", "YOUNG_ADULT"),
-                        Map.of("name", "Adam Hassan", "cpr", cpr(aged(9), 602), "role", "CHILD")));
-        ResponseEntity<String> created = as("mette").postForEntity("/api/cases", referral, String.class);
+        ResponseEntity<String> created =
+                as("mette").postForEntity("/api/cases", familyWithYoungAdult("Nørrebro", youngAdult), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         try {
             return JSON.readTree(created.getBody());

@@ -2,6 +2,8 @@ package dk.tvaers.referral;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test data: CPR numbers for a given date of birth. */
@@ -31,6 +33,31 @@ public final class Families {
     public static String uniqueCpr(int years) {
         int n = UNIQUE.incrementAndGet();
         return cpr(aged(years).minusDays(n % 300), 700 + n);
+    }
+
+    /**
+     * A referral to POST /api/cases of a family whose eldest, Yusuf Hassan, is a young adult: a parent (member 0), the
+     * young adult (member 1) and a child (member 2).
+     */
+    public static Map<String, Object> familyWithYoungAdult(String district, String youngAdultCpr) {
+        return Map.of(
+                "district",
+                district,
+                "referral",
+                Map.of(
+                        "source",
+                        "POLICE",
+                        "concern",
+                        "Den ældste er dømt for vold.",
+                        "sspCategory",
+                        4,
+                        "awarenessDate",
+                        LocalDate.now().minusDays(2).toString()),
+                "members",
+                List.of(
+                        Map.of("name", "Amina Hassan", "cpr", cpr(LocalDate.of(1975, 3, 12), 234), "role", "PARENT"),
+                        Map.of("name", "Yusuf Hassan", "cpr", youngAdultCpr, "role", "YOUNG_ADULT"),
+                        Map.of("name", "Adam Hassan", "cpr", cpr(aged(9), 602), "role", "CHILD")));
     }
 
     private Families() {}
