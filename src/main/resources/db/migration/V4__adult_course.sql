@@ -22,7 +22,13 @@ CREATE TABLE adult_course (
     outcome                       VARCHAR(30),
     significant_positive_movement BOOLEAN,
     movement_reason               VARCHAR(40),
+    -- the CPR number while the course is open, NULL once closed: at most one open course per person, enforced by
+    -- the database too (a portable stand-in for a partial unique index, which H2 lacks)
+    open_cpr                      VARCHAR(11),
     CONSTRAINT uq_adult_course_number UNIQUE (course_number),
+    CONSTRAINT uq_adult_course_open_cpr UNIQUE (open_cpr),
+    CONSTRAINT ck_adult_course_open_cpr CHECK (
+        (status = 'OPEN' AND open_cpr = cpr) OR (status = 'CLOSED' AND open_cpr IS NULL)),
     CONSTRAINT fk_adult_course_family_case FOREIGN KEY (family_case_id) REFERENCES family_case (id),
     CONSTRAINT fk_adult_course_member FOREIGN KEY (member_id) REFERENCES case_member (id),
     CONSTRAINT ck_adult_course_member_case CHECK (member_id IS NULL OR family_case_id IS NOT NULL),
@@ -49,6 +55,5 @@ CREATE TABLE adult_course_phase (
     started_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
-CREATE INDEX ix_adult_course_cpr_status ON adult_course (cpr, status);
 CREATE INDEX ix_adult_course_discharged_on ON adult_course (discharged_on);
 CREATE INDEX ix_adult_course_phase_course ON adult_course_phase (course_id, started_at);

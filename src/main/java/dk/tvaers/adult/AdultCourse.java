@@ -33,6 +33,10 @@ public class AdultCourse extends AssignedIdEntity {
     @Column(nullable = false, length = 11)
     private String cpr;
 
+    /** The CPR number while the course is open, null once closed: unique, so a person has one open course. */
+    @Column(name = "open_cpr", length = 11)
+    private String openCpr;
+
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
@@ -93,6 +97,7 @@ public class AdultCourse extends AssignedIdEntity {
         this.courseNumber = courseNumber;
         this.personName = personName;
         this.cpr = cpr.value();
+        this.openCpr = this.cpr;
         this.dateOfBirth = cpr.dateOfBirth();
         this.familyCaseId = familyCaseId;
         this.memberId = memberId;
@@ -114,6 +119,7 @@ public class AdultCourse extends AssignedIdEntity {
     void discharge(LocalDate on, AdultOutcome outcome, boolean significantPositiveMovement, MovementReason reason) {
         this.phase = AdultPhase.DISCHARGED;
         this.status = CaseStatus.CLOSED;
+        this.openCpr = null;
         this.dischargedOn = on;
         this.outcome = outcome;
         this.significantPositiveMovement = significantPositiveMovement;

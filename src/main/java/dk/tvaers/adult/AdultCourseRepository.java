@@ -1,6 +1,5 @@
 package dk.tvaers.adult;
 
-import dk.tvaers.family.CaseStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,9 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AdultCourseRepository extends JpaRepository<AdultCourse, Long> {
     Optional<AdultCourse> findByCourseNumber(String courseNumber);
 
-    boolean existsByCprAndStatus(String cpr, CaseStatus status);
-
-    Optional<AdultCourse> findByCprAndStatus(String cpr, CaseStatus status);
+    Optional<AdultCourse> findByOpenCpr(String cpr);
 
     List<AdultCourse> findByDischargedOnBetween(LocalDate from, LocalDate to);
 

@@ -86,7 +86,8 @@ public class AdultCourseService {
         }
         checkDistrict(course.district());
         Long familyCaseId = familyLink(course, cpr);
-        if (courses.existsByCprAndStatus(cpr.value(), CaseStatus.OPEN)) {
+        // checked here for a clear answer; uq_adult_course_open_cpr refuses a concurrent second one (409)
+        if (courses.findByOpenCpr(cpr.value()).isPresent()) {
             throw new InvalidCaseException("cpr", "Personen er allerede i et åbent forløb");
         }
         long id = sequence.next(SEQUENCE);
@@ -117,7 +118,7 @@ public class AdultCourseService {
         MemberIdentity member = caseRecord
                 .member(caseNumber, memberId)
                 .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet hører ikke til sagen"));
-        Optional<AdultCourse> running = courses.findByCprAndStatus(member.cpr().value(), CaseStatus.OPEN)
+        Optional<AdultCourse> running = courses.findByOpenCpr(member.cpr().value())
                 .filter(c ->
                         memberId.equals(c.getMemberId()) && familyCase.getId().equals(c.getFamilyCaseId()));
         if (running.isPresent()) {

@@ -15,12 +15,15 @@ import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The adult course record on PostgreSQL: opening and its rules, the family link, phases, mentor, discharge. */
 class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
@@ -29,6 +32,9 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
 
     @Autowired
     AdultCourseService courses;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void opensACourseInKlarWithACourseNumber() {
@@ -98,6 +104,15 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
         courses.discharge(first.getCourseNumber(), AdultOutcome.DROPPED_OUT, false, null);
         AdultCourse second = open(cpr, AdultReferralSource.PRISON_PROBATION);
         assertThat(second.getCourseNumber()).isNotEqualTo(first.getCourseNumber());
+
+        // the database refuses a second open course too (as a concurrent referral would meet it)
+        assertThatThrownBy(() -> new JdbcTemplate(dataSource)
+                        .update(
+                                "update adult_course set status = 'OPEN', open_cpr = cpr, discharged_on = null,"
+                                        + " outcome = null, significant_positive_movement = null"
+                                        + " where course_number = ?",
+                                first.getCourseNumber()))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
