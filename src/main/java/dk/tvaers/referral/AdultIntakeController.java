@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/adult-courses")
-@Tag(name = "Henvisning", description = "Henvisning af en familie: opretter sagen og starter forløbet")
+@Tag(name = "Voksenforløb", description = "Klar / Parat / Start for unge voksne på 18-30 år")
 public class AdultIntakeController {
 
     private final AdultIntakeService intake;

@@ -158,6 +158,9 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
         // a retried delegate opens nothing twice
         assertThat(courses.openFromFamilyCase(caseNumber, memberId)).isEqualTo(courseNumber);
         assertRefused(() -> courses.openFromFamilyCase(caseNumber, -1L), "memberId");
+        // the family's 9-year-old has not turned 18
+        long child = family.at("/members/2/id").asLong();
+        assertRefused(() -> courses.openFromFamilyCase(caseNumber, child), "cpr");
         assertThatThrownBy(() -> courses.openFromFamilyCase("TV-1999-99999", memberId))
                 .isInstanceOf(CaseNotFoundException.class);
     }

@@ -126,6 +126,19 @@ class AdultIntakeIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo(processes);
     }
 
+    @Test
+    void theApiDocumentsTheAdultPathInDanish() throws IOException {
+        JsonNode docs = JSON.readTree(http.getForObject("/v3/api-docs", String.class));
+
+        assertThat(docs.at("/paths/~1api~1adult-courses/post/summary").asText())
+                .isEqualTo("Henvis en ung voksen til Klar / Parat / Start");
+        assertThat(docs.at("/paths/~1api~1adult-courses~1{courseNumber}/get/summary")
+                        .asText())
+                .isEqualTo("Læs et voksenforløb");
+        assertThat(docs.at("/paths/~1api~1outcomes~1adult-path/get/summary").asText())
+                .isEqualTo("Voksenforløbets resultater i en periode");
+    }
+
     private ProcessInstance process(String courseNumber) {
         return engine.getRuntimeService()
                 .createProcessInstanceQuery()
