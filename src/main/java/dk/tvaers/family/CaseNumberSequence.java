@@ -2,40 +2,43 @@ package dk.tvaers.family;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws the next case id from the database sequence before the case is stored, so that the case number (derived
- * from it) is part of the row from the start. Hibernate's dialect supplies the SQL for H2 and PostgreSQL alike.
+ * Draws the next id from a database sequence before the record is stored, so that the number derived from it (the
+ * case number, the adult course number) is part of the row from the start. Hibernate's dialect supplies the SQL for
+ * H2 and PostgreSQL alike.
  */
 @Component
-class CaseNumberSequence {
+public class CaseNumberSequence {
 
     static final String SEQUENCE = "family_case_seq";
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    private volatile String nextValueSql;
+    private final Map<String, String> nextValueSql = new ConcurrentHashMap<>();
 
     long next() {
-        Object value = entityManager.createNativeQuery(sql()).getSingleResult();
+        return next(SEQUENCE);
+    }
+
+    /** The next value of the named sequence (a name from the migrations, never user input). */
+    public long next(String sequence) {
+        Object value = entityManager.createNativeQuery(sql(sequence)).getSingleResult();
         return ((Number) value).longValue();
     }
 
-    private String sql() {
-        String sql = nextValueSql;
-        if (sql == null) {
-            sql = entityManager
-                    .getEntityManagerFactory()
-                    .unwrap(SessionFactoryImplementor.class)
-                    .getJdbcServices()
-                    .getDialect()
-                    .getSequenceSupport()
-                    .getSequenceNextValString(SEQUENCE);
-            nextValueSql = sql;
-        }
-        return sql;
+    private String sql(String sequence) {
+        return nextValueSql.computeIfAbsent(sequence, name -> entityManager
+                .getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString(name));
     }
 }

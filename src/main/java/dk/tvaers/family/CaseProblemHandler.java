@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,9 +25,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -46,7 +50,7 @@ class CaseProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CaseNotFoundException.class)
     ProblemDetail notFound(CaseNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Sagen findes ikke", "case-not-found", e.getMessage(), "caseNumber");
+        return problem(HttpStatus.NOT_FOUND, "Sagen findes ikke", "case-not-found", e.getMessage(), e.field());
     }
 
     @ExceptionHandler(AuthorizationException.class)
@@ -113,6 +117,36 @@ class CaseProblemHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "Ugyldig anmodning", "unreadable-request", detail, field));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Ugyldig anmodning",
+                        "missing-parameter",
+                        "Parameteren " + e.getParameterName() + " mangler",
+                        e.getParameterName()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // the submitted value is not repeated: it could be a CPR number
+        String field =
+                e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        String detail = e.getRequiredType() == LocalDate.class
+                ? "Datoen skal have formen ÅÅÅÅ-MM-DD"
+                : "Parameteren har en forkert type eller en ugyldig værdi";
+        return ResponseEntity.badRequest()
+                .body(problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Ugyldig anmodning",
+                        "invalid-parameter",
+                        detail,
+                        field == null ? BODY : field));
     }
 
     /** The JSON syntax error behind a failed read, if that is what it is (databind may wrap it). */

@@ -229,6 +229,18 @@ public class CaseRecordService {
         return plan(c.getId());
     }
 
+    /** A member of the case, if the member belongs to it: who the person is, CPR number included. */
+    @Transactional(readOnly = true)
+    public Optional<MemberIdentity> member(String caseNumber, Long memberId) {
+        if (memberId == null) {
+            return Optional.empty();
+        }
+        return cases.findByCaseNumber(caseNumber)
+                .flatMap(c ->
+                        members.findById(memberId).filter(m -> m.getCaseId().equals(c.getId())))
+                .map(m -> new MemberIdentity(m.getId(), m.getCaseId(), m.getName(), m.getCpr()));
+    }
+
     /** The ids of the members whom the child investigation is about: role CHILD and under 18 today. */
     @Transactional(readOnly = true)
     public List<Long> childInvestigationSubjects(String caseNumber) {

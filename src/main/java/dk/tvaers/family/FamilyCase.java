@@ -5,18 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.springframework.data.domain.Persistable;
 
 /** A family's case: the record the case process works on, keyed by its case number. */
 @Entity
 @Table(name = "family_case")
-public class FamilyCase implements Persistable<Long> {
+public class FamilyCase extends AssignedIdEntity {
 
     /** Drawn from family_case_seq before the row is stored (see CaseNumberSequence). */
     @Id
@@ -66,22 +62,7 @@ public class FamilyCase implements Persistable<Long> {
     @Column(name = "outcome", length = 20)
     private String outcome;
 
-    /** The id is assigned, not generated: tells Spring Data to insert rather than merge. */
-    @Transient
-    private boolean fresh = true;
-
     protected FamilyCase() {}
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
 
     FamilyCase(
             long id,

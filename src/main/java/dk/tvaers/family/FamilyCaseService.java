@@ -46,6 +46,18 @@ public class FamilyCaseService {
         return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 
+    /** The case, if a case has that number. */
+    @Transactional(readOnly = true)
+    public Optional<FamilyCase> find(String caseNumber) {
+        return caseNumber == null ? Optional.empty() : cases.findByCaseNumber(caseNumber);
+    }
+
+    /** The number of the case with the given id, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<String> caseNumberOf(Long caseId) {
+        return caseId == null ? Optional.empty() : cases.findById(caseId).map(FamilyCase::getCaseNumber);
+    }
+
     private void validate(NewCase referral) {
         if (referral.district() == null || referral.district().isBlank()) {
             throw new InvalidCaseException("district", "Bydel mangler");

@@ -2,12 +2,14 @@ package dk.tvaers.referral;
 
 import static dk.tvaers.referral.Families.aged;
 import static dk.tvaers.referral.Families.cpr;
+import static dk.tvaers.referral.Families.uniqueCpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.tvaers.support.AdultPathwayStub;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs the bad-input corpus (src/test/resources/bad-input/corpus.json) against the case API: every request is
- * refused with the expected status and a problem naming the field, no CPR number comes back, and nothing is stored.
+ * refused with the expected status and a problem naming the field, no CPR number comes back, nothing is stored and no
+ * process is started.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputCorpusTest extends PostgresIntegrationTest {
@@ -52,12 +56,18 @@ class BadInputCorpusTest extends PostgresIntegrationTest {
             "plan_goal",
             "plan_consent",
             "screening_score",
-            "journal_entry");
+            "journal_entry",
+            "adult_course",
+            "adult_course_phase",
+            "act_hi_procinst");
     private static final Pattern CPR = Pattern.compile("(\\d{6})-?(\\d{4})");
     private static final Pattern REPEAT = Pattern.compile("\"\\$repeat:(\\d+)\"");
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ProcessEngine engine;
 
     /** JSON literals for the corpus's $names. */
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -80,6 +90,7 @@ class BadInputCorpusTest extends PostgresIntegrationTest {
                 member("Barn på 15", cpr(aged(15), 512), "CHILD"),
                 member("Barn på 10", cpr(aged(10), 613), "CHILD")));
         caseNumber = a.get("caseNumber").asText();
+        values.put("$case", quoted(caseNumber));
         values.put("$parentA", a.at("/members/0/id").asText());
         values.put("$child15A", a.at("/members/1/id").asText());
         values.put("$child10A", a.at("/members/2/id").asText());
@@ -87,11 +98,32 @@ class BadInputCorpusTest extends PostgresIntegrationTest {
                 member("Forælder B", cpr(LocalDate.of(1979, 1, 2), 714), "PARENT"),
                 member("Barn B", cpr(aged(12), 815), "CHILD")));
         values.put("$memberB", b.at("/members/0/id").asText());
+
+        values.put("$cprAdult", quoted(uniqueCpr(22)));
+        values.put("$cprAged17", quoted(uniqueCpr(17)));
+        values.put("$cprAged31", quoted(uniqueCpr(31)));
+        String openCourse = uniqueCpr(25);
+        values.put("$cprOpenCourse", quoted(openCourse));
+        AdultPathwayStub.deployUnlessModelled(engine);
+        ResponseEntity<String> course = as("mette")
+                .postForEntity(
+                        "/api/adult-courses",
+                        Map.of("name", "I forløb", "cpr", openCourse, "referralSource", "SELF"),
+                        String.class);
+        assertThat(course.getStatusCode().value()).as(course.getBody()).isEqualTo(201);
     }
 
     @Test
     void theCorpusHoldsAtLeastThirtyBadRequests() {
         assertThat(CORPUS.get("cases").size()).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void theCorpusHoldsAtLeastTenBadRequestsOfTheAdultPath() {
+        assertThat(StreamSupport.stream(CORPUS.get("cases").spliterator(), false)
+                        .map(c -> c.get("path").asText())
+                        .filter(path -> path.startsWith("/api/adult-courses") || path.startsWith("/api/outcomes/")))
+                .hasSizeGreaterThanOrEqualTo(10);
     }
 
     @ParameterizedTest(name = "{0}")

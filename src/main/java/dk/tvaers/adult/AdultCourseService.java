@@ -1,0 +1,313 @@
+package dk.tvaers.adult;
+
+import dk.tvaers.family.CaseNotFoundException;
+import dk.tvaers.family.CaseNumberSequence;
+import dk.tvaers.family.CaseProperties;
+import dk.tvaers.family.CaseRecordService;
+import dk.tvaers.family.CaseStatus;
+import dk.tvaers.family.Cpr;
+import dk.tvaers.family.FamilyCase;
+import dk.tvaers.family.FamilyCaseService;
+import dk.tvaers.family.InvalidCaseException;
+import dk.tvaers.family.MemberIdentity;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The adult course record (Klar / Parat / Start): opening a course for a young adult aged 18-30, its phases, its
+ * mentor, the discharge with the outcome the method measures, and the outcome report against the success criteria.
+ * The adult-pathway process's delegates call these methods with the course number (its business key). Every refusal
+ * is an {@link InvalidCaseException} naming the field at fault; none holds a CPR number.
+ *
+ * <p>"Today" is the date in Danish time (Europe/Copenhagen), whatever the JVM's zone.
+ */
+@Service
+public class AdultCourseService {
+
+    public static final int MIN_AGE = 18;
+    public static final int MAX_AGE = 30;
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final String SEQUENCE = "adult_course_seq";
+    private static final int NAME_LENGTH = 200;
+    private static final int USER_ID_LENGTH = 64;
+
+    private final AdultCourseRepository courses;
+    private final AdultCoursePhaseRepository phases;
+    private final CaseNumberSequence sequence;
+    private final FamilyCaseService familyCases;
+    private final CaseRecordService caseRecord;
+    private final CaseProperties caseProperties;
+    private final AdultProperties properties;
+    private final Clock clock;
+
+    public AdultCourseService(
+            AdultCourseRepository courses,
+            AdultCoursePhaseRepository phases,
+            CaseNumberSequence sequence,
+            FamilyCaseService familyCases,
+            CaseRecordService caseRecord,
+            CaseProperties caseProperties,
+            AdultProperties properties,
+            Optional<Clock> clock) {
+        this.courses = courses;
+        this.phases = phases;
+        this.sequence = sequence;
+        this.familyCases = familyCases;
+        this.caseRecord = caseRecord;
+        this.caseProperties = caseProperties;
+        this.properties = properties;
+        this.clock = clock.orElseGet(Clock::systemDefaultZone).withZone(DANISH_TIME);
+    }
+
+    /** Checks the referral and opens the course in phase Klar; its number is e.g. KPS-2026-00001. */
+    @Transactional
+    public AdultCourse open(NewAdultCourse course) {
+        if (course == null) {
+            throw new InvalidCaseException("body", "Henvisningen mangler");
+        }
+        LocalDate today = today();
+        if (course.name() == null || course.name().isBlank()) {
+            throw new InvalidCaseException("name", "Navn mangler");
+        }
+        if (course.name().trim().length() > NAME_LENGTH) {
+            throw new InvalidCaseException("name", "Navnet må højst have " + NAME_LENGTH + " tegn");
+        }
+        Cpr cpr = Cpr.parse(course.cpr());
+        checkAge(cpr, today);
+        if (course.referralSource() == null) {
+            throw new InvalidCaseException("referralSource", "Henvisningskilde mangler");
+        }
+        checkDistrict(course.district());
+        Long familyCaseId = familyLink(course, cpr);
+        // checked here for a clear answer; uq_adult_course_open_cpr refuses a concurrent second one (409)
+        if (courses.findByOpenCpr(cpr.value()).isPresent()) {
+            throw new InvalidCaseException("cpr", "Personen er allerede i et åbent forløb");
+        }
+        long id = sequence.next(SEQUENCE);
+        String courseNumber = "%s-%d-%05d".formatted(properties.courseNumberPrefix(), today.getYear(), id);
+        OffsetDateTime now = now();
+        AdultCourse opened = courses.save(new AdultCourse(
+                id,
+                courseNumber,
+                course.name().trim(),
+                cpr,
+                familyCaseId,
+                course.memberId(),
+                course.referralSource(),
+                course.district(),
+                now));
+        phases.save(new AdultCoursePhaseEntry(opened.getId(), AdultPhase.KLAR, now));
+        return opened;
+    }
+
+    /**
+     * Opens a course for a member of a family case who has turned 18: name and CPR number from the case, referral
+     * source FAMILY_CASE, the case's district. If that member already has an open course from this case, returns its
+     * number (a retried delegate opens nothing twice).
+     */
+    @Transactional
+    public String openFromFamilyCase(String caseNumber, Long memberId) {
+        FamilyCase familyCase = familyCases.find(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        MemberIdentity member = caseRecord
+                .member(caseNumber, memberId)
+                .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet hører ikke til sagen"));
+        Optional<AdultCourse> running = courses.findByOpenCpr(member.cpr().value())
+                .filter(c ->
+                        memberId.equals(c.getMemberId()) && familyCase.getId().equals(c.getFamilyCaseId()));
+        if (running.isPresent()) {
+            return running.get().getCourseNumber();
+        }
+        return open(new NewAdultCourse(
+                        member.name(),
+                        member.cpr().value(),
+                        AdultReferralSource.FAMILY_CASE,
+                        caseNumber,
+                        memberId,
+                        familyCase.getDistrict()))
+                .getCourseNumber();
+    }
+
+    /** Moves the course into Klar, Parat or Start and records when. Entering the phase it is in changes nothing. */
+    @Transactional
+    public void enterPhase(String courseNumber, AdultPhase phase) {
+        AdultCourse course = find(courseNumber);
+        if (phase == null) {
+            throw new InvalidCaseException("phase", "Fasen mangler");
+        }
+        if (course.getPhase() == phase) {
+            return;
+        }
+        if (phase == AdultPhase.DISCHARGED) {
+            throw new InvalidCaseException("phase", "Et forløb udskrives med resultat, ikke ved et faseskift");
+        }
+        requireOpen(course, "phase");
+        course.enter(phase);
+        phases.save(new AdultCoursePhaseEntry(course.getId(), phase, now()));
+    }
+
+    /** Assigns (or changes) the course's mentor: a user id. */
+    @Transactional
+    public void assignMentor(String courseNumber, String userId) {
+        AdultCourse course = find(courseNumber);
+        if (userId == null || userId.isBlank()) {
+            throw new InvalidCaseException("mentor", "Mentor mangler");
+        }
+        if (userId.length() > USER_ID_LENGTH) {
+            throw new InvalidCaseException("mentor", "Mentorens bruger-id må højst have " + USER_ID_LENGTH + " tegn");
+        }
+        requireOpen(course, "mentor");
+        course.assignMentor(userId.trim());
+    }
+
+    /**
+     * Discharges the course today with its outcome and the professionals' judgement: a reason is required exactly
+     * when significant positive movement is judged.
+     */
+    @Transactional
+    public void discharge(
+            String courseNumber, AdultOutcome outcome, boolean significantPositiveMovement, MovementReason reason) {
+        AdultCourse course = find(courseNumber);
+        requireOpen(course, "courseNumber");
+        if (outcome == null) {
+            throw new InvalidCaseException("outcome", "Resultatet mangler");
+        }
+        if (significantPositiveMovement && reason == null) {
+            throw new InvalidCaseException(
+                    "movementReason", "Angiv bevægelsens art, når der er en betydelig positiv bevægelse");
+        }
+        if (!significantPositiveMovement && reason != null) {
+            throw new InvalidCaseException(
+                    "movementReason", "Bevægelsens art angives kun ved en betydelig positiv bevægelse");
+        }
+        course.discharge(today(), outcome, significantPositiveMovement, reason);
+        phases.save(new AdultCoursePhaseEntry(course.getId(), AdultPhase.DISCHARGED, now()));
+    }
+
+    /** The outcomes of the courses discharged in [from, to], with the enrolments (courses started) in it. */
+    @Transactional(readOnly = true)
+    public OutcomeReport outcomes(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw new InvalidCaseException("from", "Periodens start mangler");
+        }
+        if (to == null) {
+            throw new InvalidCaseException("to", "Periodens slutning mangler");
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidCaseException("from", "Periodens start ligger efter dens slutning");
+        }
+        List<OutcomeReport.Discharge> discharges = courses.findByDischargedOnBetween(from, to).stream()
+                .map(c -> new OutcomeReport.Discharge(
+                        c.getOutcome(), Boolean.TRUE.equals(c.getSignificantPositiveMovement())))
+                .toList();
+        long enrolled = courses.countByStartedAtGreaterThanEqualAndStartedAtLessThan(
+                from.atStartOfDay(DANISH_TIME).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(DANISH_TIME).toOffsetDateTime());
+        return OutcomeReport.compute(from, to, enrolled, discharges);
+    }
+
+    /** The course with its phase history; the CPR number masked. */
+    @Transactional(readOnly = true)
+    public AdultCourseView view(String courseNumber) {
+        AdultCourse c = find(courseNumber);
+        AdultCourseView.Discharge discharge = c.getOutcome() == null
+                ? null
+                : new AdultCourseView.Discharge(
+                        c.getDischargedOn(),
+                        c.getOutcome(),
+                        Boolean.TRUE.equals(c.getSignificantPositiveMovement()),
+                        c.getMovementReason());
+        return new AdultCourseView(
+                c.getCourseNumber(),
+                c.getPersonName(),
+                c.getCpr().masked(),
+                c.getDateOfBirth(),
+                age(c.getDateOfBirth(), today()),
+                c.getReferralSource(),
+                familyCases.caseNumberOf(c.getFamilyCaseId()).orElse(null),
+                c.getMemberId(),
+                c.getDistrict(),
+                c.getStatus(),
+                c.getPhase(),
+                phases.findByCourseIdOrderByStartedAtAscIdAsc(c.getId()).stream()
+                        .map(p -> new AdultCourseView.PhaseStart(p.getPhase(), p.getStartedAt()))
+                        .toList(),
+                c.getMentor(),
+                c.getStartedAt(),
+                discharge);
+    }
+
+    static int age(LocalDate dateOfBirth, LocalDate on) {
+        return Period.between(dateOfBirth, on).getYears();
+    }
+
+    private static void checkAge(Cpr cpr, LocalDate today) {
+        int age = age(cpr.dateOfBirth(), today);
+        if (cpr.dateOfBirth().isAfter(today) || age < MIN_AGE) {
+            throw new InvalidCaseException("cpr", "Forløbet er for unge på " + MIN_AGE + " år eller derover");
+        }
+        if (age > MAX_AGE) {
+            throw new InvalidCaseException("cpr", "Forløbet er for unge på højst " + MAX_AGE + " år");
+        }
+    }
+
+    private void checkDistrict(String district) {
+        if (district != null && !caseProperties.districts().contains(district)) {
+            throw new InvalidCaseException(
+                    "district", "Ukendt bydel; kendte bydele: " + String.join(", ", caseProperties.districts()));
+        }
+    }
+
+    /** The family case the person comes from (its id), checked with the member; null without a family case. */
+    private Long familyLink(NewAdultCourse course, Cpr cpr) {
+        String caseNumber = course.familyCaseNumber();
+        if (caseNumber == null || caseNumber.isBlank()) {
+            if (course.memberId() != null) {
+                throw new InvalidCaseException(
+                        "familyCaseNumber", "Familiesagen mangler; et familiemedlem angives sammen med sin sag");
+            }
+            if (course.referralSource() == AdultReferralSource.FAMILY_CASE) {
+                throw new InvalidCaseException(
+                        "familyCaseNumber", "Familiesagen mangler, når henvisningen kommer fra en familiesag");
+            }
+            return null;
+        }
+        FamilyCase familyCase = familyCases
+                .find(caseNumber)
+                .orElseThrow(() -> new InvalidCaseException("familyCaseNumber", "Familiesagen findes ikke"));
+        if (course.memberId() != null) {
+            MemberIdentity member = caseRecord
+                    .member(caseNumber, course.memberId())
+                    .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet hører ikke til familiesagen"));
+            if (!member.cpr().equals(cpr)) {
+                throw new InvalidCaseException("cpr", "CPR-nummeret passer ikke med familiemedlemmets");
+            }
+        }
+        return familyCase.getId();
+    }
+
+    private static void requireOpen(AdultCourse course, String field) {
+        if (course.getStatus() != CaseStatus.OPEN) {
+            throw new InvalidCaseException(field, "Forløbet er afsluttet");
+        }
+    }
+
+    private AdultCourse find(String courseNumber) {
+        return courses.findByCourseNumber(courseNumber)
+                .orElseThrow(() -> new AdultCourseNotFoundException(courseNumber));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,42 @@
+package dk.tvaers.adult;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/outcomes")
+@Tag(name = "Resultater", description = "Metodernes resultater målt mod deres succeskriterier")
+public class AdultOutcomeController {
+
+    private final AdultCourseService courses;
+
+    public AdultOutcomeController(AdultCourseService courses) {
+        this.courses = courses;
+    }
+
+    @GetMapping("/adult-path")
+    @Operation(
+            summary = "Voksenforløbets resultater i en periode",
+            description = "Forløb udskrevet i perioden (begge dage med) pr. resultat, forløb startet i perioden, og"
+                    + " succeskriterierne: mindst 75% gennemfører eller går videre i uddannelse/job, højst 15%"
+                    + " sigtes under forløbet, mindst 60% bevæger sig betydeligt positivt. Andele er brøker med 4"
+                    + " decimaler; uden udskrevne forløb er de tomme (null) og kriterierne ikke opfyldt.")
+    public OutcomeReport outcomes(
+            @Parameter(description = "Periodens første dag, ÅÅÅÅ-MM-DD", example = "2026-01-01")
+                    @RequestParam
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "Periodens sidste dag, ÅÅÅÅ-MM-DD", example = "2026-12-31")
+                    @RequestParam
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to) {
+        return courses.outcomes(from, to);
+    }
+}
