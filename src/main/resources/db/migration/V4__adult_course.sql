@@ -35,7 +35,7 @@ CREATE TABLE adult_course (
     CONSTRAINT ck_adult_course_referral_source CHECK (referral_source IN
         ('FAMILY_CASE', 'JOBCENTER', 'POLICE_SSP', 'PRISON_PROBATION', 'SELF')),
     CONSTRAINT ck_adult_course_status CHECK (status IN ('OPEN', 'CLOSED')),
-    CONSTRAINT ck_adult_course_phase CHECK (phase IN ('KLAR', 'PARAT', 'START', 'DISCHARGED')),
+    CONSTRAINT ck_adult_course_phase CHECK (phase IN ('KLAR', 'PARAT', 'START', 'DISCHARGED', 'NOT_VISITED')),
     CONSTRAINT ck_adult_course_outcome CHECK (outcome IS NULL OR outcome IN
         ('COMPLETED', 'MOVED_TO_EDUCATION', 'MOVED_TO_EMPLOYMENT', 'DROPPED_OUT', 'CHARGED')),
     CONSTRAINT ck_adult_course_movement_reason CHECK (movement_reason IS NULL OR movement_reason IN

@@ -116,6 +116,12 @@ public class AdultCourse extends AssignedIdEntity {
         this.mentor = userId;
     }
 
+    void closeNotVisited() {
+        this.phase = AdultPhase.NOT_VISITED;
+        this.status = CaseStatus.CLOSED;
+        this.openCpr = null;
+    }
+
     void discharge(LocalDate on, AdultOutcome outcome, boolean significantPositiveMovement, MovementReason reason) {
         this.phase = AdultPhase.DISCHARGED;
         this.status = CaseStatus.CLOSED;

@@ -144,7 +144,7 @@ public class AdultCourseService {
         if (course.getPhase() == phase) {
             return;
         }
-        if (phase == AdultPhase.DISCHARGED) {
+        if (phase == AdultPhase.DISCHARGED || phase == AdultPhase.NOT_VISITED) {
             throw new InvalidCaseException("phase", "Et forløb udskrives med resultat, ikke ved et faseskift");
         }
         requireOpen(course, "phase");
@@ -188,6 +188,15 @@ public class AdultCourseService {
         }
         course.discharge(today(), outcome, significantPositiveMovement, reason);
         phases.save(new AdultCoursePhaseEntry(course.getId(), AdultPhase.DISCHARGED, now()));
+    }
+
+    /** Closes a referral the team chief did not visit: no outcome, so it counts in no success criterion. */
+    @Transactional
+    public void closeNotVisited(String courseNumber) {
+        AdultCourse course = find(courseNumber);
+        requireOpen(course, "courseNumber");
+        course.closeNotVisited();
+        phases.save(new AdultCoursePhaseEntry(course.getId(), AdultPhase.NOT_VISITED, now()));
     }
 
     /** The outcomes of the courses discharged in [from, to], with the enrolments (courses started) in it. */

@@ -9,5 +9,7 @@ public enum AdultPhase {
     /** Start: education or employment. */
     START,
     /** Discharged (udskrevet): the course is over and its outcome recorded. */
-    DISCHARGED
+    DISCHARGED,
+    /** Not visited: the referral did not become a course; it has no outcome and counts in no success criterion. */
+    NOT_VISITED
 }

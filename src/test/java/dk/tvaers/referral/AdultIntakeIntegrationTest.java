@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.tvaers.process.AdultPathwayProcess;
 import dk.tvaers.process.AdultPathwayProcess.Variables;
-import dk.tvaers.support.AdultPathwayStub;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.IOException;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -28,8 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A young adult referred to the adult course through the API on PostgreSQL: the course is opened and the
- * adult-pathway process started with the course number as business key, with or without a family case. Until
- * bpmn/adult-pathway.bpmn lands, the process is the test fixture {@link AdultPathwayStub}.
+ * adult-pathway process started with the course number as business key, with or without a family case.
  */
 class AdultIntakeIntegrationTest extends PostgresIntegrationTest {
 
@@ -40,11 +37,6 @@ class AdultIntakeIntegrationTest extends PostgresIntegrationTest {
 
     @Autowired
     DataSource dataSource;
-
-    @BeforeEach
-    void adultPathwayModel() {
-        AdultPathwayStub.deployUnlessModelled(engine);
-    }
 
     @Test
     void aSelfReferredYoungAdultStartsACourseInKlar() throws IOException {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.tvaers.support.AdultPathwayStub;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +103,6 @@ class BadInputCorpusTest extends PostgresIntegrationTest {
         values.put("$cprAged31", quoted(uniqueCpr(31)));
         String openCourse = uniqueCpr(25);
         values.put("$cprOpenCourse", quoted(openCourse));
-        AdultPathwayStub.deployUnlessModelled(engine);
         ResponseEntity<String> course = as("mette")
                 .postForEntity(
                         "/api/adult-courses",
