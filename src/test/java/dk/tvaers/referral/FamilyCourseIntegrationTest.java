@@ -9,13 +9,11 @@ import dk.tvaers.process.ChildInvestigationProcess;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.TaskDriver;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -294,26 +292,12 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("phase");
     }
 
-    /** The user's open tasks of the case (child investigations share the business key), optionally of one kind. */
     private List<Map<String, Object>> tasks(String user, String caseNumber, String taskKey) {
-        String url = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-                + (taskKey == null ? "" : "&taskDefinitionKey=" + taskKey);
-        return as(user).exchange(url, HttpMethod.GET, null, LIST).getBody();
+        return driver().tasks(user, caseNumber, taskKey);
     }
 
-    /** Completes the first open task of the kind as the user, through the REST API, with the form's variables. */
     private void complete(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
-        List<Map<String, Object>> open = tasks(user, caseNumber, taskKey);
-        assertThat(open).as("%s sees an open %s", user, taskKey).isNotEmpty();
-        Map<String, Object> body = new HashMap<>();
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        body.put("variables", typed);
-        ResponseEntity<String> completed =
-                as(user).postForEntity("/engine-rest/task/" + open.get(0).get("id") + "/complete", body, String.class);
-        assertThat(completed.getStatusCode().is2xxSuccessful())
-                .as("%s completes %s: %s", user, taskKey, completed.getBody())
-                .isTrue();
+        driver().complete(user, caseNumber, taskKey, variables);
     }
 
     /** Runs the case's timer at an activity, as the job executor does when its time has come. */
@@ -324,12 +308,10 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 .processDefinitionKey(FamilyInterventionProcess.KEY)
                 .singleResult()
                 .getId();
-        Job job = engine.getManagementService()
-                .createJobQuery()
-                .processInstanceId(instanceId)
-                .activityId(activityId)
-                .singleResult();
-        assertThat(job).as("timer %s", activityId).isNotNull();
-        engine.getManagementService().executeJob(job.getId());
+        driver().run(driver().timer(instanceId, activityId));
+    }
+
+    private TaskDriver driver() {
+        return new TaskDriver(this::as, engine);
     }
 }

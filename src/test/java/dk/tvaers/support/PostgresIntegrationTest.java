@@ -2,7 +2,10 @@ package dk.tvaers.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +25,20 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 @ActiveProfiles("demo")
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
+@Import(PostgresIntegrationTest.TestClock.class)
 public abstract class PostgresIntegrationTest {
+
+    /** The shared context's clock: a test that moves it resets it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    protected MutableClock clock;
 
     private static final String URL = PostgresDatabases.newDatabase();
 

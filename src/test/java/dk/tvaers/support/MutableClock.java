@@ -1,0 +1,60 @@
+package dk.tvaers.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The clock of the shared integration context: the system clock unless a test moves it to a day it needs (an 18th
+ * birthday, say). Moves the engine's clock along, so that case record and timers agree; {@link #reset()} after.
+ */
+public class MutableClock extends Clock {
+
+    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
+
+    private volatile Instant fixed;
+
+    public void set(Instant now) {
+        fixed = now;
+        ClockUtil.setCurrentTime(java.util.Date.from(now));
+    }
+
+    public void reset() {
+        fixed = null;
+        ClockUtil.reset();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return DANISH;
+    }
+
+    /** The same moving clock, seen in another zone. */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        MutableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
+    }
+
+    @Override
+    public Instant instant() {
+        Instant now = fixed;
+        return now != null ? now : Instant.now();
+    }
+}

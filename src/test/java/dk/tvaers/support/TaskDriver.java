@@ -1,0 +1,81 @@
+package dk.tvaers.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Works tasks as the demo users do in Tasklist: through Camunda's REST API, as the user, with authorization on; and
+ * runs timers as the job executor does when their time comes.
+ */
+public final class TaskDriver {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {};
+
+    private final Function<String, TestRestTemplate> as;
+    private final ProcessEngine engine;
+
+    public TaskDriver(Function<String, TestRestTemplate> as, ProcessEngine engine) {
+        this.as = as;
+        this.engine = engine;
+    }
+
+    /** The user's open tasks under a business key (called processes share it), optionally of one kind. */
+    public List<Map<String, Object>> tasks(String user, String businessKey, String taskKey) {
+        String url = "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+                + (taskKey == null ? "" : "&taskDefinitionKey=" + taskKey);
+        return as.apply(user).exchange(url, HttpMethod.GET, null, LIST).getBody();
+    }
+
+    /** Completes the first open task of the kind as the user, with the form's variables. */
+    public void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {
+        List<Map<String, Object>> open = tasks(user, businessKey, taskKey);
+        assertThat(open).as("%s sees an open %s", user, taskKey).isNotEmpty();
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        Map<String, Object> body = new HashMap<>();
+        body.put("variables", typed);
+        ResponseEntity<String> completed = as.apply(user)
+                .postForEntity("/engine-rest/task/" + open.get(0).get("id") + "/complete", body, String.class);
+        assertThat(completed.getStatusCode().is2xxSuccessful())
+                .as("%s completes %s: %s", user, taskKey, completed.getBody())
+                .isTrue();
+    }
+
+    /** Claims the first open task of the kind for the user, as "Tag opgaven" in Tasklist does. */
+    public void claim(String user, String businessKey, String taskKey) {
+        Object id = tasks(user, businessKey, taskKey).get(0).get("id");
+        ResponseEntity<String> claimed = as.apply(user)
+                .postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", user), String.class);
+        assertThat(claimed.getStatusCode().is2xxSuccessful())
+                .as("%s claims %s", user, taskKey)
+                .isTrue();
+    }
+
+    /** The one timer job of a process instance at an activity. */
+    public Job timer(String processInstanceId, String activityId) {
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(activityId)
+                .singleResult();
+        assertThat(job).as("timer %s", activityId).isNotNull();
+        return job;
+    }
+
+    /** Runs a timer job, as the job executor does when its time has come. */
+    public void run(Job job) {
+        engine.getManagementService().executeJob(job.getId());
+    }
+}
