@@ -1,6 +1,7 @@
 package dk.tvaers.security;
 
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Camunda REST API and Tværs's own API require authentication: HTTP Basic against the engine's identity service.
+ * The Camunda REST API and Tværs's own API require authentication: HTTP Basic against the engine's identity service,
+ * and for Tværs's API also the Camunda webapps' login session.
  * The authenticated user and her groups are set on the engine for the request, so its authorization checks apply.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +27,15 @@ public class ApiAuthenticationConfig {
         return basicAuthentication("engine-rest-authentication", ENGINE_REST_PATH, ENGINE_REST_PATH + "/*");
     }
 
+    /** Tværs's API: the Camunda webapps' session (the board's pages) or HTTP Basic. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-        // the dispatcher servlet serves "/", so the filter is told the prefix to strip from the request URI
-        return basicAuthentication("api-authentication", "", API_PATH + "/*");
+    FilterRegistrationBean<ApiSessionOrBasicFilter> apiAuthentication(ProcessEngine engine) {
+        FilterRegistrationBean<ApiSessionOrBasicFilter> registration =
+                new FilterRegistrationBean<>(new ApiSessionOrBasicFilter(engine));
+        registration.setName("api-authentication");
+        registration.addUrlPatterns(API_PATH + "/*");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(

@@ -1,4 +1,6 @@
-// Tværs branding of the cockpit webapp (Camunda's config.js customization mechanism)
+// Tværs branding of the cockpit webapp (Camunda's config.js customization mechanism), and the link to the board
 import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
 
-export default tvaersWebappConfig('Overblik');
+export default tvaersWebappConfig('Overblik', {
+  customScripts: ['scripts/tvaers-board-link']
+});

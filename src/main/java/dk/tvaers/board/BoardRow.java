@@ -1,0 +1,25 @@
+package dk.tvaers.board;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * One running case on the operations board: never a name or CPR number.
+ *
+ * @param coordinator the coordinator's user id; null for the steering group, who see figures only
+ * @param daysInPhase days since the case entered its phase
+ * @param plannedDays the phase's planned length in days (from tvaers.deadlines), null when it has none
+ * @param openTasks open tasks per administration (sof, buf, bif, kff) and in all ("all")
+ * @param overdueTasks open tasks past their due date
+ * @param nextDeadline the earliest due date among the case's open tasks
+ */
+public record BoardRow(
+        String caseNumber,
+        String district,
+        String coordinator,
+        String phase,
+        long daysInPhase,
+        Long plannedDays,
+        Map<String, Long> openTasks,
+        long overdueTasks,
+        OffsetDateTime nextDeadline) {}

@@ -1,0 +1,109 @@
+// The operations board: reads /api/board with the Camunda webapps' login session and draws it in Danish.
+(function () {
+  'use strict';
+  var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
+    PLANNING: 'Handleplan', INTENSIVE: 'Intensiv fase', PHASE_OUT: 'Udfasning', AFTERCARE: 'Efterværn' };
+  var DISTRICTS = ['Indre By', 'Østerbro', 'Nørrebro', 'Vesterbro/Kongens Enghave', 'Valby', 'Vanløse',
+    'Brønshøj-Husum', 'Bispebjerg', 'Amager Øst', 'Amager Vest'];
+  var state = { sort: 'caseNumber', direction: 'asc', page: 0, size: 50 };
+  var form = document.getElementById('filters');
+  var status = document.getElementById('status');
+
+  DISTRICTS.forEach(function (d) { form.district.add(new Option(d, d)); });
+  Object.keys(PHASES).forEach(function (p) { form.phase.add(new Option(PHASES[p], p)); });
+
+  function text(value) { return value === null || value === undefined ? '' : String(value); }
+  function el(tag, content, cls) {
+    var e = document.createElement(tag);
+    if (content instanceof Node) { e.appendChild(content); } else { e.textContent = text(content); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function date(iso) {
+    if (!iso) { return ''; }
+    return new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' });
+  }
+
+  function query() {
+    var q = new URLSearchParams();
+    ['district', 'phase', 'coordinator', 'administration'].forEach(function (name) {
+      if (form[name].value) { q.set(name, form[name].value); }
+    });
+    if (form.overdueOnly.checked) { q.set('overdueOnly', 'true'); }
+    q.set('sort', state.sort); q.set('direction', state.direction);
+    q.set('page', state.page); q.set('size', state.size);
+    return q.toString();
+  }
+
+  function load() {
+    status.textContent = 'Henter …';
+    fetch('/api/board?' + query(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (response.status === 401) {
+          status.innerHTML = 'Log ind i <a href="/camunda/app/cockpit/">Cockpit</a> eller Tasklist først.';
+          return null;
+        }
+        return response.json().then(function (body) {
+          if (!response.ok) { throw new Error(body.detail || 'Driftstavlen kunne ikke hentes'); }
+          return body;
+        });
+      })
+      .then(function (page) { if (page) { draw(page); } })
+      .catch(function (error) { status.textContent = error.message; });
+  }
+
+  function draw(page) {
+    var body = document.querySelector('#board tbody');
+    body.innerHTML = '';
+    page.rows.forEach(function (row) {
+      var tr = document.createElement('tr');
+      if (row.overdueTasks > 0) { tr.className = 'overdue'; }
+      var link = el('a', row.caseNumber);
+      link.href = 'case.html?caseNumber=' + encodeURIComponent(row.caseNumber);
+      tr.appendChild(el('td', link));
+      tr.appendChild(el('td', row.district));
+      tr.appendChild(el('td', page.figuresOnly ? '–' : row.coordinator));
+      tr.appendChild(el('td', PHASES[row.phase] || row.phase));
+      var days = el('td', row.daysInPhase + (row.plannedDays ? ' / ' + row.plannedDays : ''), 'num');
+      if (row.plannedDays) {
+        var late = row.daysInPhase > row.plannedDays;
+        var bar = el('span', '', 'bar' + (late ? ' late' : ''));
+        var fill = document.createElement('span');
+        fill.style.width = Math.min(100, Math.round(100 * row.daysInPhase / row.plannedDays)) + '%';
+        bar.appendChild(fill);
+        days.appendChild(bar);
+        days.title = row.daysInPhase + ' af ' + row.plannedDays + ' planlagte dage';
+      }
+      tr.appendChild(days);
+      ['sof', 'buf', 'bif', 'kff'].forEach(function (a) { tr.appendChild(el('td', row.openTasks[a] || '', 'num')); });
+      tr.appendChild(el('td', row.overdueTasks || '', 'num overdue-count'));
+      var due = el('td', date(row.nextDeadline));
+      if (row.nextDeadline && new Date(row.nextDeadline) < new Date()) { due.className = 'late'; }
+      tr.appendChild(due);
+      body.appendChild(tr);
+    });
+    var pages = Math.max(1, Math.ceil(page.total / page.size));
+    status.textContent = page.total + ' kørende sager' + (page.figuresOnly ? ' (tal uden navne)' : '');
+    document.getElementById('pageinfo').textContent = 'Side ' + (page.page + 1) + ' af ' + pages;
+    document.getElementById('prev').disabled = page.page === 0;
+    document.getElementById('next').disabled = page.page + 1 >= pages;
+    document.querySelectorAll('#board th[data-sort]').forEach(function (th) {
+      th.setAttribute('aria-sort', th.dataset.sort === state.sort
+        ? (state.direction === 'asc' ? 'ascending' : 'descending') : 'none');
+    });
+  }
+
+  document.querySelectorAll('#board th[data-sort]').forEach(function (th) {
+    th.addEventListener('click', function () {
+      state.direction = state.sort === th.dataset.sort && state.direction === 'asc' ? 'desc' : 'asc';
+      state.sort = th.dataset.sort;
+      state.page = 0;
+      load();
+    });
+  });
+  form.addEventListener('change', function () { state.page = 0; load(); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); state.page = 0; load(); });
+  document.getElementById('prev').addEventListener('click', function () { state.page--; load(); });
+  document.getElementById('next').addEventListener('click', function () { state.page++; load(); });
+  load();
+}());

@@ -1,0 +1,203 @@
+package dk.tvaers.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.tvaers.support.PostgresIntegrationTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The operations board on PostgreSQL: who sees which cases, filters, sorting, paging, and the webapp login. */
+class BoardIntegrationTest extends PostgresIntegrationTest {
+
+    private static final String DISTRICT = "Amager Øst";
+    private static final AtomicInteger SERIAL = new AtomicInteger(300);
+    private final List<String> cases = new ArrayList<>();
+
+    @BeforeEach
+    void threeFamilies() {
+        for (int i = 0; i < 3; i++) {
+            cases.add(refer());
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void teamLeadsSeeEveryRunningCaseAndCaseworkersOnlyTheirGroups() {
+        Map<String, Object> lead = board("henrik", "district=" + DISTRICT + "&size=200");
+        assertThat(caseNumbers(lead)).containsAll(cases);
+        Map<String, Object> row = row(lead, cases.get(0));
+        assertThat(row).containsEntry("phase", "REFERRAL").containsEntry("district", DISTRICT);
+        assertThat((Map<String, Object>) row.get("openTasks"))
+                .containsEntry("all", 1)
+                .containsEntry("bif", 0);
+
+        // the coordinators have the registration tasks; BIF has had nothing to do with these families
+        assertThat(caseNumbers(board("mette", "district=" + DISTRICT + "&size=200")))
+                .containsAll(cases);
+        assertThat(caseNumbers(board("fatima", "district=" + DISTRICT + "&size=200")))
+                .doesNotContainAnyElementsOf(cases);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSteeringGroupSeesFiguresWithoutNames() {
+        Map<String, Object> steering = board("birgitte", "district=" + DISTRICT + "&size=200");
+        assertThat(steering.get("figuresOnly")).isEqualTo(true);
+        assertThat(caseNumbers(steering)).containsAll(cases);
+        assertThat((List<Map<String, Object>>) steering.get("rows"))
+                .allSatisfy(r -> assertThat(r.get("coordinator")).isNull());
+    }
+
+    @Test
+    void overdueOnlyShowsTheCasesWithATaskPastItsDeadline() {
+        assertThat(caseNumbers(board("henrik", "district=" + DISTRICT + "&overdueOnly=true&size=200")))
+                .doesNotContainAnyElementsOf(cases);
+        clock.set(Instant.now().plus(6, ChronoUnit.DAYS)); // the registration is due in 5 days
+        Map<String, Object> overdue = board("henrik", "district=" + DISTRICT + "&overdueOnly=true&size=200");
+        assertThat(caseNumbers(overdue)).containsAll(cases);
+        assertThat(row(overdue, cases.get(1))).containsEntry("overdueTasks", 1);
+    }
+
+    @Test
+    void sortsAndPagesInTheDatabase() {
+        Map<String, Object> all = board("henrik", "district=" + DISTRICT + "&sort=caseNumber&direction=desc&size=200");
+        List<String> ordered = caseNumbers(all);
+        assertThat(ordered).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Map<String, Object> second =
+                board("henrik", "district=" + DISTRICT + "&sort=caseNumber&direction=desc&size=2&page=1");
+        assertThat(caseNumbers(second)).containsExactlyElementsOf(ordered.subList(2, Math.min(4, ordered.size())));
+        assertThat(((Number) second.get("total")).longValue()).isEqualTo(ordered.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void badFiltersAreRefusedNamingTheParameter() {
+        for (String[] bad : new String[][] {
+            {"sort=name", "sort"},
+            {"direction=up", "direction"},
+            {"size=500", "size"},
+            {"page=-1", "page"},
+            {"administration=pol", "administration"},
+            {"phase=DONE", "phase"}
+        }) {
+            ResponseEntity<Map> refused = as("henrik").getForEntity("/api/board?" + bad[0], Map.class);
+            assertThat(refused.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).as(bad[0]).containsEntry("field", bad[1]);
+        }
+        assertThat(http.getForEntity("/api/board", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUserLoggedIntoTheWebappsUsesTheBoardWithoutLoggingInAgain() {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+        String csrf = cookies.stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow()
+                .split(";")[0]
+                .substring("XSRF-TOKEN=".length());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.set("X-XSRF-TOKEN", csrf);
+        headers.put(
+                HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", "henrik");
+        form.add("password", "demo");
+        ResponseEntity<Map> login = http.postForEntity(
+                "/camunda/api/admin/auth/user/default/login/cockpit", new HttpEntity<>(form, headers), Map.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        HttpHeaders session = new HttpHeaders();
+        List<String> loginCookies = login.getHeaders().get(HttpHeaders.SET_COOKIE);
+        session.put(
+                HttpHeaders.COOKIE,
+                (loginCookies != null ? loginCookies : cookies)
+                        .stream().map(c -> c.split(";")[0]).toList());
+        ResponseEntity<Map> board =
+                http.exchange("/api/board?district=" + DISTRICT, HttpMethod.GET, new HttpEntity<>(session), Map.class);
+        assertThat(board.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(caseNumbers(board.getBody())).isNotEmpty();
+    }
+
+    private String refer() {
+        int n = SERIAL.incrementAndGet();
+        Map<String, Object> referral = Map.of(
+                "district", DISTRICT,
+                "referral",
+                        Map.of(
+                                "source",
+                                "SCHOOL",
+                                "concern",
+                                "Fravær og uro",
+                                "sspCategory",
+                                3,
+                                "awarenessDate",
+                                LocalDate.now().minusDays(2).toString()),
+                "members",
+                        List.of(
+                                Map.of(
+                                        "name",
+                                        "Forælder",
+                                        "cpr",
+                                        "0101" + "80-1" + String.format("%03d", n),
+                                        "role",
+                                        "PARENT"),
+                                Map.of(
+                                        "name",
+                                        "Barn",
+                                        "cpr",
+                                        "0101" + "14-4" + String.format("%03d", n),
+                                        "role",
+                                        "CHILD")));
+        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("caseNumber");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> board(String user, String query) {
+        ResponseEntity<Map> response = as(user).getForEntity("/api/board?" + query, Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> caseNumbers(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("rows"))
+                .stream().map(r -> (String) r.get("caseNumber")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> row(Map<String, Object> page, String caseNumber) {
+        return ((List<Map<String, Object>>) page.get("rows"))
+                .stream()
+                        .filter(r -> caseNumber.equals(r.get("caseNumber")))
+                        .findFirst()
+                        .orElseThrow();
+    }
+}
