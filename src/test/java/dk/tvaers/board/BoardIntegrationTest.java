@@ -144,6 +144,39 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
         assertThat(caseNumbers(board.getBody())).isNotEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOutcomeReportIsFiguresForTheSteeringGroupAndTeamLeadsOnly() {
+        String period = "from=" + LocalDate.now().minusMonths(3) + "&to=" + LocalDate.now();
+        ResponseEntity<Map> report = as("birgitte").getForEntity("/api/reports/outcomes?" + period, Map.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> figures = report.getBody();
+        assertThat(((Number) figures.get("familiesRunning")).longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(((Map<String, Object>) figures.get("familiesByPhase"))).containsKey("REFERRAL");
+        assertThat((Map<String, Object>) figures.get("overdueTasksByAdministration"))
+                .containsOnlyKeys("sof", "buf", "bif", "kff");
+        assertThat((Map<String, Object>) figures.get("adultPath")).containsKeys("discharged", "criteria");
+        assertThat(report.toString()).doesNotContain("Forælder", "Barn");
+
+        ResponseEntity<String> csv = as("henrik").getForEntity("/api/reports/outcomes.csv?" + period, String.class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).startsWith("tvaers-resultater-");
+        assertThat(csv.getBody()).startsWith("nøgletal;værdi\n").contains("kørende familier;");
+
+        assertThat(as("fatima")
+                        .getForEntity("/api/reports/outcomes?" + period, Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> backwards = as("henrik")
+                .getForEntity(
+                        "/api/reports/outcomes?from=" + LocalDate.now() + "&to="
+                                + LocalDate.now().minusDays(1),
+                        Map.class);
+        assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(backwards.getBody()).containsEntry("field", "from");
+    }
+
     private String refer() {
         int n = SERIAL.incrementAndGet();
         Map<String, Object> referral = Map.of(

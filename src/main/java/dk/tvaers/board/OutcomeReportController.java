@@ -1,0 +1,114 @@
+package dk.tvaers.board;
+
+import dk.tvaers.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The outcome report for a period, as JSON and as CSV, for team leads, the steering group and administrators. */
+@RestController
+@Tag(name = "Driftstavle", description = "Overblik over kørende familiesager")
+public class OutcomeReportController {
+
+    static final Set<String> MAY_READ = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
+
+    private final OutcomeReportService reports;
+    private final IdentityService identity;
+
+    public OutcomeReportController(OutcomeReportService reports, IdentityService identity) {
+        this.reports = reports;
+        this.identity = identity;
+    }
+
+    @GetMapping(value = "/api/reports/outcomes", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Resultatrapport for en periode", description = "Tal uden navne, til styregruppen.")
+    public OutcomeReportService.Report report(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        mayRead();
+        return reports.report(from, to);
+    }
+
+    @GetMapping(value = "/api/reports/outcomes.csv", produces = "text/csv")
+    @Operation(summary = "Resultatrapport som CSV", description = "Samme tal som JSON-rapporten, til regneark.")
+    public ResponseEntity<String> csv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        mayRead();
+        OutcomeReportService.Report r = reports.report(from, to);
+        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        line(csv, "periode fra", r.from());
+        line(csv, "periode til", r.to());
+        line(csv, "kørende familier", r.familiesRunning());
+        r.familiesByPhase().forEach((phase, n) -> line(csv, "familier i fase " + phase, n));
+        line(csv, "børnefaglige undersøgelser afsluttet", r.investigationsFinished());
+        line(csv, "heraf inden for fristen", r.investigationsWithinDeadline());
+        line(csv, "andel inden for fristen", r.investigationsWithinDeadlineShare());
+        r.overdueTasksByAdministration().forEach((a, n) -> line(csv, "overskredne opgaver " + a.toUpperCase(), n));
+        line(csv, "familier screenet mindst to gange", r.familiesScreenedTwice());
+        line(csv, "familier med forbedret kriminalitet/risiko-score", r.familiesImprovedCrimeRisk());
+        line(csv, "andel forbedret (mål ≥ 0,60)", r.improvedCrimeRiskShare());
+        line(csv, "voksenforløb udskrevet", r.adultPath().discharged());
+        line(
+                csv,
+                "voksenforløb gennemført eller videre (mål ≥ 0,75)",
+                r.adultPath().criteria().completedOrMovedOn().share());
+        line(
+                csv,
+                "voksenforløb sigtet under forløbet (mål ≤ 0,15)",
+                r.adultPath().criteria().chargedWhileEnrolled().share());
+        line(
+                csv,
+                "voksenforløb markant positiv bevægelse (mål ≥ 0,60)",
+                r.adultPath().criteria().significantPositiveMovement().share());
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"tvaers-resultater-" + from + "-" + to + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    @GetMapping(value = "/api/reports/outcomes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Resultatrapport som PDF", description = "Samme tal som JSON-rapporten, til styregruppemødet.")
+    public ResponseEntity<byte[]> pdf(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        mayRead();
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"tvaers-resultater-" + from + "-" + to + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(OutcomeReportPdf.render(reports.report(from, to)));
+    }
+
+    private static void line(StringBuilder csv, String key, Object value) {
+        csv.append(key)
+                .append(';')
+                .append(value == null ? "" : value.toString().replace('.', ','))
+                .append('\n');
+    }
+
+    private void mayRead() {
+        Authentication viewer = identity.getCurrentAuthentication();
+        List<String> groups = viewer == null || viewer.getGroupIds() == null ? List.of() : viewer.getGroupIds();
+        if (groups.stream().noneMatch(MAY_READ::contains)) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Resultatrapporten er for teamledere, styregruppen og administratorer");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dk.tvaers.board;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import dk.tvaers.adult.OutcomeReport;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The outcome report as a PDF for the steering group's meeting. */
+final class OutcomeReportPdf {
+
+    static byte[] render(OutcomeReportService.Report r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+        document.add(new Paragraph("Tværs – resultatrapport", title));
+        document.add(new Paragraph("Periode " + r.from() + " – " + r.to() + ". Tal uden navne til styregruppen."));
+        section(document, heading, "Familier", Map.of("Kørende familier", String.valueOf(r.familiesRunning())));
+        PdfPTable phases = table();
+        r.familiesByPhase().forEach((phase, n) -> row(phases, "Fase " + phase, String.valueOf(n)));
+        document.add(phases);
+        PdfPTable goals = table();
+        row(
+                goals,
+                "Børnefaglige undersøgelser inden for fristen",
+                r.investigationsWithinDeadline() + " af " + r.investigationsFinished() + " ("
+                        + pct(r.investigationsWithinDeadlineShare()) + ")");
+        row(
+                goals,
+                "Familier med forbedret kriminalitet/risiko-screening (mål ≥ 60 %)",
+                r.familiesImprovedCrimeRisk() + " af " + r.familiesScreenedTwice() + " ("
+                        + pct(r.improvedCrimeRiskShare()) + ")");
+        r.overdueTasksByAdministration()
+                .forEach((a, n) -> row(goals, "Overskredne opgaver " + a.toUpperCase(), String.valueOf(n)));
+        document.add(new Paragraph("Mål og frister", heading));
+        document.add(goals);
+        OutcomeReport.Criteria c = r.adultPath().criteria();
+        PdfPTable adult = table();
+        row(adult, "Udskrevet i perioden", String.valueOf(r.adultPath().discharged()));
+        row(
+                adult,
+                "Gennemført eller videre (mål ≥ 75 %)",
+                pct(c.completedOrMovedOn().share()));
+        row(
+                adult,
+                "Sigtet under forløbet (mål ≤ 15 %)",
+                pct(c.chargedWhileEnrolled().share()));
+        row(
+                adult,
+                "Markant positiv bevægelse (mål ≥ 60 %)",
+                pct(c.significantPositiveMovement().share()));
+        document.add(new Paragraph("Klar / Parat / Start", heading));
+        document.add(adult);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void section(Document document, Font heading, String name, Map<String, String> rows) {
+        document.add(new Paragraph(name, heading));
+        PdfPTable table = table();
+        rows.forEach((k, v) -> row(table, k, v));
+        document.add(table);
+    }
+
+    private static PdfPTable table() {
+        PdfPTable table = new PdfPTable(new float[] {3, 1});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(12);
+        return table;
+    }
+
+    private static void row(PdfPTable table, String key, String value) {
+        table.addCell(new PdfPCell(new Paragraph(key)));
+        PdfPCell cell = new PdfPCell(new Paragraph(value));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(cell);
+    }
+
+    private static String pct(BigDecimal share) {
+        return share == null ? "–" : share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + " %";
+    }
+
+    private OutcomeReportPdf() {}
+}

@@ -1,0 +1,69 @@
+// The outcome report for a period: figures with bars against the projects' goals, and a CSV download.
+(function () {
+  'use strict';
+  var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
+    PLANNING: 'Handleplan', INTENSIVE: 'Intensiv fase', PHASE_OUT: 'Udfasning', AFTERCARE: 'Efterværn' };
+  var form = document.getElementById('period');
+  var status = document.getElementById('status');
+  var figures = document.getElementById('figures');
+  var now = new Date();
+  var quarterStart = new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3, 1);
+  function iso(d) { return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }
+  var params = new URLSearchParams(location.search);
+  form.from.value = params.get('from') || iso(quarterStart);
+  form.to.value = params.get('to') || iso(now);
+
+  function pct(share) { return share === null || share === undefined ? '–' : Math.round(share * 100) + ' %'; }
+  function add(title, rows) {
+    var h = document.createElement('h2'); h.textContent = title; figures.appendChild(h);
+    var table = document.createElement('table'); table.className = 'board';
+    rows.forEach(function (r) {
+      var tr = document.createElement('tr');
+      var th = document.createElement('td'); th.textContent = r[0]; tr.appendChild(th);
+      var td = document.createElement('td'); td.textContent = r[1]; td.className = 'num'; tr.appendChild(td);
+      var bar = document.createElement('td');
+      if (r[2] !== undefined && r[2] !== null) {
+        var b = document.createElement('span'); b.className = 'bar' + (r[3] === false ? ' late' : '');
+        var fill = document.createElement('span'); fill.style.width = Math.round(100 * r[2]) + '%';
+        b.appendChild(fill); bar.appendChild(b);
+        if (r[4]) { bar.appendChild(document.createTextNode(' ' + r[4])); }
+      }
+      tr.appendChild(bar);
+      table.appendChild(tr);
+    });
+    figures.appendChild(table);
+  }
+  function met(c) { return c.met ? 'mål nået' : 'mål ikke nået'; }
+
+  function load() {
+    var q = 'from=' + form.from.value + '&to=' + form.to.value;
+    document.getElementById('csv').href = '/api/reports/outcomes.csv?' + q;
+    document.getElementById('pdf').href = '/api/reports/outcomes.pdf?' + q;
+    status.textContent = 'Henter …';
+    figures.innerHTML = '';
+    fetch('/api/reports/outcomes?' + q, { credentials: 'same-origin' })
+      .then(function (r) { return r.json().then(function (b) { if (!r.ok) { throw new Error(b.detail || 'Rapporten kunne ikke hentes'); } return b; }); })
+      .then(function (r) {
+        status.textContent = 'Periode ' + r.from + ' – ' + r.to;
+        add('Familier', [['Kørende familier', r.familiesRunning]].concat(Object.keys(r.familiesByPhase).map(function (p) {
+          return ['– ' + (PHASES[p] || p), r.familiesByPhase[p], r.familiesRunning ? r.familiesByPhase[p] / r.familiesRunning : 0];
+        })));
+        add('Mål og frister', [
+          ['Børnefaglige undersøgelser afsluttet inden for fristen', r.investigationsWithinDeadline + ' af ' + r.investigationsFinished,
+            r.investigationsWithinDeadlineShare, r.investigationsWithinDeadlineShare === null || r.investigationsWithinDeadlineShare >= 1, pct(r.investigationsWithinDeadlineShare)],
+          ['Familier med forbedret kriminalitet/risiko-screening (mål ≥ 60 %)', r.familiesImprovedCrimeRisk + ' af ' + r.familiesScreenedTwice,
+            r.improvedCrimeRiskShare, r.improvedCrimeRiskShare === null || r.improvedCrimeRiskShare >= 0.6, pct(r.improvedCrimeRiskShare)]]);
+        add('Overskredne opgaver pr. forvaltning', Object.keys(r.overdueTasksByAdministration).map(function (a) {
+          return [a.toUpperCase(), r.overdueTasksByAdministration[a]];
+        }));
+        var c = r.adultPath.criteria;
+        add('Klar / Parat / Start (' + r.adultPath.discharged + ' udskrevet)', [
+          ['Gennemført eller videre i job/uddannelse (mål ≥ 75 %)', pct(c.completedOrMovedOn.share), c.completedOrMovedOn.share, c.completedOrMovedOn.met, met(c.completedOrMovedOn)],
+          ['Sigtet under forløbet (mål ≤ 15 %)', pct(c.chargedWhileEnrolled.share), c.chargedWhileEnrolled.share, c.chargedWhileEnrolled.met, met(c.chargedWhileEnrolled)],
+          ['Markant positiv bevægelse (mål ≥ 60 %)', pct(c.significantPositiveMovement.share), c.significantPositiveMovement.share, c.significantPositiveMovement.met, met(c.significantPositiveMovement)]]);
+      })
+      .catch(function (e) { status.textContent = e.message; });
+  }
+  form.addEventListener('submit', function (e) { e.preventDefault(); load(); });
+  load();
+}());
