@@ -39,6 +39,15 @@ public class CaseLifecycle {
         phases.save(new CasePhaseEntry(theCase.getId(), phase, now));
     }
 
+    /** Makes the user the case's coordinator: the one channel into the municipality for the family. */
+    @Transactional
+    public void assignCoordinator(String caseNumber, String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new InvalidCaseException("coordinator", "Koordinator mangler");
+        }
+        find(caseNumber).assignCoordinator(userId);
+    }
+
     /** Closes the case with its reason and, for a completed course, its outcome. */
     @Transactional
     public void close(String caseNumber, CloseReason reason, String outcome) {

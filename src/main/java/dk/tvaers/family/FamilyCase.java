@@ -84,6 +84,10 @@ public class FamilyCase extends AssignedIdEntity {
         this.phaseStartedAt = createdAt;
     }
 
+    void assignCoordinator(String userId) {
+        this.coordinator = userId;
+    }
+
     void enter(CasePhase next, OffsetDateTime at) {
         this.phase = next;
         this.phaseStartedAt = at;

@@ -1,6 +1,7 @@
 package dk.tvaers.forms;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +34,14 @@ public class FormCompletionPlugin extends AbstractProcessEnginePlugin {
         return new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                        .getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                // first: a completion that does not fill in the form goes no further
+                List<TaskListener> complete = task.getTaskListeners().get(TaskListener.EVENTNAME_COMPLETE);
+                if (complete == null || complete.isEmpty()) {
+                    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+                } else {
+                    complete.add(0, listener);
+                }
             }
         };
     }

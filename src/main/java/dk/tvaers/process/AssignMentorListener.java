@@ -2,11 +2,9 @@ package dk.tvaers.process;
 
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.process.AdultPathwayProcess.Variables;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +24,8 @@ public class AssignMentorListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String mentor = task.getAssignee();
-        if (mentor == null) {
-            Authentication current = identity.getCurrentAuthentication();
-            mentor = current == null ? null : current.getUserId();
-        }
-        if (mentor == null) {
-            throw new BadUserRequestException("Opgaven skal tages af den mentor, der bliver den unges mentor");
-        }
+        String mentor =
+                CompletingUser.of(task, identity, "Opgaven skal tages af den mentor, der bliver den unges mentor");
         task.getExecution().setVariable(Variables.MENTOR, mentor);
         courses.assignMentor((String) task.getVariable(Variables.COURSE_NUMBER), mentor);
     }

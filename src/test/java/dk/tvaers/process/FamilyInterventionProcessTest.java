@@ -71,6 +71,7 @@ class FamilyInterventionProcessTest {
         assertThat(task(instance)).hasCandidateGroup(Groups.COORDINATOR);
         assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(5, ChronoUnit.DAYS)));
         complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(CASE.coordinators).containsExactly("mette");
 
         // one child investigation per child, each with the statutory deadline of the awareness date + 4 months
         List<ProcessInstance> investigations = investigationsOf(instance);

@@ -42,6 +42,7 @@ public final class ProcessTestEngine {
         public final Map<Long, Date> birthdays = new HashMap<>();
         public final List<Long> adultPathsStarted = new ArrayList<>();
         public final List<String> adultEvents = new ArrayList<>();
+        public final List<String> coordinators = new ArrayList<>();
         public List<Long> children = List.of(1L);
 
         /** A child's 18th birthday; far in the future unless a test sets it. */
@@ -64,6 +65,7 @@ public final class ProcessTestEngine {
             birthdays.clear();
             adultPathsStarted.clear();
             adultEvents.clear();
+            coordinators.clear();
             phases.clear();
             closeReasons.clear();
             capacity.clear();
@@ -96,6 +98,8 @@ public final class ProcessTestEngine {
                 CASE_RECORD.capacity.isEmpty() || CASE_RECORD.capacity.poll()));
         BEANS.put("closeCaseDelegate", (JavaDelegate) execution -> CASE_RECORD.closeReasons.add(
                 (String) execution.getVariable(FamilyInterventionProcess.Variables.CLOSE_REASON)));
+        BEANS.put("assignCoordinatorListener", (TaskListener)
+                task -> CASE_RECORD.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
         BEANS.put("startAdultPathDelegate", (JavaDelegate) execution -> CASE_RECORD.adultPathsStarted.add(
                 (Long) execution.getVariable(FamilyInterventionProcess.Variables.MEMBER_ID)));
         // the adult path

@@ -43,6 +43,12 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
 
         complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
 
+        // the coordinator who registered the family is its coordinator
+        assertThat(as("henrik")
+                        .getForObject("/api/cases/" + caseNumber, Map.class)
+                        .get("coordinator"))
+                .isEqualTo("mette");
+
         // one child investigation per child, the 17-year-old included, each for a SOF caseworker
         assertThat(phase(caseNumber)).isEqualTo("INVESTIGATION");
         List<Map<String, Object>> investigations =
