@@ -80,6 +80,15 @@
       var due = el('td', date(row.nextDeadline));
       if (row.nextDeadline && new Date(row.nextDeadline) < new Date()) { due.className = 'late'; }
       tr.appendChild(due);
+      var strip = document.createElement('td');
+      (row.screening || []).forEach(function (m) {
+        var cellStyle = ['#fadbd8', '#f5cba7', '#fcf3cf', '#d5f5e3', '#abebc6'][Math.max(0, Math.min(4, Math.round(m.score) - 1))];
+        var s = el('span', String(m.score).replace('.', ',') + ({ UP: '↑', DOWN: '↓', SAME: '→', FIRST: '' }[m.trend] || ''), 'heat');
+        s.style.background = cellStyle;
+        s.title = 'Medlem ' + m.memberId + ': ' + m.score + ({ UP: ' – bedre', DOWN: ' – dårligere', SAME: ' – uændret', FIRST: ' – første screening' }[m.trend] || '');
+        strip.appendChild(s);
+      });
+      tr.appendChild(strip);
       body.appendChild(tr);
     });
     var pages = Math.max(1, Math.ceil(page.total / page.size));

@@ -1,6 +1,7 @@
 package dk.tvaers.board;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param openTasks open tasks per administration (sof, buf, bif, kff) and in all ("all")
  * @param overdueTasks open tasks past their due date
  * @param nextDeadline the earliest due date among the case's open tasks
+ * @param screening each screened member's latest five-step screening (the mean over its domains) and its trend
  */
 public record BoardRow(
         String caseNumber,
@@ -22,4 +24,32 @@ public record BoardRow(
         Long plannedDays,
         Map<String, Long> openTasks,
         long overdueTasks,
-        OffsetDateTime nextDeadline) {}
+        OffsetDateTime nextDeadline,
+        List<MemberScreening> screening) {
+
+    /** A member's latest screening, by member id only: the board shows no names. */
+    public record MemberScreening(long memberId, double score, Trend trend) {}
+
+    /** The latest screening against the one before: higher scores are better. */
+    public enum Trend {
+        UP,
+        SAME,
+        DOWN,
+        FIRST
+    }
+
+    /** The same row with its screenings. */
+    BoardRow withScreening(List<MemberScreening> screenings) {
+        return new BoardRow(
+                caseNumber,
+                district,
+                coordinator,
+                phase,
+                daysInPhase,
+                plannedDays,
+                openTasks,
+                overdueTasks,
+                nextDeadline,
+                screenings);
+    }
+}

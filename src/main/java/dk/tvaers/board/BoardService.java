@@ -134,7 +134,7 @@ public class BoardService {
         params.addValue("offset", (long) filter.page() * filter.size());
         Function<String, Long> planned = plannedDays();
         List<BoardRow> rows = jdbc.query(sql, params, (rs, i) -> row(rs, now, planned, figuresOnly));
-        return new BoardPage(rows, total, filter.page(), filter.size(), figuresOnly);
+        return new BoardPage(withScreenings(rows), total, filter.page(), filter.size(), figuresOnly);
     }
 
     private static BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
@@ -159,7 +159,51 @@ public class BoardService {
                 rs.getLong("overdue"),
                 nextDue == null
                         ? null
-                        : nextDue.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
+                        : nextDue.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
+                List.of());
+    }
+
+    /** Each row's members' latest screening (mean over the domains) and its trend, read for the page's cases only. */
+    private List<BoardRow> withScreenings(List<BoardRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<String> caseNumbers = rows.stream().map(BoardRow::caseNumber).toList();
+        // case -> member -> screening day -> mean score, days in order
+        Map<String, Map<Long, java.util.TreeMap<java.time.LocalDate, Double>>> byCase = new java.util.HashMap<>();
+        jdbc.query(
+                """
+                SELECT c.case_number, s.member_id, s.screened_on, AVG(CAST(s.score AS DOUBLE PRECISION)) AS mean
+                FROM screening_score s JOIN family_case c ON c.id = s.case_id
+                WHERE c.case_number IN (:cases)
+                GROUP BY c.case_number, s.member_id, s.screened_on
+                """,
+                new MapSqlParameterSource("cases", caseNumbers),
+                rs -> {
+                    byCase.computeIfAbsent(rs.getString("case_number"), k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(rs.getLong("member_id"), k -> new java.util.TreeMap<>())
+                            .put(rs.getDate("screened_on").toLocalDate(), rs.getDouble("mean"));
+                });
+        return rows.stream()
+                .map(row -> row.withScreening(screenings(byCase.getOrDefault(row.caseNumber(), Map.of()))))
+                .toList();
+    }
+
+    static List<BoardRow.MemberScreening> screenings(
+            Map<Long, java.util.TreeMap<java.time.LocalDate, Double>> members) {
+        return members.entrySet().stream()
+                .map(member -> {
+                    java.util.TreeMap<java.time.LocalDate, Double> days = member.getValue();
+                    double latest = days.lastEntry().getValue();
+                    Map.Entry<java.time.LocalDate, Double> before = days.lowerEntry(days.lastKey());
+                    BoardRow.Trend trend = before == null
+                            ? BoardRow.Trend.FIRST
+                            : latest > before.getValue() + 0.05
+                                    ? BoardRow.Trend.UP
+                                    : latest < before.getValue() - 0.05 ? BoardRow.Trend.DOWN : BoardRow.Trend.SAME;
+                    return new BoardRow.MemberScreening(member.getKey(), Math.round(latest * 10) / 10.0, trend);
+                })
+                .toList();
     }
 
     /** A phase's planned length in days, from the deadlines (a month counted as 30 days). */

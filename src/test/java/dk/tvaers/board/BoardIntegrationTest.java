@@ -61,6 +61,39 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void eachMembersLatestScreeningAndItsTrendAreOnTheBoard() {
+        String caseNumber = cases.get(2);
+        Map<String, Object> view = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        Object child = ((List<Map<String, Object>>) view.get("members")).get(1).get("id");
+        screen(caseNumber, child, LocalDate.now().minusDays(30), 2);
+        screen(caseNumber, child, LocalDate.now().minusDays(1), 4);
+
+        Map<String, Object> row = row(board("henrik", "district=" + DISTRICT + "&size=200"), caseNumber);
+        assertThat((List<Map<String, Object>>) row.get("screening"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(((Number) s.get("memberId")).longValue()).isEqualTo(((Number) child).longValue());
+                    assertThat(s.get("score")).isEqualTo(4.0);
+                    assertThat(s.get("trend")).isEqualTo("UP");
+                });
+        assertThat((List<Map<String, Object>>) row(board("henrik", "district=" + DISTRICT + "&size=200"), cases.get(0))
+                        .get("screening"))
+                .isEmpty();
+    }
+
+    private void screen(String caseNumber, Object member, LocalDate on, int score) {
+        List<Map<String, Object>> scores = List.of(
+                Map.of("domain", "SCHOOL_EDUCATION", "score", score), Map.of("domain", "CRIME_RISK", "score", score));
+        ResponseEntity<Map> stored = as("mette")
+                .postForEntity(
+                        "/api/cases/" + caseNumber + "/screenings",
+                        Map.of("memberId", member, "screenedOn", on.toString(), "scores", scores),
+                        Map.class);
+        assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theSteeringGroupSeesFiguresWithoutNames() {
         Map<String, Object> steering = board("birgitte", "district=" + DISTRICT + "&size=200");
         assertThat(steering.get("figuresOnly")).isEqualTo(true);
