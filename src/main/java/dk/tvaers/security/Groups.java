@@ -17,6 +17,8 @@ public final class Groups {
     public static final String TEAM_LEAD = "team-lead";
     public static final String STEERING_GROUP = "steering-group";
     public static final String PROCESS_DESIGNER = "process-designer";
+    /** The data protection officer: reads the access log, answers requests for access (aktindsigt). */
+    public static final String DPO = "dpo";
 
     /** Camunda's built-in administrator group. */
     public static final String ADMIN = "camunda-admin";
@@ -39,7 +41,8 @@ public final class Groups {
             new Definition(MENTOR, "Mentor", TYPE_ROLE),
             new Definition(TEAM_LEAD, "Teamleder", TYPE_ROLE),
             new Definition(STEERING_GROUP, "Styregruppe", TYPE_ROLE),
-            new Definition(PROCESS_DESIGNER, "Procesdesigner", TYPE_ROLE));
+            new Definition(PROCESS_DESIGNER, "Procesdesigner", TYPE_ROLE),
+            new Definition(DPO, "Databeskyttelsesrådgiver", TYPE_ROLE));
 
     public static List<Definition> all() {
         return Stream.concat(ADMINISTRATIONS.stream(), ROLES.stream()).toList();
