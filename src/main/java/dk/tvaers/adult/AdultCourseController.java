@@ -1,5 +1,6 @@
 package dk.tvaers.adult;
 
+import dk.tvaers.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ public class AdultCourseController {
     }
 
     @GetMapping("/{courseNumber}")
+    @RecordAccess(view = "course-record")
     @Operation(
             summary = "Læs et voksenforløb",
             description = "Forløbets person (CPR-nummer maskeret), alder, henvisning, fase og fasehistorik, mentor og"

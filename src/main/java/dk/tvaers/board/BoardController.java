@@ -1,7 +1,14 @@
 package dk.tvaers.board;
 
+import dk.tvaers.access.AccessLog;
+import dk.tvaers.access.AccessLogEntry;
+import dk.tvaers.access.RecordType;
+import dk.tvaers.access.Viewer;
+import dk.tvaers.security.ApiSessionOrBasicFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,9 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class BoardController {
 
     private final BoardService board;
+    private final AccessLog accessLog;
+    private final IdentityService identity;
 
-    public BoardController(BoardService board) {
+    public BoardController(BoardService board, AccessLog accessLog, IdentityService identity) {
         this.board = board;
+        this.accessLog = accessLog;
+        this.identity = identity;
     }
 
     @GetMapping("/api/board")
@@ -31,8 +42,24 @@ public class BoardController {
             @RequestParam(defaultValue = "caseNumber") String sort,
             @RequestParam(defaultValue = "asc") String direction,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return board.board(new BoardFilter(
+            @RequestParam(defaultValue = "50") int size,
+            HttpServletRequest request) {
+        BoardPage result = board.board(new BoardFilter(
                 district, phase, coordinator, administration, overdueOnly, sort, direction, page, size));
+        // every case shown on the board is a read of its record, in the access log
+        Viewer viewer = Viewer.of(identity.getCurrentAuthentication());
+        Object channel = request.getAttribute(ApiSessionOrBasicFilter.CHANNEL_ATTRIBUTE);
+        accessLog.recordAll(result.rows().stream()
+                .map(row -> accessLog.entry(
+                        viewer,
+                        RecordType.FAMILY_CASE,
+                        row.caseNumber(),
+                        "board",
+                        AccessLogEntry.Action.READ,
+                        AccessLogEntry.Outcome.GRANTED,
+                        channel == null ? ApiSessionOrBasicFilter.CHANNEL_API : channel.toString(),
+                        request.getRemoteAddr()))
+                .toList());
+        return result;
     }
 }

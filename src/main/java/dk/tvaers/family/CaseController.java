@@ -1,5 +1,6 @@
 package dk.tvaers.family;
 
+import dk.tvaers.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ public class CaseController {
     }
 
     @GetMapping("/{caseNumber}")
+    @RecordAccess(view = "case-record")
     @Operation(
             summary = "Læs en sag",
             description = "Sagens stamdata, henvisning, medlemmer (CPR-nummer maskeret), handleplan, seneste"
@@ -36,6 +38,7 @@ public class CaseController {
     }
 
     @PostMapping("/{caseNumber}/members")
+    @RecordAccess(view = "members")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Registrér et familiemedlem",
@@ -46,6 +49,7 @@ public class CaseController {
     }
 
     @PostMapping("/{caseNumber}/journal")
+    @RecordAccess(view = "journal")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Skriv i journalen",
@@ -56,6 +60,7 @@ public class CaseController {
     }
 
     @PostMapping("/{caseNumber}/screenings")
+    @RecordAccess(view = "screenings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Registrér en screening",
@@ -66,6 +71,7 @@ public class CaseController {
     }
 
     @PutMapping("/{caseNumber}/plan")
+    @RecordAccess(view = "plan")
     @Operation(
             summary = "Gem familiehandleplanen",
             description = "Erstatter planens mål (pr. medlem og forvaltning) og familiens samtykker. Samtykke kan"

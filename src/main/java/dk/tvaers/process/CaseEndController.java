@@ -1,5 +1,6 @@
 package dk.tvaers.process;
 
+import dk.tvaers.access.RecordAccess;
 import dk.tvaers.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +43,7 @@ public class CaseEndController {
     public record EndRequest(@NotNull(message = "Årsagen mangler") EndReason reason) {}
 
     @PostMapping("/api/cases/{caseNumber}/end")
+    @RecordAccess(view = "end-case")
     @Operation(
             summary = "Afslut en sag før tid",
             description = "Familien flytter eller trækker sit samtykke tilbage: alle åbne opgaver lukkes, og sagen "

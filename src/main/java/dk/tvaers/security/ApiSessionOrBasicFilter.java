@@ -24,6 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiSessionOrBasicFilter extends OncePerRequestFilter {
 
+    /** The request attribute naming how the user came: {@link #CHANNEL_BOARD} or {@link #CHANNEL_API}. */
+    public static final String CHANNEL_ATTRIBUTE = "tvaers.channel";
+    /** Through the webapps' login session: the board's pages. */
+    public static final String CHANNEL_BOARD = "BOARD";
+    /** Through HTTP Basic: another system or a script. */
+    public static final String CHANNEL_API = "API";
+
     private final ProcessEngine engine;
     private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
@@ -38,6 +45,7 @@ public class ApiSessionOrBasicFilter extends OncePerRequestFilter {
         UserAuthentication webapp = webappUser(request);
         if (webapp != null) {
             identity.setAuthentication(webapp.getIdentityId(), webapp.getGroupIds(), webapp.getTenantIds());
+            request.setAttribute(CHANNEL_ATTRIBUTE, CHANNEL_BOARD);
         } else {
             AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
             if (!result.isAuthenticated()) {
@@ -50,6 +58,7 @@ public class ApiSessionOrBasicFilter extends OncePerRequestFilter {
                     .map(Group::getId)
                     .toList();
             identity.setAuthentication(user, groups);
+            request.setAttribute(CHANNEL_ATTRIBUTE, CHANNEL_API);
         }
         try {
             chain.doFilter(request, response);

@@ -71,7 +71,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                 .singleResult();
         assertThat(course).isNotNull();
         String courseNumber = course.getBusinessKey();
-        Map<String, Object> opened = as("mette").getForObject("/api/adult-courses/" + courseNumber, Map.class);
+        Map<String, Object> opened = as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class);
         assertThat(opened).containsEntry("phase", "KLAR").containsEntry("referralSource", "FAMILY_CASE");
         Map<String, Object> before = outcomes(birthday);
 
@@ -89,7 +89,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                 courseNumber,
                 AdultPathwayProcess.Elements.USER_ASSIGN_MENTOR,
                 Map.of(AdultPathwayProcess.Variables.MENTOR_ACCEPTED, true));
-        assertThat(as("mette").getForObject("/api/adult-courses/" + courseNumber, Map.class))
+        assertThat(as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class))
                 .containsEntry("mentor", "ahmed");
         driver.complete(
                 "ahmed",
@@ -108,7 +108,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         driver.complete("fatima", courseNumber, AdultPathwayProcess.Elements.USER_COMMIT_JOBCENTER, committed());
 
         // Parat, with the mentor's logbook alongside
-        assertThat(as("mette").getForObject("/api/adult-courses/" + courseNumber, Map.class))
+        assertThat(as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class))
                 .containsEntry("phase", "PARAT");
         driver.complete(
                 "ahmed",
@@ -139,7 +139,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                         AdultPathwayProcess.Variables.SIGNIFICANT_POSITIVE_MOVEMENT, true,
                         AdultPathwayProcess.Variables.MOVEMENT_REASON, "JOB"));
 
-        Map<String, Object> discharged = as("mette").getForObject("/api/adult-courses/" + courseNumber, Map.class);
+        Map<String, Object> discharged = as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class);
         assertThat(discharged).containsEntry("phase", "DISCHARGED").containsEntry("age", 18);
         assertThat((Map<String, Object>) discharged.get("discharge"))
                 .containsEntry("dischargedOn", birthday.toString())
