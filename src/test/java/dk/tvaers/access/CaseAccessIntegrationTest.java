@@ -36,7 +36,18 @@ class CaseAccessIntegrationTest extends PostgresIntegrationTest {
         }
         // writes are checked the same way
         ResponseEntity<String> journal = as("karen")
-                .postForEntity(path + "/journal", Map.of("kind", "NOTE", "text", "Ikke min sag"), String.class);
+                .postForEntity(
+                        path + "/journal",
+                        Map.of(
+                                "kind",
+                                "NOTE",
+                                "authorRole",
+                                "kff",
+                                "entryDate",
+                                java.time.LocalDate.now().toString(),
+                                "text",
+                                "Ikke min sag"),
+                        String.class);
         assertThat(journal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM journal_entry j JOIN family_case c ON c.id = j.case_id"

@@ -1,0 +1,136 @@
+package dk.tvaers.records;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+/** The records export as a document for the citizen, in Danish. */
+final class PersonRecordsPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private static final Font SUB = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
+
+    static byte[] render(PersonRecords r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Tværs – aktindsigt", TITLE));
+        document.add(new Paragraph(
+                "Udtrukket " + TIME.format(r.generatedAt()) + " af " + r.generatedBy() + ". " + r.redaction(), BODY));
+        document.add(new Paragraph(
+                r.person().name() + ", CPR " + r.person().cpr() + ", født "
+                        + DATE.format(r.person().dateOfBirth()),
+                HEADING));
+        for (PersonRecords.FamilyCase c : r.familyCases()) {
+            document.add(new Paragraph("Familiesag " + c.caseNumber(), HEADING));
+            PdfPTable facts = table(2);
+            row(facts, "Bydel", c.district());
+            row(facts, "Rolle i familien", c.role());
+            row(facts, "Status / fase", c.status() + " / " + c.phase());
+            row(facts, "Oprettet", fmt(c.openedAt(), TIME));
+            row(facts, "Afsluttet", c.closedAt() == null ? "" : fmt(c.closedAt(), TIME) + " " + c.closeReason());
+            if (c.referral() != null) {
+                row(facts, "Henvist af", c.referral().source());
+                row(facts, "Bekymring", c.referral().concern());
+                row(facts, "SSP-kategori", String.valueOf(c.referral().sspCategory()));
+            }
+            c.otherMembers().forEach(o -> row(facts, "Andet familiemedlem", o.role() + " " + o.name()));
+            document.add(facts);
+            list(document, "Faser", c.phases(), p -> p.phase() + " fra " + fmt(p.startedAt(), TIME));
+            list(
+                    document,
+                    "Mål",
+                    c.goals(),
+                    g -> g.administration().toUpperCase() + ": " + g.description() + " (" + g.status() + ")");
+            list(document, "Samtykker", c.consents(), d -> "Samtykke givet " + fmt(d, DATE));
+            list(
+                    document,
+                    "Screeninger",
+                    c.screenings(),
+                    s -> fmt(s.screenedOn(), DATE) + " " + s.domain() + ": " + s.score());
+            list(
+                    document,
+                    "Journal",
+                    c.journal(),
+                    j -> fmt(j.date(), DATE) + " " + j.kind() + " (" + j.author() + "): " + j.text()
+                            + (j.attendance() == null ? "" : " Deltagere: " + j.attendance()));
+            list(document, "Opgaver", c.tasks(), PersonRecordsPdf::task);
+        }
+        for (PersonRecords.AdultCourse c : r.adultCourses()) {
+            document.add(new Paragraph("Voksenforløb " + c.courseNumber() + " (Klar / Parat / Start)", HEADING));
+            PdfPTable facts = table(2);
+            row(facts, "Henvist fra", c.referralSource());
+            row(facts, "Status / fase", c.status() + " / " + c.phase());
+            row(facts, "Mentor", c.mentor());
+            row(facts, "Startet", fmt(c.startedAt(), TIME));
+            row(facts, "Udskrevet", c.dischargedOn() == null ? "" : fmt(c.dischargedOn(), DATE) + " " + c.outcome());
+            document.add(facts);
+            list(document, "Faser", c.phases(), p -> p.phase() + " fra " + fmt(p.startedAt(), TIME));
+            list(document, "Opgaver", c.tasks(), PersonRecordsPdf::task);
+        }
+        if (r.familyCases().isEmpty() && r.adultCourses().isEmpty()) {
+            document.add(new Paragraph("Tværs har ingen sager om personen.", BODY));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static String task(PersonRecords.Task t) {
+        return t.name() + " – " + String.join(", ", t.groups()) + " – oprettet " + fmt(t.created(), TIME)
+                + (t.ended() == null ? "" : ", afsluttet " + fmt(t.ended(), TIME)) + " – " + state(t.state());
+    }
+
+    private static String state(String state) {
+        return switch (state) {
+            case "DONE" -> "afsluttet";
+            case "OVERDUE" -> "overskredet";
+            case "CANCELLED" -> "lukket";
+            default -> "åben";
+        };
+    }
+
+    private static <T> void list(
+            Document document, String heading, List<T> items, java.util.function.Function<T, String> line) {
+        if (items.isEmpty()) {
+            return;
+        }
+        document.add(new Paragraph(heading, SUB));
+        for (T item : items) {
+            document.add(new Paragraph("• " + line.apply(item), BODY));
+        }
+    }
+
+    private static String fmt(TemporalAccessor value, DateTimeFormatter format) {
+        return value == null ? "" : format.format(value);
+    }
+
+    private static PdfPTable table(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(6);
+        return table;
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        table.addCell(new PdfPCell(new Paragraph(label, SUB)));
+        table.addCell(new PdfPCell(new Paragraph(value == null ? "" : value, BODY)));
+    }
+
+    private PersonRecordsPdf() {}
+}
