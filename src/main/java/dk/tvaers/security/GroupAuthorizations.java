@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 
 /**
  * The grants each group holds, applied at every start so that a new group or permission reaches an existing
@@ -67,11 +70,20 @@ public final class GroupAuthorizations {
         grants.add(new Grant(Groups.TEAM_LEAD, Resources.TASK, ANY, Permissions.READ));
         grants.add(new Grant(Groups.TEAM_LEAD, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
         grants.add(new Grant(Groups.TEAM_LEAD, Resources.DEPLOYMENT, ANY, Permissions.READ));
-        // process designers deploy new versions of the models
+        // process designers deploy new versions of the models: definitions, not the cases running on them (no
+        // instances, tasks, variables or history)
         grants.add(new Grant(Groups.PROCESS_DESIGNER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
         grants.add(new Grant(Groups.PROCESS_DESIGNER, Resources.DEPLOYMENT, ANY, Permissions.ALL));
-        grants.add(new Grant(Groups.PROCESS_DESIGNER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL));
-        grants.add(new Grant(Groups.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, ANY, Permissions.ALL));
+        grants.add(new Grant(
+                Groups.PROCESS_DESIGNER,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE,
+                ProcessDefinitionPermissions.DELETE,
+                ProcessDefinitionPermissions.SUSPEND));
+        grants.add(new Grant(
+                Groups.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE));
         grants.add(
                 new Grant(Groups.PROCESS_DESIGNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL));
         // administrators: everything, as Camunda's own first-user setup grants
@@ -81,10 +93,14 @@ public final class GroupAuthorizations {
         return grants;
     }
 
-    /** Adds each grant that is missing; returns how many authorizations were created or widened. */
+    /**
+     * Makes each grant exactly what the matrix says: adds what is missing and narrows a grant an older version made
+     * wider (for the groups and resources named here; other authorizations are left alone). Returns how many
+     * authorizations were created or changed.
+     */
     public static int apply(AuthorizationService authorizations, List<Grant> grants) {
         int changed = 0;
-        for (Grant grant : grants) {
+        for (Grant grant : merged(grants)) {
             Authorization existing = authorizations
                     .createAuthorizationQuery()
                     .authorizationType(AUTH_TYPE_GRANT)
@@ -94,24 +110,51 @@ public final class GroupAuthorizations {
                     .singleResult();
             Authorization authorization =
                     existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            boolean missing = existing == null;
-            if (missing) {
+            if (existing == null) {
                 authorization.setGroupId(grant.groupId());
                 authorization.setResource(grant.resource());
                 authorization.setResourceId(grant.resourceId());
             }
-            for (Permission permission : grant.permissions()) {
-                if (!authorization.isPermissionGranted(permission)) {
-                    authorization.addPermission(permission);
-                    missing = true;
-                }
-            }
-            if (missing) {
+            if (existing == null || !grantsExactly(authorization, grant)) {
+                authorization.setPermissions(grant.permissions().toArray(new Permission[0]));
                 authorizations.saveAuthorization(authorization);
                 changed++;
             }
         }
         return changed;
+    }
+
+    /** One grant per group and resource, with the union of the permissions the matrix lists for it. */
+    static List<Grant> merged(List<Grant> grants) {
+        java.util.Map<String, Grant> byKey = new java.util.LinkedHashMap<>();
+        for (Grant grant : grants) {
+            String key = grant.groupId() + "|" + grant.resource().resourceType() + "|" + grant.resourceId();
+            byKey.merge(key, grant, (a, b) -> {
+                List<Permission> union = new ArrayList<>(a.permissions());
+                b.permissions().stream()
+                        .filter(p -> union.stream().noneMatch(q -> q.getName().equals(p.getName())))
+                        .forEach(union::add);
+                return new Grant(a.groupId(), a.resource(), a.resourceId(), union);
+            });
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static boolean grantsExactly(Authorization authorization, Grant grant) {
+        if (grant.permissions().contains(Permissions.ALL)) {
+            return authorization.isEveryPermissionGranted();
+        }
+        Permission[] all =
+                ResourceTypeUtil.getPermissionsByResourceType(grant.resource().resourceType());
+        Set<String> granted = new HashSet<>();
+        for (Permission permission : authorization.getPermissions(all)) {
+            if (permission.getValue() != Permissions.ALL.getValue() && permission.getValue() != 0) {
+                granted.add(permission.getName());
+            }
+        }
+        Set<String> declared = new HashSet<>();
+        grant.permissions().forEach(permission -> declared.add(permission.getName()));
+        return granted.equals(declared);
     }
 
     private GroupAuthorizations() {}
