@@ -1,5 +1,6 @@
 package dk.tvaers.platform;
 
+import dk.tvaers.security.LdapConfigurationException;
 import dk.tvaers.security.MissingAdministratorException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
@@ -38,6 +39,13 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(
                         "A model cannot be deployed: " + parseProblems(e),
                         "Correct the model (open it in Camunda Modeler) and start Tværs again.",
+                        e);
+            }
+            if (t instanceof LdapConfigurationException e) {
+                return new FailureAnalysis(
+                        "The ldap profile cannot log users in: " + e.getMessage(),
+                        "Set the TVAERS_LDAP_* environment variables (README: Log ind med kommunens LDAP / Active"
+                                + " Directory) and start Tværs again.",
                         e);
             }
             if (t instanceof MissingAdministratorException e) {

@@ -44,6 +44,9 @@ public final class GroupAuthorizations {
             grants.add(new Grant(id, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
             // models are not personal data: every caseworker may see the diagram of her task
             grants.add(new Grant(id, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
+            // members see their own group (Tasklist lists them), as the engine grants when it creates a group in its
+            // database: a directory's groups (ldap profile) are never created there
+            grants.add(new Grant(id, Resources.GROUP, id, Permissions.READ));
         }
         for (Groups.Definition administration : Groups.ADMINISTRATIONS) {
             // any administration may refer a family: start the case process

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups work is routed to and their grants, the administrator, and, in the demo profile only, the demo
- * users. Runs once the engine is built, before the web server accepts requests; idempotent on every start.
+ * users. Runs once the engine is built, before the web server accepts requests; idempotent on every start. With a
+ * read-only identity (the ldap profile) only the grants are applied.
  */
 @Component
 public class IdentityBootstrap extends AbstractProcessEnginePlugin {
@@ -40,7 +41,9 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
             LOG.info("Granted {} authorizations to Tværs groups", changed);
         }
         if (identity.isReadOnly()) {
-            return; // users come from the directory
+            // the ldap profile: users, groups and memberships come from the directory; no administrator password
+            LOG.info("Users and groups come from a read-only identity provider: none are created");
+            return;
         }
         if (properties.demo().enabled()) {
             createDemoUsers(identity, properties.demo().users());
