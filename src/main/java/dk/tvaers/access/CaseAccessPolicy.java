@@ -54,6 +54,7 @@ public class CaseAccessPolicy {
         }
         return switch (purpose) {
             case ACCESS_LOG, RECORDS_EXPORT -> viewer.in(Groups.DPO);
+            case REPORTS -> viewer.readsReports();
             case CASE_WORK -> viewer.seesAllCases() || (type != RecordType.PERSON && workedOn(viewer, key));
         };
     }

@@ -6,6 +6,8 @@ public enum Purpose {
     CASE_WORK,
     /** Reading who accessed the record: the data protection officer only. */
     ACCESS_LOG,
+    /** Reading figures without names (outcome reports): team leads, the steering group and administrators. */
+    REPORTS,
     /** Exporting everything held on a person (aktindsigt): the data protection officer only. */
     RECORDS_EXPORT
 }

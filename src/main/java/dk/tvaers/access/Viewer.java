@@ -27,6 +27,13 @@ public record Viewer(String userId, List<String> groups) {
         return groups.contains(group);
     }
 
+    /** Roles that read the outcome reports: figures without names. */
+    static final Set<String> READS_REPORTS = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
+
+    public boolean readsReports() {
+        return groups.stream().anyMatch(READS_REPORTS::contains);
+    }
+
     public boolean seesAllCases() {
         return groups.stream().anyMatch(SEES_ALL_CASES::contains);
     }

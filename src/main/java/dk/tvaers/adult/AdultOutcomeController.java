@@ -1,9 +1,13 @@
 package dk.tvaers.adult;
 
+import dk.tvaers.access.Purpose;
+import dk.tvaers.access.RecordAccessDeniedException;
+import dk.tvaers.access.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AdultOutcomeController {
 
     private final AdultCourseService courses;
+    private final IdentityService identity;
 
-    public AdultOutcomeController(AdultCourseService courses) {
+    public AdultOutcomeController(AdultCourseService courses, IdentityService identity) {
         this.courses = courses;
+        this.identity = identity;
     }
 
     @GetMapping("/adult-path")
@@ -27,7 +33,8 @@ public class AdultOutcomeController {
             description = "Forløb udskrevet i perioden (begge dage med) pr. resultat, forløb startet i perioden, og"
                     + " succeskriterierne: mindst 75% gennemfører eller går videre i uddannelse/job, højst 15%"
                     + " sigtes under forløbet, mindst 60% bevæger sig betydeligt positivt. Andele er brøker med 4"
-                    + " decimaler; uden udskrevne forløb er de tomme (null) og kriterierne ikke opfyldt.")
+                    + " decimaler; uden udskrevne forløb er de tomme (null) og kriterierne ikke opfyldt. For"
+                    + " teamledere, styregruppen og administratorer.")
     public OutcomeReport outcomes(
             @Parameter(description = "Periodens første dag, ÅÅÅÅ-MM-DD", example = "2026-01-01")
                     @RequestParam
@@ -37,6 +44,9 @@ public class AdultOutcomeController {
                     @RequestParam
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate to) {
+        if (!Viewer.of(identity.getCurrentAuthentication()).readsReports()) {
+            throw new RecordAccessDeniedException(Purpose.REPORTS);
+        }
         return courses.outcomes(from, to);
     }
 }
