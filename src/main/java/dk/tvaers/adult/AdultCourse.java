@@ -14,7 +14,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A young adult's course (Klar / Parat / Start), keyed by its course number. The CPR number is stored here and leaves
- * this class only masked.
+ * this class only masked. Once anonymised (retention), name, CPR number, date of birth and the link to the family
+ * case are null; phases and outcome stay as figures.
  */
 @Entity
 @Table(name = "adult_course")
@@ -27,17 +28,17 @@ public class AdultCourse extends AssignedIdEntity {
     @Column(name = "course_number", nullable = false, unique = true, length = 20)
     private String courseNumber;
 
-    @Column(name = "person_name", nullable = false, length = 200)
+    @Column(name = "person_name", length = 200)
     private String personName;
 
-    @Column(nullable = false, length = 11)
+    @Column(length = 11)
     private String cpr;
 
     /** The CPR number while the course is open, null once closed: unique, so a person has one open course. */
     @Column(name = "open_cpr", length = 11)
     private String openCpr;
 
-    @Column(name = "date_of_birth", nullable = false)
+    @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
     @Column(name = "family_case_id")
@@ -80,6 +81,9 @@ public class AdultCourse extends AssignedIdEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "movement_reason", length = 40)
     private MovementReason movementReason;
+
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
 
     protected AdultCourse() {}
 
@@ -145,9 +149,14 @@ public class AdultCourse extends AssignedIdEntity {
         return personName;
     }
 
-    /** The CPR number; {@code toString()} shows it masked. */
+    /** The CPR number, null once anonymised; {@code toString()} shows it masked. */
     public Cpr getCpr() {
-        return Cpr.parse(cpr);
+        return cpr == null ? null : Cpr.parse(cpr);
+    }
+
+    /** When retention removed the personal data; null while the course holds them. */
+    public OffsetDateTime getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public LocalDate getDateOfBirth() {

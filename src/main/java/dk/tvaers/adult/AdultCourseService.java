@@ -235,9 +235,9 @@ public class AdultCourseService {
         return new AdultCourseView(
                 c.getCourseNumber(),
                 c.getPersonName(),
-                c.getCpr().masked(),
+                c.getCpr() == null ? null : c.getCpr().masked(),
                 c.getDateOfBirth(),
-                age(c.getDateOfBirth(), today()),
+                c.getDateOfBirth() == null ? null : age(c.getDateOfBirth(), today()),
                 c.getReferralSource(),
                 familyCases.caseNumberOf(c.getFamilyCaseId()).orElse(null),
                 c.getMemberId(),

@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An adult course as the API shows it. The CPR number appears only masked (ddmmåå-xxxx). */
+/**
+ * An adult course as the API shows it. The CPR number appears only masked (ddmmåå-xxxx). Name, CPR number, date of
+ * birth, age, family case and member are null once the course is anonymised.
+ */
 public record AdultCourseView(
         String courseNumber,
         String name,
         @Schema(description = "CPR-nummer, maskeret", example = "010203-xxxx") String cpr,
         LocalDate dateOfBirth,
-        int age,
+        Integer age,
         AdultReferralSource referralSource,
         @Schema(description = "Familiesagen, personen kommer fra; null uden familiesag") String familyCaseNumber,
         @Schema(description = "Familiemedlemmets id i familiesagen; null uden") Long memberId,

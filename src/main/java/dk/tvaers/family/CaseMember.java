@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A member of the family. The CPR number is stored here and nowhere else; it leaves this class only masked. */
+/**
+ * A member of the family. The CPR number is stored here and nowhere else; it leaves this class only masked. Once the
+ * case is anonymised (retention) the member is a stub: name, CPR number, date of birth and contacts are null.
+ */
 @Entity
 @Table(name = "case_member")
 class CaseMember {
@@ -24,13 +27,13 @@ class CaseMember {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    @Column(nullable = false, length = 200)
+    @Column(length = 200)
     private String name;
 
-    @Column(nullable = false, length = 11)
+    @Column(length = 11)
     private String cpr;
 
-    @Column(name = "date_of_birth", nullable = false)
+    @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
     @Enumerated(EnumType.STRING)
@@ -63,8 +66,13 @@ class CaseMember {
         return name;
     }
 
+    /** The CPR number; null once anonymised. */
     Cpr getCpr() {
-        return Cpr.parse(cpr);
+        return cpr == null ? null : Cpr.parse(cpr);
+    }
+
+    boolean isAnonymised() {
+        return cpr == null;
     }
 
     LocalDate getDateOfBirth() {
@@ -79,7 +87,8 @@ class CaseMember {
         return contacts;
     }
 
-    int ageOn(LocalDate day) {
-        return CaseRules.age(dateOfBirth, day);
+    /** The age on the day; null once anonymised. */
+    Integer ageOn(LocalDate day) {
+        return dateOfBirth == null ? null : CaseRules.age(dateOfBirth, day);
     }
 }

@@ -87,11 +87,10 @@ public class CaseRecordService {
     /** Adds a member to the family of a case, e.g. when the coordinator registers a family referred from Tasklist. */
     @Transactional
     public CaseRecordView.Member addMember(String caseNumber, NewMember member) {
-        FamilyCase c = find(caseNumber);
+        FamilyCase c = findForWriting(caseNumber);
         LocalDate today = today();
         Cpr cpr = CaseRules.checkMember("", member, today);
-        if (members.findByCaseIdOrderById(c.getId()).stream()
-                .anyMatch(m -> m.getCpr().equals(cpr))) {
+        if (members.findByCaseIdOrderById(c.getId()).stream().anyMatch(m -> cpr.equals(m.getCpr()))) {
             throw new InvalidCaseException("cpr", "Et medlem med samme CPR-nummer er allerede registreret i sagen");
         }
         CaseMember stored =
@@ -100,6 +99,9 @@ public class CaseRecordService {
     }
 
     private static CaseRecordView.Member memberView(CaseMember m, LocalDate today) {
+        if (m.isAnonymised()) {
+            return new CaseRecordView.Member(m.getId(), null, null, null, null, m.getRole(), null);
+        }
         return new CaseRecordView.Member(
                 m.getId(),
                 m.getName(),
@@ -158,7 +160,7 @@ public class CaseRecordService {
     /** Adds a journal note or meeting minutes written by the given user. */
     @Transactional
     public CaseRecordView.Journal addJournalEntry(String caseNumber, NewJournalEntry entry, String author) {
-        FamilyCase c = find(caseNumber);
+        FamilyCase c = findForWriting(caseNumber);
         CaseRules.notInFuture(entry.entryDate(), today(), "entryDate", "Datoen");
         if (entry.kind() == JournalKind.MEETING_MINUTES
                 && (entry.attendance() == null || entry.attendance().isBlank())) {
@@ -170,7 +172,7 @@ public class CaseRecordService {
     /** Records one member's screening on one day. */
     @Transactional
     public CaseRecordView.Screening addScreening(String caseNumber, NewScreening screening) {
-        FamilyCase c = find(caseNumber);
+        FamilyCase c = findForWriting(caseNumber);
         memberOf(c.getId(), screening.memberId(), "memberId");
         CaseRules.notInFuture(screening.screenedOn(), today(), "screenedOn", "Screeningsdatoen");
         Set<ScreeningDomain> domains = new HashSet<>();
@@ -194,7 +196,7 @@ public class CaseRecordService {
     /** Replaces the joint action plan: its goals and the family's consents. */
     @Transactional
     public CaseRecordView.Plan replacePlan(String caseNumber, NewPlan plan) {
-        FamilyCase c = find(caseNumber);
+        FamilyCase c = findForWriting(caseNumber);
         LocalDate today = today();
         CaseRules.notInFuture(plan.agreedOn(), today, "agreedOn", "Datoen for aftalen");
         Map<Long, CaseMember> family = members.findByCaseIdOrderById(c.getId()).stream()
@@ -238,6 +240,7 @@ public class CaseRecordService {
         return cases.findByCaseNumber(caseNumber)
                 .flatMap(c ->
                         members.findById(memberId).filter(m -> m.getCaseId().equals(c.getId())))
+                .filter(m -> !m.isAnonymised())
                 .map(m -> new MemberIdentity(m.getId(), m.getCaseId(), m.getName(), m.getCpr()));
     }
 
@@ -246,7 +249,8 @@ public class CaseRecordService {
     public List<Long> childInvestigationSubjects(String caseNumber) {
         LocalDate today = today();
         return members.findByCaseIdOrderById(find(caseNumber).getId()).stream()
-                .filter(m -> m.getRole() == MemberRole.CHILD && m.ageOn(today) < CaseRules.ADULT_AGE)
+                .filter(m ->
+                        m.getRole() == MemberRole.CHILD && !m.isAnonymised() && m.ageOn(today) < CaseRules.ADULT_AGE)
                 .map(CaseMember::getId)
                 .toList();
     }
@@ -303,6 +307,15 @@ public class CaseRecordService {
 
     private FamilyCase find(String caseNumber) {
         return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    /** The case, unless retention has anonymised it: personal data never enter an anonymised case again. */
+    private FamilyCase findForWriting(String caseNumber) {
+        FamilyCase c = find(caseNumber);
+        if (c.getAnonymisedAt() != null) {
+            throw new InvalidCaseException("caseNumber", "Sagen er anonymiseret efter opbevaringsperioden");
+        }
+        return c;
     }
 
     private LocalDate today() {

@@ -39,12 +39,13 @@ public record CaseRecordView(
             OffsetDateTime registeredAt,
             String registeredBy) {}
 
+    /** A member; name, CPR number, date of birth, age and contacts are null once the case is anonymised. */
     public record Member(
             Long id,
             String name,
             @Schema(description = "CPR-nummer, maskeret", example = "010190-xxxx") String cpr,
             LocalDate dateOfBirth,
-            int age,
+            Integer age,
             MemberRole role,
             String contacts) {}
 

@@ -62,6 +62,10 @@ public class FamilyCase extends AssignedIdEntity {
     @Column(name = "outcome", length = 20)
     private String outcome;
 
+    /** When retention removed the case's personal data; null while the case holds them. */
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
+
     protected FamilyCase() {}
 
     FamilyCase(
@@ -116,6 +120,10 @@ public class FamilyCase extends AssignedIdEntity {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    public OffsetDateTime getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     @Override

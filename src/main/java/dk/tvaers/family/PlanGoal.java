@@ -29,7 +29,8 @@ class PlanGoal {
     @Column(nullable = false, length = 3)
     private String administration;
 
-    @Column(nullable = false, length = 2000)
+    /** Null once the case is anonymised. */
+    @Column(length = 2000)
     private String description;
 
     @Enumerated(EnumType.STRING)
