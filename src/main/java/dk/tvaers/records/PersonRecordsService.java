@@ -46,6 +46,9 @@ public class PersonRecordsService {
         }
         String name = (String) found.get(0).get("name");
         String cpr = (String) found.get(0).get("cpr");
+        if (cpr == null) {
+            return Optional.empty(); // anonymised after the retention period: nothing personal is held any more
+        }
         LocalDate born = date(found.get(0).get("date_of_birth"));
         MapSqlParameterSource byCpr = new MapSqlParameterSource("cpr", cpr);
 
