@@ -150,6 +150,13 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                                         + LocalDate.now(),
                                 String.class)));
         PROBES.put(
+                "adult-outcomes",
+                (t, p) -> t.ok(t.as(p.user())
+                        .getForEntity(
+                                "/api/outcomes/adult-path?from="
+                                        + LocalDate.now().minusMonths(1) + "&to=" + LocalDate.now(),
+                                String.class)));
+        PROBES.put(
                 "access-log",
                 (t, p) -> t.ok(t.as(p.user())
                         .getForEntity("/api/cases/" + p.fixture().caseNumber() + "/access-log", String.class)));

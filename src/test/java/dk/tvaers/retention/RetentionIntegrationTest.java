@@ -279,7 +279,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                 .singleElement()
                 .satisfies(
                         g -> assertThat(g).containsEntry("description", null).containsEntry("administration", "buf"));
-        assertThat(as("mette")
+        assertThat(as("henrik")
                         .postForEntity(
                                 "/api/cases/" + oldCase + "/journal",
                                 Map.of(
@@ -294,7 +294,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                                 Map.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        Map<String, Object> course = as("mette").getForObject("/api/adult-courses/" + oldCourse, Map.class);
+        Map<String, Object> course = as("henrik").getForObject("/api/adult-courses/" + oldCourse, Map.class);
         assertThat(course)
                 .containsEntry("name", null)
                 .containsEntry("cpr", null)
