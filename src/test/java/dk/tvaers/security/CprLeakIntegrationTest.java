@@ -4,13 +4,21 @@ import static dk.tvaers.process.FamilyInterventionProcess.Elements.*;
 import static dk.tvaers.referral.Families.aged;
 import static dk.tvaers.referral.Families.cpr;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dk.tvaers.process.ChildInvestigationProcess;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +36,7 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -268,6 +277,40 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
         assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(needles)
                 .allSatisfy(needle -> assertThat(answer).doesNotContain(needle)));
         assertThat(columnsHolding(needles)).as("columns holding a CPR number").isEmpty();
+    }
+
+    @Test
+    void aDatabaseErrorDoesNotQuoteTheRowItRefused() throws SQLException {
+        String number = cpr(aged(6), 842);
+        String caseNumber = refer(List.of(
+                cpr(LocalDate.of(1990, 2, 3), 953),
+                cpr(LocalDate.of(1991, 4, 5), 164),
+                cpr(aged(12), 275),
+                number,
+                cpr(aged(4), 386)));
+        String duplicate = "insert into case_member (id, case_id, name, cpr, date_of_birth, role)"
+                + " select nextval('case_member_seq'), case_id, name, cpr, date_of_birth, role from case_member"
+                + " where cpr = ?";
+
+        // through Tværs's connection pool: the constraint is named, the row is not
+        Throwable refused = catchThrowable(() -> jdbc().update(duplicate, number));
+        assertThat(refused).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(stackOf(refused)).contains("uq_case_member_cpr").doesNotContain(number);
+
+        // a connection without the setting would quote it (PostgreSQL's "Detail: Key (case_id, cpr)=(...)")
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        try (Connection plain = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement statement = plain.prepareStatement(duplicate)) {
+            statement.setString(1, number);
+            assertThat(stackOf(catchThrowable(statement::executeUpdate))).contains(number);
+        }
+        assertThat(caseNumber).isNotBlank();
+    }
+
+    private static String stackOf(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     /** Every table.column outside {@link #CPR_COLUMNS} whose value contains one of the needles. */
