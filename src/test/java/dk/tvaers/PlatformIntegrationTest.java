@@ -60,7 +60,9 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/api/cases/TV-2026-00001", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(as("jonas").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        assertThat(as("jonas")
+                        .getForEntity("/engine-rest/task?maxResults=50", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -79,7 +81,7 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aBifCaseworkerSeesOnlyTheFiltersOfHerGroups() {
         List<Map<String, Object>> filters = as("fatima")
-                .exchange("/engine-rest/filter", HttpMethod.GET, null, LIST)
+                .exchange("/engine-rest/filter?maxResults=50", HttpMethod.GET, null, LIST)
                 .getBody();
         assertThat(filters)
                 .extracting(filter -> filter.get("name"))
@@ -105,7 +107,7 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
         assertThat(theCase.get("district")).isEqualTo("Valby");
         assertThat(theCase.get("status")).isEqualTo("OPEN");
 
-        String tasksOfInstance = "/engine-rest/task?processInstanceId=" + started.get("id");
+        String tasksOfInstance = "/engine-rest/task?maxResults=50&processInstanceId=" + started.get("id");
         List<Map<String, Object>> coordinatorTasks = as("mette")
                 .exchange(tasksOfInstance, HttpMethod.GET, null, LIST)
                 .getBody();

@@ -33,7 +33,8 @@ public final class TaskDriver {
 
     /** The user's open tasks under a business key (called processes share it), optionally of one kind. */
     public List<Map<String, Object>> tasks(String user, String businessKey, String taskKey) {
-        String url = "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        // a page, as every REST query must ask for (queryMaxResultsLimit)
+        String url = "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + businessKey
                 + (taskKey == null ? "" : "&taskDefinitionKey=" + taskKey);
         return as.apply(user).exchange(url, HttpMethod.GET, null, LIST).getBody();
     }
