@@ -1,6 +1,9 @@
 // The operations board as a team lead meets it, in Debian's headless Chromium: log into Cockpit, follow the
-// dashboard's link to the board, filter it by district, open a case, and download the outcome report as CSV.
-// Usage (Tværs running with the demo profile and at least one case in the district):
+// dashboard's link to the board, filter it by district, open a case (its timeline of phases and tasks, each with its
+// state in words, and a screening chart per screened member), read the outcome report with its costs and download it
+// as CSV; then, as the coordinator in Tasklist, open a quarterly report task and check that its form links the
+// outcome report for its quarter.
+// Usage (Tværs running with the demo profile; node seed-case.mjs makes a suitable family in the district):
 //   cd e2e && npm install && node board.mjs [baseUrl] [district] [outDir]
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -33,18 +36,69 @@ try {
   await page.screenshot({ path: `${out}/board-${district}.png` });
   console.log(`board: ${all} rows, ${districts.length} in ${district}`);
 
-  await page.locator('#board tbody tr a').first().click();
+  // the first case in the district with a screening chart (the board's heat strip shows which are screened)
+  const screened = page.locator('#board tbody tr:has(.heat) a').first();
+  await (await screened.count() ? screened : page.locator('#board tbody tr a').first()).click();
   await page.waitForSelector('#timeline li', { timeout: 15000 });
-  console.log('case page: ' + (await page.locator('#title').innerText()));
+  await page.waitForSelector('#tasks tbody tr', { timeout: 15000 });
+  const states = await page.locator('#tasks tbody .state').allInnerTexts();
+  const allowed = /^(✓ Afsluttet|○ Åben|! Overskredet|– Lukket uden udførelse)( \(for sent\))?$/;
+  if (states.length === 0 || states.some((s) => !allowed.test(s.trim()))) fail(`task states in words: ${states}`);
+  if (await page.locator('#tasks tbody td.gantt [class^="bar-"]').count() !== states.length) fail('a task without its bar');
+  await page.waitForSelector('#screening-charts figure svg polyline', { timeout: 15000 }).catch(() => {});
+  const charts = await page.locator('#screening-charts figure').count();
+  const lines = await page.locator('#screening-charts figure svg polyline').count();
+  if (charts === 0 || lines === 0) fail(`no screening chart on the case page (${charts} charts, ${lines} lines)`);
+  const legend = await page.locator('#screening-charts .chart-legend li').first().innerText().catch(() => '');
+  console.log(`case page: ${await page.locator('#title').innerText()}; ${await page.locator('#timeline li').count()}`
+    + ` phases, ${states.length} tasks (${[...new Set(states)].join(', ')}), ${charts} charts with ${lines} lines`
+    + ` (e.g. "${legend}")`);
   await page.screenshot({ path: `${out}/case.png`, fullPage: true });
 
   await page.goto(`${base}/board/report.html`, { waitUntil: 'networkidle' });
   await page.waitForSelector('#figures table', { timeout: 15000 });
+  await page.waitForSelector('#costs tr.total', { timeout: 15000 });
+  const total = (await page.locator('#costs tr.total').innerText()).replace(/\s+/g, ' ');
+  if (!/kr\./.test(total)) fail('no cost total in the report: ' + total);
+  if (await page.locator('#costs tr.not-recorded').count() === 0) fail('the report does not say what is not recorded');
+  console.log('report costs: ' + total);
   await page.screenshot({ path: `${out}/report.png`, fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
   const csv = readFileSync(await download.path(), 'utf8');
   if (!csv.startsWith('nøgletal;værdi')) fail('the CSV report does not start with its header');
   console.log(`report downloaded: ${download.suggestedFilename()} (${csv.split('\n').length - 1} lines)`);
+
+  // the coordinator's quarterly report task links the outcome report for its quarter
+  const auth = 'Basic ' + Buffer.from('mette:demo').toString('base64');
+  const quarterly = await (await fetch(`${base}/engine-rest/task?taskDefinitionKey=user_quarterly_report`,
+    { headers: { Authorization: auth } })).json();
+  if (quarterly.length === 0) {
+    console.log('no quarterly report task to check (node seed-case.mjs makes one)');
+  } else {
+    const variables = await (await fetch(`${base}/engine-rest/task/${quarterly[0].id}/localVariables`,
+      { headers: { Authorization: auth } })).json();
+    const coordinator = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'da-DK',
+                                                timezoneId: 'Europe/Copenhagen' });
+    await coordinator.goto(`${base}/camunda/app/tasklist/default/#/?task=${quarterly[0].id}`, { waitUntil: 'networkidle' });
+    await coordinator.fill('input[ng-model="username"]', 'mette');
+    await coordinator.fill('input[ng-model="password"]', 'demo');
+    await coordinator.click('button[type="submit"]');
+    const link = coordinator.locator('a[href*="/board/report.html?from="]').first();
+    await link.waitFor({ timeout: 30000 });
+    await coordinator.click('.claim'); // Tasklist disables the form until the task is claimed
+    await coordinator.waitForTimeout(1000);
+    const href = await link.getAttribute('href');
+    const expected = `/board/report.html?from=${variables.reportFrom.value}&to=${variables.reportTo.value}`;
+    if (href !== expected) fail(`the quarterly task links ${href}, not ${expected}`);
+    console.log(`quarterly report task: "${(await link.innerText()).trim()}" -> ${href}`);
+    await coordinator.screenshot({ path: `${out}/quarterly-task.png` });
+    // the link opens the report in a new tab, so Tasklist stays open beside it
+    const [report] = await Promise.all([coordinator.context().waitForEvent('page'), link.click()]);
+    await report.waitForSelector('#costs', { timeout: 15000 });
+    const shown = [await report.inputValue('input[name="from"]'), await report.inputValue('input[name="to"]')];
+    if (shown[0] !== variables.reportFrom.value || shown[1] !== variables.reportTo.value) fail(`the report shows ${shown}`);
+    console.log(`the link opens the report for ${shown.join(' – ')}`);
+  }
 } catch (error) {
   fail(error.message);
 } finally {

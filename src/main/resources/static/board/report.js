@@ -1,4 +1,5 @@
-// The outcome report for a period: figures with bars against the projects' goals, and a CSV download.
+// The outcome report for a period (?from=YYYY-MM-DD&to=YYYY-MM-DD, as the quarterly report task links it): figures
+// with bars against the projects' goals, the period's costs by the domain's unit prices, and CSV and PDF downloads.
 (function () {
   'use strict';
   var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
@@ -33,6 +34,43 @@
     });
     figures.appendChild(table);
   }
+  function kr(amount) {
+    return amount === null || amount === undefined ? '' : Number(amount).toLocaleString('da-DK', { maximumFractionDigits: 2 }) + ' kr.';
+  }
+  function price(amount) {
+    return Number(amount).toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' kr.';
+  }
+  function number(value) { return Number(value).toLocaleString('da-DK', { maximumFractionDigits: 2 }); }
+  // the period's costs by the domain's unit prices: quantity, unit price, amount (a range where the domain gives one)
+  function costs(c) {
+    var h = document.createElement('h2'); h.textContent = 'Omkostninger (' + c.priceYear + '-priser, til og med i dag)';
+    figures.appendChild(h);
+    var table = document.createElement('table'); table.className = 'board'; table.id = 'costs';
+    var head = document.createElement('tr');
+    ['Post', 'Mængde i perioden', 'Enhedspris', 'Beløb', 'Grundlag'].forEach(function (t) {
+      var th = document.createElement('th'); th.textContent = t; head.appendChild(th);
+    });
+    table.appendChild(head);
+    c.lines.forEach(function (l) {
+      var tr = document.createElement('tr');
+      if (!l.recorded) { tr.className = 'not-recorded'; }
+      function td(text, cls) { var e = document.createElement('td'); e.textContent = text; if (cls) { e.className = cls; } tr.appendChild(e); }
+      td(l.label);
+      td(l.recorded ? number(l.quantity) + ' ' + l.unit : 'ikke registreret', 'num');
+      td(l.recorded ? price(l.unitPrice) + (l.unitPriceHigh !== null ? ' – ' + price(l.unitPriceHigh) : '') : '', 'num');
+      td(l.recorded ? kr(l.amount) + (l.amountHigh !== null ? ' – ' + kr(l.amountHigh) : '') : 'ikke registreret', 'num');
+      td(l.basis, 'basis');
+      table.appendChild(tr);
+    });
+    var total = document.createElement('tr'); total.className = 'total';
+    [['I alt', ''], ['', 'num'], ['', 'num'],
+      [kr(c.total) + (c.totalHigh !== c.total ? ' – ' + kr(c.totalHigh) : ''), 'num'],
+      ['Sociale tilbud som første år – fra andet år', 'basis']].forEach(function (v) {
+      var e = document.createElement('td'); e.textContent = v[0]; if (v[1]) { e.className = v[1]; } total.appendChild(e);
+    });
+    table.appendChild(total);
+    figures.appendChild(table);
+  }
   function met(c) { return c.met ? 'mål nået' : 'mål ikke nået'; }
 
   function load() {
@@ -61,6 +99,7 @@
           ['Gennemført eller videre i job/uddannelse (mål ≥ 75 %)', pct(c.completedOrMovedOn.share), c.completedOrMovedOn.share, c.completedOrMovedOn.met, met(c.completedOrMovedOn)],
           ['Sigtet under forløbet (mål ≤ 15 %)', pct(c.chargedWhileEnrolled.share), c.chargedWhileEnrolled.share, c.chargedWhileEnrolled.met, met(c.chargedWhileEnrolled)],
           ['Markant positiv bevægelse (mål ≥ 60 %)', pct(c.significantPositiveMovement.share), c.significantPositiveMovement.share, c.significantPositiveMovement.met, met(c.significantPositiveMovement)]]);
+        costs(r.costs);
       })
       .catch(function (e) { status.textContent = e.message; });
   }

@@ -18,12 +18,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The outcome report for a period, as JSON and as CSV, for team leads, the steering group and administrators. */
+/**
+ * The outcome report for a period, as JSON, CSV and PDF, for team leads, the steering group, coordinators (who report
+ * quarterly to the steering group; their quarterly task links to the report) and administrators. Figures only.
+ */
 @RestController
 @Tag(name = "Driftstavle", description = "Overblik over kørende familiesager")
 public class OutcomeReportController {
 
-    static final Set<String> MAY_READ = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
+    static final Set<String> MAY_READ =
+            Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.COORDINATOR, Groups.ADMIN);
 
     private final OutcomeReportService reports;
     private final IdentityService identity;
@@ -74,6 +78,22 @@ public class OutcomeReportController {
                 csv,
                 "voksenforløb markant positiv bevægelse (mål ≥ 0,60)",
                 r.adultPath().criteria().significantPositiveMovement().share());
+        ReportCosts costs = r.costs();
+        line(csv, "omkostninger prisniveau", costs.priceYear());
+        for (ReportCosts.Line cost : costs.lines()) {
+            String name = "omkostning " + cost.label();
+            if (!cost.recorded()) {
+                line(csv, name + " kr.", "ikke registreret");
+                continue;
+            }
+            line(csv, name + " " + cost.unit(), cost.quantity());
+            line(csv, name + (cost.amountHigh() != null ? " kr. (første år)" : " kr."), cost.amount());
+            if (cost.amountHigh() != null) {
+                line(csv, name + " kr. (fra andet år)", cost.amountHigh());
+            }
+        }
+        line(csv, "omkostninger i alt kr.", costs.total());
+        line(csv, "omkostninger i alt kr. (sociale tilbud fra andet år)", costs.totalHigh());
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -108,7 +128,8 @@ public class OutcomeReportController {
         List<String> groups = viewer == null || viewer.getGroupIds() == null ? List.of() : viewer.getGroupIds();
         if (groups.stream().noneMatch(MAY_READ::contains)) {
             throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Resultatrapporten er for teamledere, styregruppen og administratorer");
+                    HttpStatus.FORBIDDEN,
+                    "Resultatrapporten er for teamledere, koordinatorer, styregruppen og administratorer");
         }
     }
 }

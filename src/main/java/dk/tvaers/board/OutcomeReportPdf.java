@@ -62,6 +62,28 @@ final class OutcomeReportPdf {
                 pct(c.significantPositiveMovement().share()));
         document.add(new Paragraph("Klar / Parat / Start", heading));
         document.add(adult);
+        ReportCosts costs = r.costs();
+        document.add(new Paragraph("Omkostninger (" + costs.priceYear() + "-priser, til og med i dag)", heading));
+        Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
+        PdfPTable money = table();
+        for (ReportCosts.Line cost : costs.lines()) {
+            Paragraph key = new Paragraph(cost.label());
+            key.add(new Paragraph(cost.basis(), small));
+            String value = !cost.recorded()
+                    ? "ikke registreret"
+                    : number(cost.quantity()) + " " + cost.unit() + "\n" + kroner(cost.amount())
+                            + (cost.amountHigh() != null ? " – " + kroner(cost.amountHigh()) : "");
+            money.addCell(new PdfPCell(key));
+            PdfPCell cell = new PdfPCell(new Paragraph(value));
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            money.addCell(cell);
+        }
+        row(
+                money,
+                "I alt",
+                kroner(costs.total())
+                        + (costs.totalHigh().compareTo(costs.total()) != 0 ? " – " + kroner(costs.totalHigh()) : ""));
+        document.add(money);
         document.close();
         return out.toByteArray();
     }
@@ -86,6 +108,17 @@ final class OutcomeReportPdf {
         PdfPCell cell = new PdfPCell(new Paragraph(value));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(cell);
+    }
+
+    private static String kroner(BigDecimal amount) {
+        return number(amount) + " kr.";
+    }
+
+    private static String number(BigDecimal value) {
+        java.text.NumberFormat format =
+                java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("da-DK"));
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     private static String pct(BigDecimal share) {

@@ -7,11 +7,14 @@ import dk.tvaers.process.ChildInvestigationProcess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The steering group's outcome report for a period: figures only, no names. Families running and their phases,
  * child investigations finished within the statutory deadline, overdue tasks by administration, the families whose
- * crime-and-risk screening improved, and the adult path's success criteria.
+ * crime-and-risk screening improved, the adult path's success criteria, and the period's costs by the domain's unit
+ * prices.
  */
 @Service
 public class OutcomeReportService {
@@ -29,10 +33,18 @@ public class OutcomeReportService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AdultCourseService adult;
+    private final OutcomeCostService costs;
+    private final Clock clock;
 
-    public OutcomeReportService(NamedParameterJdbcTemplate jdbc, AdultCourseService adult) {
+    OutcomeReportService(
+            NamedParameterJdbcTemplate jdbc,
+            AdultCourseService adult,
+            OutcomeCostService costs,
+            Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.adult = adult;
+        this.costs = costs;
+        this.clock = clock.orElseGet(Clock::systemDefaultZone);
     }
 
     /**
@@ -40,6 +52,7 @@ public class OutcomeReportService {
      *
      * @param improvedCrimeRisk families with at least two crime-and-risk screenings of a member whose latest score
      *     is higher (better) than the first: the board's stand-in for "reduced SSP concern" (goal ≥ 60%)
+     * @param costs the period's costs by the domain's unit prices, up to today
      */
     public record Report(
             LocalDate from,
@@ -53,7 +66,8 @@ public class OutcomeReportService {
             long familiesScreenedTwice,
             long familiesImprovedCrimeRisk,
             BigDecimal improvedCrimeRiskShare,
-            OutcomeReport adultPath) {}
+            OutcomeReport adultPath,
+            ReportCosts costs) {}
 
     @Transactional(readOnly = true)
     public Report report(LocalDate from, LocalDate to) {
@@ -66,10 +80,12 @@ public class OutcomeReportService {
         if (from.isAfter(to)) {
             throw new InvalidCaseException("from", "Periodens start ligger efter dens slutning");
         }
+        Instant start = from.atStartOfDay(DANISH).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(DANISH).toInstant();
+        Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(from.atStartOfDay(DANISH).toInstant()))
-                .addValue(
-                        "to", Timestamp.from(to.plusDays(1).atStartOfDay(DANISH).toInstant()))
+                .addValue("from", Timestamp.from(start))
+                .addValue("to", Timestamp.from(end))
                 .addValue("investigation", ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
 
         Map<String, Long> byPhase = new LinkedHashMap<>();
@@ -137,7 +153,8 @@ public class OutcomeReportService {
                 screened,
                 improved,
                 share(improved, screened),
-                adult.outcomes(from, to));
+                adult.outcomes(from, to),
+                costs.costs(start, end.isBefore(now) ? end : now));
     }
 
     private static BigDecimal share(long part, long whole) {

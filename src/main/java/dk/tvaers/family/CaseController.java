@@ -70,6 +70,15 @@ public class CaseController {
         return record.addScreening(caseNumber, screening);
     }
 
+    @GetMapping("/{caseNumber}/screenings")
+    @Operation(
+            summary = "Læs sagens screeninger over tid",
+            description = "Alle screeninger af hvert medlem, ældste først, med scorer (1-5, højere er bedre) pr."
+                    + " område; sagssiden tegner dem som en kurve pr. medlem.")
+    public ScreeningHistory screenings(@PathVariable String caseNumber) {
+        return record.screeningHistory(caseNumber);
+    }
+
     @PutMapping("/{caseNumber}/plan")
     @RecordAccess(view = "plan")
     @Operation(

@@ -274,6 +274,26 @@ public class CaseRecordService {
                 .orElse(null);
     }
 
+    /** Every screening of the case's members, by member and date, oldest first. */
+    @Transactional(readOnly = true)
+    public ScreeningHistory screeningHistory(String caseNumber) {
+        FamilyCase c = find(caseNumber);
+        // member -> day -> domain -> score, members and days in order
+        Map<Long, Map<LocalDate, Map<ScreeningDomain, Integer>>> byMember = new java.util.TreeMap<>();
+        for (ScreeningScore s : scores.findByCaseIdOrderByScreenedOnAscIdAsc(c.getId())) {
+            byMember.computeIfAbsent(s.getMemberId(), m -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.getScreenedOn(), d -> new EnumMap<>(ScreeningDomain.class))
+                    .put(s.getDomain(), s.getScore());
+        }
+        List<ScreeningHistory.MemberScreenings> members = new ArrayList<>();
+        byMember.forEach((memberId, days) -> members.add(new ScreeningHistory.MemberScreenings(
+                memberId,
+                days.entrySet().stream()
+                        .map(day -> new CaseRecordView.Screening(memberId, day.getKey(), day.getValue()))
+                        .toList())));
+        return new ScreeningHistory(c.getCaseNumber(), ScreeningHistory.LOWEST, ScreeningHistory.HIGHEST, members);
+    }
+
     private List<CaseRecordView.Screening> latestScreenings(Long caseId) {
         // ordered by date: the last date seen per member is the latest screening
         Map<Long, LocalDate> latest = new LinkedHashMap<>();

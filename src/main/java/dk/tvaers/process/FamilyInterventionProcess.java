@@ -383,6 +383,10 @@ public final class FamilyInterventionProcess {
         public static final String MEETING_TASK_DONE = "meetingTaskDone";
         /** The quarterly report is sent. */
         public static final String REPORT_SENT = "reportSent";
+        /** First day of the quarter a quarterly report covers (yyyy-MM-dd), local to the report's task. */
+        public static final String REPORT_FROM = "reportFrom";
+        /** Last day of the quarter a quarterly report covers (yyyy-MM-dd), local to the report's task. */
+        public static final String REPORT_TO = "reportTo";
         /** The re-screening is recorded. */
         public static final String RESCREENING_RECORDED = "rescreeningRecorded";
         /** Phase-out is planned. */

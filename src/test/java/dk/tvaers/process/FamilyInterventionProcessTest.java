@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
@@ -147,6 +148,15 @@ class FamilyInterventionProcessTest {
 
         execute(job(START_QUARTERLY_REPORT, instance));
         assertThat(task(USER_QUARTERLY_REPORT, instance)).hasCandidateGroup(Groups.COORDINATOR);
+        // the task carries the quarter its form links the outcome report for: the cycle that ended the day before
+        Task report = task(USER_QUARTERLY_REPORT, instance);
+        java.time.LocalDate created = report.getCreateTime()
+                .toInstant()
+                .atZone(java.time.ZoneId.of("Europe/Copenhagen"))
+                .toLocalDate();
+        assertThat(taskService().getVariablesLocal(report.getId()))
+                .containsEntry(Variables.REPORT_FROM, created.minusMonths(3).toString())
+                .containsEntry(Variables.REPORT_TO, created.minusDays(1).toString());
         complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
 
         Job intensiveEnd = job(TIMER_INTENSIVE_PHASE_OVER, instance);

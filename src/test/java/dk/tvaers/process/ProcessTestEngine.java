@@ -84,6 +84,7 @@ public final class ProcessTestEngine {
         BEANS.clear();
         CASE_RECORD.reset();
         BEANS.put(ProcessDeadlines.BEAN, new ProcessDeadlines());
+        BEANS.put(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(new ProcessDeadlines()));
         BEANS.put(LegalBasis.BEAN, new LegalBasis());
         BEANS.put(CasePhases.BEAN, CASE_RECORD);
         BEANS.put(CaseRecordExpressions.BEAN, CASE_RECORD);

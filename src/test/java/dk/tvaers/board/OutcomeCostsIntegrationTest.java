@@ -1,0 +1,174 @@
+package dk.tvaers.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.tvaers.support.PostgresIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The outcome report's costs on PostgreSQL, by the domain's unit prices, for a recorded course in a period long past
+ * (January and February 2001, no daylight-saving change, no other test's cases):
+ *
+ * <ul>
+ *   <li>a family opened on 11 January (Danish midnight), intensive from 1 February, phase-out from 15 February, closed
+ *       on 31 March; two parents with a BIF goal and a child with one (children get no combination package);
+ *   <li>a family closed before the period, which costs nothing in it.
+ * </ul>
+ *
+ * In the period: 49 family-days (coordinator 49 × 500,000 / 365 / 15 = 4,475 kr.), 14 intensive days × 2 parents =
+ * 4 parent-weeks (4 × 1,723.50 = 6,894 kr.), 28 days in intensive phase or phase-out (28 × 7.2 mill. / 30 / 365 =
+ * 18,411 kr., at the second year's 10.8 mill. 27,616 kr.).
+ */
+class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
+
+    private static final String PERIOD = "from=2001-01-01&to=2001-02-28";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void aCourseIn2001() {
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM family_case WHERE case_number = 'TV-2001-00001'", Boolean.class))) {
+            return; // the shared database keeps it from an earlier test of the class
+        }
+        long costed = family("TV-2001-00001", "2001-01-10T23:00:00Z", "2001-03-30T22:00:00Z");
+        phase(costed, "REFERRAL", "2001-01-10T23:00:00Z");
+        phase(costed, "INTENSIVE", "2001-01-31T23:00:00Z");
+        phase(costed, "PHASE_OUT", "2001-02-14T23:00:00Z");
+        phase(costed, "CLOSED", "2001-03-30T22:00:00Z");
+        jdbc.update("INSERT INTO action_plan (case_id, agreed_on) VALUES (?, DATE '2001-01-30')", costed);
+        goal(costed, member(costed, "PARENT", "010170-1001"), "bif");
+        goal(costed, member(costed, "GUARDIAN", "010171-1002"), "bif");
+        goal(costed, member(costed, "CHILD", "010195-1003"), "bif");
+
+        long before = family("TV-2001-00002", "2000-06-01T10:00:00Z", "2000-12-01T10:00:00Z");
+        phase(before, "INTENSIVE", "2000-07-01T10:00:00Z");
+        phase(before, "CLOSED", "2000-12-01T10:00:00Z");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReportCostsTheRecordedCourseByTheDomainsUnitPrices() {
+        ResponseEntity<Map> response = as("henrik").getForEntity("/api/reports/outcomes?" + PERIOD, Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> costs = (Map<String, Object>) response.getBody().get("costs");
+        assertThat(costs).containsEntry("priceYear", 2009);
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) costs.get("lines");
+        assertThat(line(lines, "coordinator"))
+                .containsEntry("quantity", 49.0)
+                .containsEntry("unitPrice", 91.32)
+                .containsEntry("amount", 4475)
+                .containsEntry("recorded", true);
+        assertThat(line(lines, "combinationPackage"))
+                .containsEntry("quantity", 4.0)
+                .containsEntry("unitPrice", 1723.5)
+                .containsEntry("amount", 6894);
+        assertThat(line(lines, "socialOffers"))
+                .containsEntry("quantity", 28.0)
+                .containsEntry("unitPrice", 657.53)
+                .containsEntry("unitPriceHigh", 986.3)
+                .containsEntry("amount", 18411)
+                .containsEntry("amountHigh", 27616);
+        assertThat(line(lines, "schoolClubLeisure"))
+                .containsEntry("recorded", false)
+                .containsEntry("amount", null)
+                .containsEntry("quantity", null);
+        assertThat(costs).containsEntry("total", 29780).containsEntry("totalHigh", 38985);
+    }
+
+    @Test
+    void theCsvAndThePdfCarryTheCosts() {
+        ResponseEntity<String> csv = as("birgitte").getForEntity("/api/reports/outcomes.csv?" + PERIOD, String.class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getBody())
+                .contains("omkostninger prisniveau;2009\n")
+                .contains("omkostning Koordinator familiedage;49,00\n")
+                .contains("omkostning Koordinator kr.;4475\n")
+                .contains("omkostning Kombinationspakke (BIF) kr.;6894\n")
+                .contains("omkostning Sociale tilbud: familiebehandling (SOF) kr. (første år);18411\n")
+                .contains("omkostning Sociale tilbud: familiebehandling (SOF) kr. (fra andet år);27616\n")
+                .contains("omkostning Skole-, klub- og fritidstilbud (BUF, KFF) kr.;ikke registreret\n")
+                .contains("omkostninger i alt kr.;29780\n");
+
+        ResponseEntity<byte[]> pdf = as("birgitte").getForEntity("/api/reports/outcomes.pdf?" + PERIOD, byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPeriodStillToComeCostsNothingAndCoordinatorsMayReadTheReport() {
+        String future = "from=" + java.time.LocalDate.now().plusYears(1) + "&to="
+                + java.time.LocalDate.now().plusYears(1).plusDays(30);
+        ResponseEntity<Map> response = as("mette").getForEntity("/api/reports/outcomes?" + future, Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> costs = (Map<String, Object>) response.getBody().get("costs");
+        assertThat(costs).containsEntry("total", 0);
+    }
+
+    private static Map<String, Object> line(List<Map<String, Object>> lines, String item) {
+        return lines.stream()
+                .filter(l -> item.equals(l.get("item")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long family(String caseNumber, String created, String closed) {
+        long id = jdbc.queryForObject("SELECT nextval('family_case_seq')", Long.class);
+        jdbc.update(
+                "INSERT INTO family_case (id, case_number, district, referral_source, ssp_category, awareness_date,"
+                        + " status, phase, created_at, phase_started_at, closed_at, close_reason)"
+                        + " VALUES (?, ?, 'Bispebjerg', 'SSP', 4, DATE '2000-12-01', 'CLOSED', 'CLOSED', ?, ?, ?,"
+                        + " 'COMPLETED')",
+                id,
+                caseNumber,
+                ts(created),
+                ts(closed),
+                ts(closed));
+        return id;
+    }
+
+    private void phase(long caseId, String phase, String at) {
+        jdbc.update(
+                "INSERT INTO case_phase (id, case_id, phase, started_at) VALUES (nextval('case_phase_seq'), ?, ?, ?)",
+                caseId,
+                phase,
+                ts(at));
+    }
+
+    private long member(long caseId, String role, String cpr) {
+        long id = jdbc.queryForObject("SELECT nextval('case_member_seq')", Long.class);
+        jdbc.update(
+                "INSERT INTO case_member (id, case_id, name, cpr, date_of_birth, role) VALUES (?, ?, 'Test', ?,"
+                        + " DATE '1970-01-01', ?)",
+                id,
+                caseId,
+                cpr,
+                role);
+        return id;
+    }
+
+    private void goal(long caseId, long memberId, String administration) {
+        jdbc.update(
+                "INSERT INTO plan_goal (id, case_id, member_id, administration, description, status)"
+                        + " VALUES (nextval('plan_goal_seq'), ?, ?, ?, 'Beskæftigelse', 'IN_PROGRESS')",
+                caseId,
+                memberId,
+                administration);
+    }
+
+    private static Timestamp ts(String instant) {
+        return Timestamp.from(Instant.parse(instant));
+    }
+}
