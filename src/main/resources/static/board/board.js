@@ -58,8 +58,9 @@
     page.rows.forEach(function (row) {
       var tr = document.createElement('tr');
       if (row.overdueTasks > 0) { tr.className = 'overdue'; }
-      var link = el('a', row.caseNumber);
-      link.href = 'case.html?caseNumber=' + encodeURIComponent(row.caseNumber);
+      // the steering group sees figures only: no way into the case record
+      var link = page.figuresOnly ? document.createTextNode(row.caseNumber) : el('a', row.caseNumber);
+      if (!page.figuresOnly) { link.href = 'case.html?caseNumber=' + encodeURIComponent(row.caseNumber); }
       tr.appendChild(el('td', link));
       tr.appendChild(el('td', row.district));
       tr.appendChild(el('td', page.figuresOnly ? '–' : row.coordinator));

@@ -45,7 +45,8 @@ class AccessConfig implements WebMvcConfigurer {
                             "Du har kun adgang til sager, som dine grupper arbejder eller har arbejdet"
                                     + " på. Forsøget er registreret i adgangsloggen.";
                         case ACCESS_LOG -> "Kun databeskyttelsesrådgiveren kan læse adgangsloggen.";
-                        case REPORTS -> "Resultatrapporter er for teamledere, styregruppen og administratorer.";
+                        case REPORTS ->
+                            "Resultatrapporter er for koordinatorer, teamledere, styregruppen og administratorer.";
                         case RECORDS_EXPORT ->
                             "Kun databeskyttelsesrådgiveren kan udtrække oplysninger til aktindsigt.";
                     };

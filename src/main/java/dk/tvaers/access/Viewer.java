@@ -27,8 +27,12 @@ public record Viewer(String userId, List<String> groups) {
         return groups.contains(group);
     }
 
-    /** Roles that read the outcome reports: figures without names. */
-    static final Set<String> READS_REPORTS = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
+    /**
+     * Roles that read the outcome reports, figures without names: team leads, the steering group, administrators,
+     * and coordinators, who write the quarterly progress report from them.
+     */
+    public static final Set<String> READS_REPORTS =
+            Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.COORDINATOR, Groups.ADMIN);
 
     public boolean readsReports() {
         return groups.stream().anyMatch(READS_REPORTS::contains);

@@ -18,6 +18,7 @@ public class CaseTimelineController {
     }
 
     @GetMapping("/api/cases/{caseNumber}/timeline")
+    @dk.tvaers.access.RecordAccess(view = "timeline")
     @Operation(
             summary = "Sagens tidslinje",
             description = "Faserne med start og slut, og alle opgaver i familiens forløb og børnefaglige undersøgelser:"

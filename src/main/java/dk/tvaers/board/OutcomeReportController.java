@@ -1,6 +1,5 @@
 package dk.tvaers.board;
 
-import dk.tvaers.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -26,8 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Driftstavle", description = "Overblik over kørende familiesager")
 public class OutcomeReportController {
 
-    static final Set<String> MAY_READ =
-            Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.COORDINATOR, Groups.ADMIN);
+    static final Set<String> MAY_READ = dk.tvaers.access.Viewer.READS_REPORTS;
 
     private final OutcomeReportService reports;
     private final IdentityService identity;

@@ -71,6 +71,7 @@ public class CaseController {
     }
 
     @GetMapping("/{caseNumber}/screenings")
+    @RecordAccess(view = "screening-history")
     @Operation(
             summary = "Læs sagens screeninger over tid",
             description = "Alle screeninger af hvert medlem, ældste først, med scorer (1-5, højere er bedre) pr."

@@ -33,13 +33,13 @@ class EngineHistory {
     Set<String> instancesOf(String businessKey) {
         Set<String> ids = new LinkedHashSet<>();
         Deque<String> open = new ArrayDeque<>();
-        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).unlimitedList().stream()
                 .map(HistoricProcessInstance::getId)
                 .forEach(open::add);
         while (!open.isEmpty()) {
             String id = open.pop();
             if (ids.add(id)) {
-                history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list().stream()
+                history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).unlimitedList().stream()
                         .map(HistoricProcessInstance::getId)
                         .forEach(open::add);
             }
@@ -67,7 +67,7 @@ class EngineHistory {
             for (String id : chunk) {
                 for (UserOperationLogEntry entry : history.createUserOperationLogQuery()
                         .processInstanceId(id)
-                        .list()) {
+                        .unlimitedList()) {
                     history.deleteUserOperationLogEntry(entry.getId());
                 }
             }
