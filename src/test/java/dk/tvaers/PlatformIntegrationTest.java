@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.WebappLogin;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -19,8 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** The platform on real PostgreSQL: schema, authentication, grants, filters, a referral through the REST API. */
 class PlatformIntegrationTest extends PostgresIntegrationTest {
@@ -146,23 +145,8 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
     void aDemoUserLogsIntoTasklist() {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
         assertThat(page.getBody()).contains("Tasklist");
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String csrf = cookies.stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
-                .findFirst()
-                .orElseThrow()
-                .split(";")[0]
-                .substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", csrf);
-        headers.put(
-                HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", "karen");
-        form.add("password", "demo");
-        ResponseEntity<Map> login = http.postForEntity(
-                "/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), Map.class);
+        ResponseEntity<Map> login =
+                WebappLogin.login(http, "tasklist", "karen", "demo").response();
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(login.getBody().get("userId")).isEqualTo("karen");
         assertThat(login.getBody().get("authorizedApps").toString())

@@ -6,6 +6,7 @@ import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
+import dk.tvaers.support.WebappLogin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -199,24 +200,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
 
     /** Logs into a Camunda webapp as its login page does: with the CSRF token from a first page. */
     private String webappLogin(String user, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String csrf = cookies.stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
-                .findFirst()
-                .orElseThrow()
-                .split(";")[0]
-                .substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", csrf);
-        headers.put(
-                HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", PASSWORD);
-        return ok(http.postForEntity(
-                "/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class));
+        return ok(WebappLogin.login(http, app, user, PASSWORD).response());
     }
 
     private static String deploy(AuthorizationMatrixTest t, Probe p) {

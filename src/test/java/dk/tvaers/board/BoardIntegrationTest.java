@@ -3,6 +3,7 @@ package dk.tvaers.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.WebappLogin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,10 +18,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** The operations board on PostgreSQL: who sees which cases, filters, sorting, paging, and the webapp login. */
 class BoardIntegrationTest extends PostgresIntegrationTest {
@@ -145,32 +143,10 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void aUserLoggedIntoTheWebappsUsesTheBoardWithoutLoggingInAgain() {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String csrf = cookies.stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
-                .findFirst()
-                .orElseThrow()
-                .split(";")[0]
-                .substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", csrf);
-        headers.put(
-                HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", "henrik");
-        form.add("password", "demo");
-        ResponseEntity<Map> login = http.postForEntity(
-                "/camunda/api/admin/auth/user/default/login/cockpit", new HttpEntity<>(form, headers), Map.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        WebappLogin.Session login = WebappLogin.login(http, "cockpit", "henrik", "demo");
+        assertThat(login.response().getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        HttpHeaders session = new HttpHeaders();
-        List<String> loginCookies = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-        session.put(
-                HttpHeaders.COOKIE,
-                (loginCookies != null ? loginCookies : cookies)
-                        .stream().map(c -> c.split(";")[0]).toList());
+        HttpHeaders session = login.headers();
         ResponseEntity<Map> board =
                 http.exchange("/api/board?district=" + DISTRICT, HttpMethod.GET, new HttpEntity<>(session), Map.class);
         assertThat(board.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.Applications;
 import dk.tvaers.support.TestDirectory;
+import dk.tvaers.support.WebappLogin;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -25,8 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The {@code ldap} profile, started as an operator starts it (environment variables, no administrator password)
@@ -200,9 +199,9 @@ class LdapStartupTest {
         Map<String, Object> info = as("idth").getForObject("/engine-rest/identity/groups?userId=idth", Map.class);
         assertThat(ids(info.get("groups"))).containsExactly(Groups.ADMIN);
         // every mapped group and every directory user (not the service or computer accounts), every task
-        assertThat(ids(as("idth").getForObject("/engine-rest/group", List.class)))
+        assertThat(ids(as("idth").getForObject("/engine-rest/group?maxResults=100", List.class)))
                 .containsExactlyInAnyOrder(Groups.SOF, Groups.BUF, Groups.COORDINATOR, Groups.TEAM_CHIEF, Groups.ADMIN);
-        assertThat(ids(as("idth").getForObject("/engine-rest/user", List.class)))
+        assertThat(ids(as("idth").getForObject("/engine-rest/user?maxResults=100", List.class)))
                 .containsExactlyInAnyOrder("meha", "lani", "jope", "anbe", "idth");
         assertThat(count("idth", "/engine-rest/task/count")).isEqualTo(1);
         ResponseEntity<Map> login = login("idth", "admin");
@@ -231,7 +230,7 @@ class LdapStartupTest {
     }
 
     private List<String> filterNames(String user) {
-        List<Map<String, Object>> filters = as(user).getForObject("/engine-rest/filter", List.class);
+        List<Map<String, Object>> filters = as(user).getForObject("/engine-rest/filter?maxResults=100", List.class);
         return filters.stream().map(filter -> (String) filter.get("name")).toList();
     }
 
@@ -249,25 +248,7 @@ class LdapStartupTest {
 
     /** Logs into a Camunda webapp as its login page does: first the page (CSRF token and session), then the form. */
     private ResponseEntity<Map> login(String user, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String csrf = cookies.stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
-                .findFirst()
-                .orElseThrow()
-                .split(";")[0]
-                .substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", csrf);
-        headers.put(
-                HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", TestDirectory.PASSWORD);
-        ResponseEntity<Map> login = http.postForEntity(
-                "/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), Map.class);
-        return login;
+        return WebappLogin.login(http, app, user, TestDirectory.PASSWORD).response();
     }
 
     private static List<String> cookies(ResponseEntity<?> response) {
