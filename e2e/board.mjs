@@ -70,7 +70,7 @@ try {
 
   // the coordinator's quarterly report task links the outcome report for its quarter
   const auth = 'Basic ' + Buffer.from('mette:demo').toString('base64');
-  const quarterly = await (await fetch(`${base}/engine-rest/task?taskDefinitionKey=user_quarterly_report`,
+  const quarterly = await (await fetch(`${base}/engine-rest/task?maxResults=50&taskDefinitionKey=user_quarterly_report`,
     { headers: { Authorization: auth } })).json();
   if (quarterly.length === 0) {
     console.log('no quarterly report task to check (node seed-case.mjs makes one)');

@@ -18,14 +18,14 @@ async function call(user, method, path, body) {
 const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
 
 async function complete(user, caseNumber, taskKey, variables) {
-  const tasks = await call(user, 'GET', `/engine-rest/task?processInstanceBusinessKey=${caseNumber}&taskDefinitionKey=${taskKey}`);
+  const tasks = await call(user, 'GET', `/engine-rest/task?maxResults=50&processInstanceBusinessKey=${caseNumber}&taskDefinitionKey=${taskKey}`);
   if (!tasks.length) throw new Error(`${user} sees no ${taskKey} in ${caseNumber}`);
   const typed = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { value: v }]));
   await call(user, 'POST', `/engine-rest/task/${tasks[0].id}/complete`, { variables: typed });
 }
 async function runTimer(caseNumber, activityId) {
-  const instances = await call('admin', 'GET', `/engine-rest/process-instance?businessKey=${caseNumber}&processDefinitionKey=family-intervention`);
-  const jobs = await call('admin', 'GET', `/engine-rest/job?processInstanceId=${instances[0].id}&activityId=${activityId}`);
+  const instances = await call('admin', 'GET', `/engine-rest/process-instance?maxResults=50&businessKey=${caseNumber}&processDefinitionKey=family-intervention`);
+  const jobs = await call('admin', 'GET', `/engine-rest/job?maxResults=50&processInstanceId=${instances[0].id}&activityId=${activityId}`);
   await call('admin', 'POST', `/engine-rest/job/${jobs[0].id}/execute`);
 }
 function cpr(birth, serial) {

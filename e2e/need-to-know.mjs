@@ -1,0 +1,40 @@
+// Need-to-know in the browser: jonas (BUF) opens a case BUF has had nothing to do with, and birgitte (steering group)
+// sees the board's figures without links to the case records.
+// Usage (Tværs running with the demo profile): node need-to-know.mjs [baseUrl] [caseNumber] [screenshotDir]
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://localhost:8080';
+const caseNumber = process.argv[3] ?? 'TV-2026-00001';
+const shots = process.argv[4] ?? 'screenshots';
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+let failed = false;
+async function login(user) {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  const page = await context.newPage();
+  await page.goto(`${base}/camunda/app/tasklist/`, { waitUntil: 'networkidle' });
+  await page.fill('input[ng-model="username"]', user);
+  await page.fill('input[ng-model="password"]', 'demo');
+  await page.click('button[type="submit"]');
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+const jonas = await login('jonas');
+await jonas.goto(`${base}/board/case.html?caseNumber=${caseNumber}`, { waitUntil: 'networkidle' });
+const status = (await jonas.textContent('#status')).trim();
+console.log(`jonas on ${caseNumber}: "${status}"`);
+if (!status.includes('Du har kun adgang')) { console.log('FAIL: jonas was not refused'); failed = true; }
+await jonas.screenshot({ path: `${shots}/case-refused.png`, fullPage: true });
+
+const birgitte = await login('birgitte');
+await birgitte.goto(`${base}/board/`, { waitUntil: 'networkidle' });
+await birgitte.waitForSelector('#board tbody tr');
+const links = await birgitte.locator('#board tbody a').count();
+const rows = await birgitte.locator('#board tbody tr').count();
+console.log(`birgitte: ${rows} rows, ${links} links to case records`);
+if (links !== 0) { console.log('FAIL: the steering group can follow a row to a case record'); failed = true; }
+await birgitte.screenshot({ path: `${shots}/board-steering-group.png`, fullPage: true });
+await browser.close();
+process.exit(failed ? 1 : 0);
