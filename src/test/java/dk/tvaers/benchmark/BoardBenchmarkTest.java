@@ -129,6 +129,16 @@ class BoardBenchmarkTest extends PostgresIntegrationTest {
                 List.of(Groups.SOF, Groups.COORDINATOR),
                 () -> filter(null, false, "caseNumber", "asc", 0));
         lines.add("");
+        lines.add("Whole requests over HTTP (Basic login, need-to-know check, access log written):");
+        lines.add("");
+        lines.add("| request | user | median ms | p95 ms | status |");
+        lines.add("| --- | --- | ---: | ---: | ---: |");
+        String someCase = jdbc.getJdbcTemplate()
+                .queryForObject("SELECT case_number FROM family_case ORDER BY id DESC LIMIT 1", String.class);
+        measureHttp(lines, "GET /api/board (first page, 50 rows logged)", "henrik", "/api/board?size=50");
+        measureHttp(lines, "GET /api/cases/{n} (her group's task: granted)", "mette", "/api/cases/" + someCase);
+        measureHttp(lines, "GET /api/cases/{n} (no task of hers: refused)", "jonas", "/api/cases/" + someCase);
+        lines.add("");
         lines.add("Target: a board page well under 1 s at 10,000 running cases.");
         clock.reset();
         Path results = Path.of("benchmarks", "board-results.md");
@@ -163,6 +173,22 @@ class BoardBenchmarkTest extends PostgresIntegrationTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    private void measureHttp(List<String> lines, String what, String user, String url) {
+        List<Long> times = new ArrayList<>();
+        int status = 0;
+        for (int i = 0; i < RUNS + 3; i++) {
+            long t = System.nanoTime();
+            status = as(user).getForEntity(url, String.class).getStatusCode().value();
+            if (i >= 3) {
+                times.add((System.nanoTime() - t) / 1_000_000);
+            }
+        }
+        Collections.sort(times);
+        lines.add(String.format(
+                "| %s | %s | %d | %d | %d |",
+                what, user, times.get(times.size() / 2), times.get((int) (times.size() * 0.95)), status));
     }
 
     private static BoardFilter filter(String district, boolean overdue, String sort, String direction, int page) {
