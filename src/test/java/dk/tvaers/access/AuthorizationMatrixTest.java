@@ -166,7 +166,21 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                 (t, p) -> t.ok(t.as(p.user())
                         .getForEntity("/api/persons/" + p.fixture().memberId() + "/records", String.class)));
         PROBES.put("tasklist", (t, p) -> t.webappLogin(p.user(), "tasklist"));
+        PROBES.put(
+                "tasklist-tasks",
+                (t, p) -> t.throughWebapp(
+                        p.user(),
+                        "tasklist",
+                        "/camunda/api/engine/engine/default/task?maxResults=50&processInstanceBusinessKey="
+                                + p.fixture().caseNumber()));
         PROBES.put("cockpit", (t, p) -> t.webappLogin(p.user(), "cockpit"));
+        PROBES.put(
+                "cockpit-instances",
+                (t, p) -> t.throughWebapp(
+                        p.user(),
+                        "cockpit",
+                        "/camunda/api/engine/engine/default/process-instance?maxResults=50&businessKey="
+                                + p.fixture().caseNumber()));
         PROBES.put("admin", (t, p) -> t.webappLogin(p.user(), "admin"));
         PROBES.put("deployment", AuthorizationMatrixTest::deploy);
         PROBES.put("identity", AuthorizationMatrixTest::createGroup);
@@ -201,6 +215,17 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     /** Logs into a Camunda webapp as its login page does: with the CSRF token from a first page. */
     private String webappLogin(String user, String app) {
         return ok(WebappLogin.login(http, app, user, PASSWORD).response());
+    }
+
+    /** Logs into the webapp and lists through its own API with the session, as its pages do. */
+    private String throughWebapp(String user, String app, String url) {
+        WebappLogin.Session session = WebappLogin.login(http, app, user, PASSWORD);
+        if (!session.response().getStatusCode().is2xxSuccessful()) {
+            return NO;
+        }
+        ResponseEntity<List> response =
+                http.exchange(url, HttpMethod.GET, new HttpEntity<>(session.headers()), List.class);
+        return response.getStatusCode().is2xxSuccessful() && !response.getBody().isEmpty() ? YES : NO;
     }
 
     private static String deploy(AuthorizationMatrixTest t, Probe p) {
