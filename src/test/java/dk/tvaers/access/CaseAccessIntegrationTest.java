@@ -118,6 +118,10 @@ class CaseAccessIntegrationTest extends PostgresIntegrationTest {
         assertThatThrownBy(() -> jdbc.update("UPDATE access_log SET user_id = 'someone-else'"))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM access_log")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("TRUNCATE access_log")).hasMessageContaining("append-only");
+        // refused whatever the statement touches, none included
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM access_log WHERE user_id = 'nobody-at-all'"))
+                .hasMessageContaining("append-only");
     }
 
     @SuppressWarnings("unchecked")
