@@ -3,7 +3,6 @@ package dk.tvaers.security;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +46,7 @@ public class ApiAuthenticationConfig {
         registration.addUrlPatterns(urlPattern);
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName(),
+                CanonicalUserBasicAuthenticationProvider.class.getName(),
                 ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX,
                 prefix));
         return registration;

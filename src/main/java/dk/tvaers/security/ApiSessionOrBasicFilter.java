@@ -32,7 +32,7 @@ public class ApiSessionOrBasicFilter extends OncePerRequestFilter {
     public static final String CHANNEL_API = "API";
 
     private final ProcessEngine engine;
-    private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+    private final HttpBasicAuthenticationProvider basic = new CanonicalUserBasicAuthenticationProvider();
 
     public ApiSessionOrBasicFilter(ProcessEngine engine) {
         this.engine = engine;

@@ -153,6 +153,32 @@ class LdapStartupTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aUserWhoTypesHerNameInCapitalsActsAsHerself() {
+        // the directory matches MEHA to meha; the request must then act as meha, not as "MEHA"
+        TestRestTemplate capitals = http.withBasicAuth("MEHA", TestDirectory.PASSWORD);
+        List<Map<String, Object>> tasks = capitals.getForObject(
+                "/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + caseNumber, List.class);
+        assertThat(tasks).isNotEmpty();
+        Map<String, Object> comment = capitals.postForObject(
+                "/engine-rest/task/" + tasks.get(0).get("id") + "/comment/create",
+                Map.of("message", "Ringet til familien"),
+                Map.class);
+        assertThat(comment).containsEntry("userId", "meha");
+
+        ResponseEntity<Map> note = capitals.postForEntity(
+                "/api/cases/" + caseNumber + "/journal",
+                Map.of(
+                        "kind", "NOTE",
+                        "authorRole", "coordinator",
+                        "entryDate", java.time.LocalDate.now().toString(),
+                        "text", "Aftale om møde"),
+                Map.class);
+        assertThat(note.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(note.getBody()).containsEntry("author", "meha");
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserIsRefused() {
         for (String path : List.of("/engine-rest/filter", "/api/board")) {
             assertThat(http.withBasicAuth("meha", "Vinter-2026!")
