@@ -1,5 +1,7 @@
 package dk.tvaers.access;
 
+import dk.tvaers.security.ApiSessionOrBasicFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -49,7 +51,7 @@ public class AccessLog {
         }
     }
 
-    /** A new entry stamped now. */
+    /** A new entry stamped now, with the request's channel (board or API) and client address. */
     public AccessLogEntry entry(
             Viewer viewer,
             RecordType type,
@@ -57,8 +59,8 @@ public class AccessLog {
             String view,
             AccessLogEntry.Action action,
             AccessLogEntry.Outcome outcome,
-            String channel,
-            String clientAddress) {
+            HttpServletRequest request) {
+        Object channel = request.getAttribute(ApiSessionOrBasicFilter.CHANNEL_ATTRIBUTE);
         return new AccessLogEntry(
                 OffsetDateTime.now(clock),
                 viewer.userId() == null ? "anonymous" : viewer.userId(),
@@ -67,8 +69,8 @@ public class AccessLog {
                 view,
                 action,
                 outcome,
-                channel,
-                clientAddress);
+                channel == null ? ApiSessionOrBasicFilter.CHANNEL_API : channel.toString(),
+                request.getRemoteAddr());
     }
 
     /** The record's log, oldest first. */

@@ -1,6 +1,5 @@
 package dk.tvaers.access;
 
-import dk.tvaers.security.ApiSessionOrBasicFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -69,8 +68,7 @@ class RecordAccessInterceptor implements HandlerInterceptor {
                 view,
                 action(request),
                 granted ? AccessLogEntry.Outcome.GRANTED : AccessLogEntry.Outcome.DENIED,
-                channel(request),
-                request.getRemoteAddr()));
+                request));
         if (!granted) {
             throw new RecordAccessDeniedException(purpose);
         }
@@ -82,10 +80,5 @@ class RecordAccessInterceptor implements HandlerInterceptor {
         return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
                 ? AccessLogEntry.Action.READ
                 : AccessLogEntry.Action.CHANGE;
-    }
-
-    static String channel(HttpServletRequest request) {
-        Object channel = request.getAttribute(ApiSessionOrBasicFilter.CHANNEL_ATTRIBUTE);
-        return channel == null ? ApiSessionOrBasicFilter.CHANNEL_API : channel.toString();
     }
 }

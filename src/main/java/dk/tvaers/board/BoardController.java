@@ -4,7 +4,6 @@ import dk.tvaers.access.AccessLog;
 import dk.tvaers.access.AccessLogEntry;
 import dk.tvaers.access.RecordType;
 import dk.tvaers.access.Viewer;
-import dk.tvaers.security.ApiSessionOrBasicFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +47,6 @@ public class BoardController {
                 district, phase, coordinator, administration, overdueOnly, sort, direction, page, size));
         // every case shown on the board is a read of its record, in the access log
         Viewer viewer = Viewer.of(identity.getCurrentAuthentication());
-        Object channel = request.getAttribute(ApiSessionOrBasicFilter.CHANNEL_ATTRIBUTE);
         accessLog.recordAll(result.rows().stream()
                 .map(row -> accessLog.entry(
                         viewer,
@@ -57,8 +55,7 @@ public class BoardController {
                         "board",
                         AccessLogEntry.Action.READ,
                         AccessLogEntry.Outcome.GRANTED,
-                        channel == null ? ApiSessionOrBasicFilter.CHANNEL_API : channel.toString(),
-                        request.getRemoteAddr()))
+                        request))
                 .toList());
         return result;
     }

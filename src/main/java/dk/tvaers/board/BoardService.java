@@ -1,5 +1,6 @@
 package dk.tvaers.board;
 
+import dk.tvaers.access.Viewer;
 import dk.tvaers.family.CasePhase;
 import dk.tvaers.family.InvalidCaseException;
 import dk.tvaers.process.ProcessDeadlines;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -80,8 +80,7 @@ public class BoardService {
 
     @Transactional(readOnly = true)
     public BoardPage board(BoardFilter filter) {
-        Authentication viewer = identity.getCurrentAuthentication();
-        List<String> groups = viewer == null || viewer.getGroupIds() == null ? List.of() : viewer.getGroupIds();
+        List<String> groups = Viewer.of(identity.getCurrentAuthentication()).groups();
         boolean seeAll = groups.stream().anyMatch(SEE_ALL::contains);
         boolean figuresOnly = groups.contains(Groups.STEERING_GROUP)
                 && !groups.contains(Groups.TEAM_LEAD)

@@ -1,21 +1,19 @@
 package dk.tvaers.board;
 
+import dk.tvaers.access.Purpose;
+import dk.tvaers.access.RecordAccessDeniedException;
+import dk.tvaers.access.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outcome report for a period, as JSON, CSV and PDF, for team leads, the steering group, coordinators (who report
@@ -24,8 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @Tag(name = "Driftstavle", description = "Overblik over kørende familiesager")
 public class OutcomeReportController {
-
-    static final Set<String> MAY_READ = dk.tvaers.access.Viewer.READS_REPORTS;
 
     private final OutcomeReportService reports;
     private final IdentityService identity;
@@ -122,12 +118,8 @@ public class OutcomeReportController {
     }
 
     private void mayRead() {
-        Authentication viewer = identity.getCurrentAuthentication();
-        List<String> groups = viewer == null || viewer.getGroupIds() == null ? List.of() : viewer.getGroupIds();
-        if (groups.stream().noneMatch(MAY_READ::contains)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN,
-                    "Resultatrapporten er for teamledere, koordinatorer, styregruppen og administratorer");
+        if (!Viewer.of(identity.getCurrentAuthentication()).readsReports()) {
+            throw new RecordAccessDeniedException(Purpose.REPORTS);
         }
     }
 }

@@ -7,7 +7,6 @@ import dk.tvaers.access.Purpose;
 import dk.tvaers.access.RecordAccessDeniedException;
 import dk.tvaers.access.RecordType;
 import dk.tvaers.access.Viewer;
-import dk.tvaers.security.ApiSessionOrBasicFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,7 +91,6 @@ public class PersonRecordsController {
     }
 
     private AccessLogEntry entry(Viewer viewer, RecordType type, String key, boolean granted, HttpServletRequest r) {
-        Object channel = r.getAttribute(ApiSessionOrBasicFilter.CHANNEL_ATTRIBUTE);
         return log.entry(
                 viewer,
                 type,
@@ -100,8 +98,7 @@ public class PersonRecordsController {
                 VIEW,
                 AccessLogEntry.Action.READ,
                 granted ? AccessLogEntry.Outcome.GRANTED : AccessLogEntry.Outcome.DENIED,
-                channel == null ? ApiSessionOrBasicFilter.CHANNEL_API : channel.toString(),
-                r.getRemoteAddr());
+                r);
     }
 
     private static ResponseEntity<ProblemDetail> notFound(long personId) {

@@ -1,12 +1,11 @@
 package dk.tvaers.retention;
 
+import dk.tvaers.access.Viewer;
 import dk.tvaers.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,9 +32,7 @@ public class RetentionController {
                     + "tvaers.retention.closed-case-period, og sletter deres historik i procesmotoren. Svarer med "
                     + "antallene. Kun administratorer (camunda-admin).")
     public RetentionService.Run run() {
-        Authentication caller = identity.getCurrentAuthentication();
-        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        if (!groups.contains(Groups.ADMIN)) {
+        if (!Viewer.of(identity.getCurrentAuthentication()).in(Groups.ADMIN)) {
             throw new NotAllowedException();
         }
         return retention.run();
