@@ -16,7 +16,8 @@ public class CanonicalUserBasicAuthenticationProvider extends HttpBasicAuthentic
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
-        if (!result.isAuthenticated()) {
+        // the engine's own identity tables match ids exactly: only a directory can answer for another spelling
+        if (!result.isAuthenticated() || !engine.getIdentityService().isReadOnly()) {
             return result;
         }
         User user = engine.getIdentityService()
