@@ -70,6 +70,17 @@ public class CaseTimelineService {
                     i + 1 < entries.size() ? (OffsetDateTime) entries.get(i + 1)[1] : null));
         }
 
+        return new CaseTimeline(caseNumber, now, phases, tasks(caseNumber));
+    }
+
+    /**
+     * Every task of the process instances with this business key (a family case's, or an adult course's) and of the
+     * instances they called, oldest first, each with its state now.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseTimeline.Task> tasks(String businessKey) {
+        MapSqlParameterSource params = new MapSqlParameterSource("caseNumber", businessKey);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, List<String>> groups = new HashMap<>();
         jdbc.query(
                 "SELECT DISTINCT l.task_id_, l.group_id_ FROM act_hi_identitylink l"
@@ -105,7 +116,7 @@ public class CaseTimelineService {
                     completedBy.put(rs.getString("task_id_"), rs.getString("user_id_"));
                 });
 
-        List<CaseTimeline.Task> tasks = jdbc.query(
+        return jdbc.query(
                 "SELECT t.id_, t.name_, t.task_def_key_, t.proc_def_key_, t.proc_inst_id_, t.assignee_,"
                         + " t.start_time_, t.due_date_, t.end_time_, t.delete_reason_"
                         + " FROM act_hi_taskinst t WHERE t.root_proc_inst_id_ IN (" + ROOTS + ")"
@@ -137,7 +148,6 @@ public class CaseTimelineService {
                             state,
                             completed && due != null && ended.isAfter(due));
                 });
-        return new CaseTimeline(caseNumber, now, phases, tasks);
     }
 
     private static OffsetDateTime time(Timestamp timestamp) {

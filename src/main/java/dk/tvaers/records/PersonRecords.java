@@ -57,7 +57,7 @@ public record PersonRecords(
             String assignee,
             OffsetDateTime created,
             OffsetDateTime due,
-            OffsetDateTime ended,
+            OffsetDateTime completed,
             String state) {}
 
     public record AdultCourse(

@@ -92,7 +92,7 @@ final class PersonRecordsPdf {
 
     private static String task(PersonRecords.Task t) {
         return t.name() + " – " + String.join(", ", t.groups()) + " – oprettet " + fmt(t.created(), TIME)
-                + (t.ended() == null ? "" : ", afsluttet " + fmt(t.ended(), TIME)) + " – " + state(t.state());
+                + (t.completed() == null ? "" : ", afsluttet " + fmt(t.completed(), TIME)) + " – " + state(t.state());
     }
 
     private static String state(String state) {

@@ -1,5 +1,6 @@
 package dk.tvaers.records;
 
+import dk.tvaers.board.CaseTimelineService;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonRecordsService {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CaseTimelineService timelines;
     private final Clock clock;
 
-    public PersonRecordsService(NamedParameterJdbcTemplate jdbc, Optional<Clock> clock) {
+    public PersonRecordsService(NamedParameterJdbcTemplate jdbc, CaseTimelineService timelines, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.timelines = timelines;
         this.clock = clock.orElseGet(Clock::systemDefaultZone);
     }
 
@@ -197,51 +199,18 @@ public class PersonRecordsService {
                 tasks(courseNumber, redactor));
     }
 
-    /** The tasks of the record's process instances (sub-instances included: they share the business key). */
+    /** The tasks of the record's process instances and those they called, from the engine's history. */
     private List<PersonRecords.Task> tasks(String businessKey, Redactor redactor) {
-        MapSqlParameterSource params = new MapSqlParameterSource("key", businessKey);
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        jdbc.query(
-                """
-                SELECT hl.task_id_, hl.group_id_ FROM act_hi_identitylink hl
-                JOIN act_hi_taskinst ht ON ht.id_ = hl.task_id_
-                JOIN act_hi_procinst hp ON hp.id_ = ht.proc_inst_id_
-                WHERE hp.business_key_ = :key AND hl.type_ = 'candidate' AND hl.group_id_ IS NOT NULL
-                  AND hl.operation_type_ = 'add'
-                """,
-                params,
-                rs -> {
-                    List<String> list = groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                    if (!list.contains(rs.getString(2))) {
-                        list.add(rs.getString(2));
-                    }
-                });
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return jdbc.query(
-                """
-                SELECT ht.id_, ht.name_, ht.assignee_, ht.start_time_, ht.due_date_, ht.end_time_, ht.delete_reason_
-                FROM act_hi_taskinst ht JOIN act_hi_procinst hp ON hp.id_ = ht.proc_inst_id_
-                WHERE hp.business_key_ = :key ORDER BY ht.start_time_, ht.id_
-                """,
-                params,
-                (rs, i) -> {
-                    OffsetDateTime due = time(rs, "due_date_");
-                    OffsetDateTime ended = time(rs, "end_time_");
-                    String state;
-                    if (ended != null) {
-                        state = "completed".equals(rs.getString("delete_reason_")) ? "DONE" : "CANCELLED";
-                    } else {
-                        state = due != null && due.isBefore(now) ? "OVERDUE" : "OPEN";
-                    }
-                    return new PersonRecords.Task(
-                            redactor.redact(rs.getString("name_")),
-                            groups.getOrDefault(rs.getString("id_"), List.of()),
-                            rs.getString("assignee_"),
-                            time(rs, "start_time_"),
-                            due,
-                            ended,
-                            state);
-                });
+        return timelines.tasks(businessKey).stream()
+                .map(task -> new PersonRecords.Task(
+                        redactor.redact(task.name()),
+                        task.candidateGroups(),
+                        task.assignee(),
+                        task.created(),
+                        task.due(),
+                        task.completed(),
+                        task.state().name()))
+                .toList();
     }
 
     private ZoneId zone() {
