@@ -134,9 +134,9 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
                         "/engine-rest/process-definition/key/" + FamilyInterventionProcess.KEY + "/start",
                         json(referral("Atlantis", "2026-01-01")),
                         String.class);
-        // Camunda's REST API answers every failed start with 500; the message names the field (Tasklist shows it)
-        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refused.getBody()).contains("Ukendt bydel");
+        // the engine guard checks the start form's fields: 400 naming the field, in Danish (Tasklist shows it)
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("'Bydel' skal være en af", "\"field\":\"district\"");
         assertThat(jdbc.queryForObject("select count(*) from family_case", Integer.class))
                 .isEqualTo(before);
     }

@@ -24,6 +24,11 @@ public class CaseAccessPolicy {
         NOT_FOUND
     }
 
+    /**
+     * Her groups or she herself had a task on the case: a candidate group or candidate user of it, or its assignee
+     * (the one who has it now, or had it when it was completed). Someone who held a task only for a while and lost
+     * it (unclaimed, reassigned) does not count: the access went with the task.
+     */
     private static final String WORKED_ON =
             """
             SELECT COUNT(*) FROM act_hi_taskinst ht
@@ -31,7 +36,8 @@ public class CaseAccessPolicy {
             WHERE hp.business_key_ = :key
               AND (ht.assignee_ = :user
                    OR EXISTS (SELECT 1 FROM act_hi_identitylink hl
-                              WHERE hl.task_id_ = ht.id_ AND (hl.group_id_ IN (:groups) OR hl.user_id_ = :user)))
+                              WHERE hl.task_id_ = ht.id_
+                                AND (hl.group_id_ IN (:groups) OR (hl.user_id_ = :user AND hl.type_ = 'candidate'))))
             """;
 
     private final NamedParameterJdbcTemplate jdbc;

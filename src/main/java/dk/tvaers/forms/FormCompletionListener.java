@@ -3,7 +3,7 @@ package dk.tvaers.forms;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -31,7 +31,7 @@ public class FormCompletionListener implements TaskListener {
     }
 
     /** The form is not filled in; the message names each field and what is wrong. */
-    public static class InvalidFormException extends ProcessEngineException {
+    public static class InvalidFormException extends BadUserRequestException {
         private final transient List<FormSchema.Violation> violations;
 
         public InvalidFormException(List<FormSchema.Violation> violations) {

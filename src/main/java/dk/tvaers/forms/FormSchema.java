@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -17,28 +20,48 @@ import java.util.stream.StreamSupport;
  */
 public final class FormSchema {
 
-    /** One input field: its variable, kind, label, whether required, allowed values (empty: any), max length. */
+    /**
+     * One input field: its variable, kind, label, whether required, allowed values (empty: any), max length, and
+     * whether the form only shows it (read-only: the value must come back unchanged).
+     */
     public record Field(
-            String key, String type, String label, boolean required, Set<String> values, Integer maxLength) {}
+            String key,
+            String type,
+            String label,
+            boolean required,
+            Set<String> values,
+            Integer maxLength,
+            boolean readonly) {}
 
     /** A field that does not hold, named by its variable, with a Danish message. */
     public record Violation(String field, String message) {}
 
+    /** A variable a text component shows: {{caseNumber}}. */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+
     private final String formId;
     private final Map<String, Field> fields;
+    private final Set<String> shown;
 
-    private FormSchema(String formId, Map<String, Field> fields) {
+    private FormSchema(String formId, Map<String, Field> fields, Set<String> shown) {
         this.formId = formId;
         this.fields = fields;
+        this.shown = shown;
     }
 
     public static FormSchema of(JsonNode form) {
         Map<String, Field> fields = new LinkedHashMap<>();
+        Set<String> shown = new LinkedHashSet<>();
         for (JsonNode component : form.path("components")) {
+            Matcher template = TEMPLATE.matcher(component.path("text").asText(""));
+            while (template.find()) {
+                shown.add(template.group(1));
+            }
             String key = component.path("key").asText(null);
-            if (key == null || component.path("readonly").asBoolean(false)) {
+            if (key == null) {
                 continue;
             }
+            shown.add(key);
             JsonNode validate = component.path("validate");
             Set<String> values = StreamSupport.stream(component.path("values").spliterator(), false)
                     .map(value -> value.path("value").asText())
@@ -55,17 +78,31 @@ public final class FormSchema {
                             values,
                             validate.has("maxLength")
                                     ? validate.path("maxLength").asInt()
-                                    : null));
+                                    : null,
+                            component.path("readonly").asBoolean(false)));
         }
-        return new FormSchema(form.path("id").asText(), fields);
+        return new FormSchema(form.path("id").asText(), fields, Set.copyOf(shown));
     }
 
     public String formId() {
         return formId;
     }
 
+    /** The fields a user fills in (read-only ones left out). */
     public Map<String, Field> fields() {
+        Map<String, Field> editable = new LinkedHashMap<>();
+        fields.values().stream().filter(f -> !f.readonly()).forEach(f -> editable.put(f.key(), f));
+        return editable;
+    }
+
+    /** Every keyed field, read-only ones included. */
+    public Map<String, Field> allFields() {
         return fields;
+    }
+
+    /** The variables the form shows: its fields and the variables its texts quote. */
+    public Set<String> shownVariables() {
+        return shown;
     }
 
     /**
@@ -74,7 +111,7 @@ public final class FormSchema {
      */
     public List<Violation> check(Map<String, Object> submitted, Map<String, Object> existing) {
         List<Violation> violations = new ArrayList<>();
-        for (Field field : fields.values()) {
+        for (Field field : fields().values()) {
             Object value = submitted.containsKey(field.key()) ? submitted.get(field.key()) : existing.get(field.key());
             String problem = problem(field, value);
             if (problem != null) {

@@ -19,6 +19,15 @@ public class TaskForms {
         this.forms = forms;
     }
 
+    /** The process definition's start form, or empty when it has none. */
+    public Optional<FormSchema> ofStart(String processDefinitionId) {
+        try (InputStream in = forms.get().getDeployedStartForm(processDefinitionId)) {
+            return Optional.of(FormSchema.of(json.readTree(in)));
+        } catch (ProcessEngineException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The task's form, or empty when the task has none (or is not there: the engine will say so itself). */
     public Optional<FormSchema> of(String taskId) {
         try (InputStream in = forms.get().getDeployedTaskForm(taskId)) {

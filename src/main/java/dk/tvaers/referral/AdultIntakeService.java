@@ -5,6 +5,7 @@ import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.NewAdultCourse;
 import dk.tvaers.process.AdultPathwayProcess;
 import dk.tvaers.process.AdultPathwayProcess.Variables;
+import dk.tvaers.security.EngineGuard;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,8 +22,10 @@ public class AdultIntakeService {
 
     private final AdultCourseService courses;
     private final RuntimeService runtime;
+    private final Referrers referrers;
 
-    public AdultIntakeService(AdultCourseService courses, RuntimeService runtime) {
+    public AdultIntakeService(AdultCourseService courses, RuntimeService runtime, Referrers referrers) {
+        this.referrers = referrers;
         this.courses = courses;
         this.runtime = runtime;
     }
@@ -30,6 +33,7 @@ public class AdultIntakeService {
     /** Returns the new course's number. */
     @Transactional
     public String refer(NewAdultCourse referral) {
+        referrers.check();
         AdultCourse opened = courses.open(referral);
         String courseNumber = opened.getCourseNumber();
         // variables: ids only; the person and the CPR number stay in the course table
@@ -38,7 +42,8 @@ public class AdultIntakeService {
         if (opened.getFamilyCaseId() != null) {
             variables.put(Variables.CASE_NUMBER, referral.familyCaseNumber());
         }
-        runtime.startProcessInstanceByKey(AdultPathwayProcess.KEY, courseNumber, variables);
+        // the referral is checked by the course service: Tværs starts the course's process itself (EngineGuard)
+        EngineGuard.trusted(() -> runtime.startProcessInstanceByKey(AdultPathwayProcess.KEY, courseNumber, variables));
         return courseNumber;
     }
 }

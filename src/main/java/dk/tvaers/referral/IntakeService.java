@@ -7,6 +7,7 @@ import dk.tvaers.family.NewCase;
 import dk.tvaers.family.NewReferral;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import dk.tvaers.security.EngineGuard;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,11 @@ public class IntakeService {
     private final FamilyCaseService cases;
     private final CaseRecordService record;
     private final RuntimeService runtime;
+    private final Referrers referrers;
 
-    public IntakeService(FamilyCaseService cases, CaseRecordService record, RuntimeService runtime) {
+    public IntakeService(
+            FamilyCaseService cases, CaseRecordService record, RuntimeService runtime, Referrers referrers) {
+        this.referrers = referrers;
         this.cases = cases;
         this.record = record;
         this.runtime = runtime;
@@ -33,20 +37,22 @@ public class IntakeService {
     @Transactional
     public String refer(IntakeRequest request, String registeredBy) {
         NewReferral referral = request.referral();
+        referrers.check();
         record.checkIntake(referral, request.members());
         FamilyCase opened = cases.open(
                 new NewCase(request.district(), referral.source(), referral.sspCategory(), referral.awarenessDate()));
         String caseNumber = opened.getCaseNumber();
         record.register(caseNumber, referral, request.members(), registeredBy);
         // variables: ids, choices and dates only; the family and its CPR numbers stay in the case tables
-        runtime.startProcessInstanceByKey(
+        // the referral is checked above: Tværs starts the process with the case number it gave (EngineGuard)
+        EngineGuard.trusted(() -> runtime.startProcessInstanceByKey(
                 FamilyInterventionProcess.KEY,
                 caseNumber,
                 Map.of(
                         Variables.DISTRICT, request.district(),
                         Variables.REFERRAL_SOURCE, referral.source().name(),
                         Variables.SSP_CATEGORY, String.valueOf(referral.sspCategory()),
-                        Variables.AWARENESS_DATE, referral.awarenessDate().toString()));
+                        Variables.AWARENESS_DATE, referral.awarenessDate().toString())));
         return caseNumber;
     }
 }

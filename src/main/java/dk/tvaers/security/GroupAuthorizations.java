@@ -29,6 +29,9 @@ public final class GroupAuthorizations {
 
     public static final String COCKPIT = "cockpit";
 
+    /** The one process a user starts herself: a family's referral (FamilyInterventionProcess.KEY). */
+    public static final String REFERRAL_PROCESS = "family-intervention";
+
     /** One grant: a group, a resource (type and id) and the permissions on it. */
     public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
         Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -49,14 +52,16 @@ public final class GroupAuthorizations {
             grants.add(new Grant(id, Resources.GROUP, id, Permissions.READ));
         }
         for (Groups.Definition administration : Groups.ADMINISTRATIONS) {
-            // any administration may refer a family: start the case process
+            // any administration may refer a family: start the case process, and no other (the child investigation
+            // and the adult course are started by Tværs); Tasklist's "Start proces" lists only this one
             String id = administration.id();
             grants.add(new Grant(
                     id,
                     Resources.PROCESS_DEFINITION,
-                    ANY,
+                    REFERRAL_PROCESS,
                     ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE));
+            grants.add(new Grant(id, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
             grants.add(new Grant(id, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
         }
         // team leads watch every running case in Cockpit

@@ -25,6 +25,18 @@ public class HardeningConfig {
         return registration;
     }
 
+    /** The engine's REST API on both paths answers in Danish, with the right status and no internals. */
+    @Bean
+    FilterRegistrationBean<EngineErrorFilter> engineErrors(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<EngineErrorFilter> registration = new FilterRegistrationBean<>(new EngineErrorFilter());
+        registration.setName("engine-errors");
+        registration.addUrlPatterns(ApiAuthenticationConfig.ENGINE_REST_PATH + "/*", webappPath + "/api/engine/*");
+        // right inside the security headers: it sees every answer of the engine's API, authentication's included
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ApiBodyLimitFilter> apiBodyLimit(SecurityProperties properties) {
         FilterRegistrationBean<ApiBodyLimitFilter> registration = new FilterRegistrationBean<>(

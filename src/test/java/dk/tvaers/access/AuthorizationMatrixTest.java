@@ -343,9 +343,33 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     /** The table of docs/authorization.md. */
     record Matrix(List<String> roles, List<Row> rows) {
 
+        /** The first table of the file: what each role may read. */
         static Matrix read(Path file) throws IOException {
-            List<String[]> lines = Files.readAllLines(file).stream()
-                    .filter(line -> line.startsWith("|"))
+            return read(file, null);
+        }
+
+        /** The first table after a heading (the whole file when the heading is null). */
+        static Matrix read(Path file, String heading) throws IOException {
+            List<String> all = Files.readAllLines(file);
+            int from = 0;
+            while (heading != null && from < all.size() && !all.get(from).startsWith(heading)) {
+                from++;
+            }
+            if (from == all.size()) {
+                from = -1;
+            }
+            if (from < 0) {
+                throw new IllegalStateException("No heading '" + heading + "' in " + file);
+            }
+            List<String> table = new ArrayList<>();
+            for (String line : all.subList(from, all.size())) {
+                if (line.startsWith("|")) {
+                    table.add(line);
+                } else if (!table.isEmpty()) {
+                    break;
+                }
+            }
+            List<String[]> lines = table.stream()
                     .map(line -> Arrays.stream(
                                     line.substring(1, line.lastIndexOf('|')).split("\\|"))
                             .map(String::trim)

@@ -1,0 +1,295 @@
+package dk.tvaers.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.security.guard.Refusal;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers the engine's REST API (both paths: /engine-rest and the webapps' /camunda/api/engine) in Danish and with
+ * the right status: a refusal of the engine guard with the status it carries (403, 400 naming the field, 404, 409),
+ * a concurrent change 409, a client's mistake that Camunda answers 500 with 400; and no error body names an internal
+ * class or engine code. A real server fault stays 500, with a Danish message and no details.
+ */
+public class EngineErrorFilter extends OncePerRequestFilter {
+
+    /** What no error body may show: Java class names, engine codes, SQL. */
+    private static final Pattern INTERNAL = Pattern.compile(
+            "([a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|\\b\\w+(Exception|Error)\\b|ENGINE-\\d+|\\bSQL|\\bjava\\.|\\bat \\w",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        EngineFailures.begin();
+        Capturing capturing = new Capturing(response);
+        RuntimeException failure = null;
+        try {
+            chain.doFilter(request, capturing);
+        } finally {
+            failure = EngineFailures.end();
+        }
+        if (capturing.error()) {
+            answer(response, capturing, failure);
+        } else if (capturing.status() >= 400) {
+            response.setStatus(capturing.status());
+        }
+    }
+
+    private void answer(HttpServletResponse response, Capturing captured, RuntimeException failure) throws IOException {
+        int status = captured.status();
+        String message = null;
+        String field = null;
+        java.util.List<Map<String, String>> fields = java.util.List.of();
+        Refusal refusal = refusal(failure);
+        if (refusal != null) {
+            status = refusal.status();
+            message = refusal.getMessage();
+            field = refusal.field();
+            fields = refusal.fields();
+        } else if (status >= 500) {
+            if (causedBy(failure, OptimisticLockingException.class)) {
+                status = 409;
+                message = "Opgaven eller sagen blev ændret af en anden på samme tid. Hent den igen og prøv igen.";
+            } else if (failure == null || clientMistake(failure)) {
+                status = 400;
+            }
+        } else {
+            message = sanitized(captured.message());
+        }
+        if (message == null) {
+            message = standard(status);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type(status));
+        body.put("message", message);
+        body.put("code", null);
+        if (field != null) {
+            body.put("field", field);
+            body.put("fields", fields);
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static Refusal refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An engine failure that the request's content caused (a value of the wrong type, a missing variable the model
+     * needs), not the server: no database fault and no programming error below it.
+     */
+    private static boolean clientMistake(Throwable failure) {
+        if (!(failure instanceof ProcessEngineException)) {
+            return false;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof NullPointerException
+                    || t instanceof IllegalStateException
+                    || t.getClass().getName().startsWith("org.apache.ibatis")
+                            && !(t.getCause() instanceof java.sql.SQLDataException)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String sanitized(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            String message = json.readTree(body).path("message").asText(null);
+            return message == null || INTERNAL.matcher(message).find() ? null : message;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String standard(int status) {
+        return switch (status) {
+            case 400 -> "Forespørgslen er ugyldig og blev ikke udført.";
+            case 401 -> "Du skal logge ind.";
+            case 403 -> "Du har ikke adgang til at gøre dette.";
+            case 404 -> "Det findes ikke.";
+            case 405 -> "Metoden er ikke tilladt her.";
+            case 409 -> "Det blev ændret af en anden på samme tid. Hent det igen og prøv igen.";
+            case 415 -> "Indholdstypen understøttes ikke.";
+            case 503 -> "Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.";
+            default ->
+                status >= 500
+                        ? "Der opstod en fejl på serveren. Forespørgslen blev ikke udført."
+                        : "Forespørgslen blev ikke udført.";
+        };
+    }
+
+    private static String type(int status) {
+        return switch (status) {
+            case 400 -> "InvalidRequestException";
+            case 403 -> "AuthorizationException";
+            case 404 -> "NotFound";
+            case 409 -> "Conflict";
+            default -> status >= 500 ? "ServerError" : "RestException";
+        };
+    }
+
+    /** The response, with an error's body held back so that it can be answered anew. */
+    private static final class Capturing extends HttpServletResponseWrapper {
+        private int status = 200;
+        private boolean sentError;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Capturing(HttpServletResponse response) {
+            super(response);
+        }
+
+        boolean error() {
+            return status >= 400 && (sentError || buffer.size() > 0 || status >= 500);
+        }
+
+        int status() {
+            return status;
+        }
+
+        String message() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toString(StandardCharsets.UTF_8);
+        }
+
+        private boolean capturing() {
+            return status >= 400;
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            status = sc;
+            if (sc < 400) {
+                super.setStatus(sc);
+            }
+        }
+
+        @Override
+        public void sendError(int sc) {
+            status = sc;
+            sentError = true;
+        }
+
+        @Override
+        public void sendError(int sc, String msg) {
+            status = sc;
+            sentError = true;
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            if (!capturing()) {
+                super.setContentLength(len);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            if (!capturing()) {
+                super.setContentLengthLong(len);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!(capturing() && "Content-Length".equalsIgnoreCase(name))) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!capturing()) {
+                super.flushBuffer();
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (!capturing()) {
+                return super.getOutputStream();
+            }
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (!capturing()) {
+                return super.getWriter();
+            }
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+    }
+}

@@ -1,0 +1,565 @@
+package dk.tvaers.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.referral.Families;
+import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.TaskDriver;
+import dk.tvaers.support.WebappLogin;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The write table of docs/authorization.md ("the attack matrix"), tried cell by cell: one user per role holding only
+ * that group attempts every write through the engine's REST API (both paths) against one family's case and a second
+ * family's (the victim's). A refused cell must answer 4xx, never 5xx, and leave everything as it was; an allowed cell
+ * must answer 2xx.
+ */
+class AttackMatrixTest extends PostgresIntegrationTest {
+
+    static final String PASSWORD = "demo";
+    static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The case every cell attacks, its open child investigation task, and the victim's case. */
+    record Fixture(String caseNumber, String processInstanceId, String taskId, String victim) {}
+
+    private Fixture fixture;
+
+    /** An attempt: the user, her role, the fixture. Answers the HTTP response of the write. */
+    record Attempt(String user, String role, Fixture fixture) {}
+
+    static final Map<String, BiFunction<AttackMatrixTest, Attempt, ResponseEntity<String>>> PROBES =
+            new LinkedHashMap<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleAgainstEveryWrite() throws IOException {
+        AuthorizationMatrixTest.Matrix matrix =
+                AuthorizationMatrixTest.Matrix.read(AuthorizationMatrixTest.MATRIX, "## What each role may not write");
+        assertThat(matrix.roles()).hasSize(12);
+        assertThat(matrix.rows())
+                .extracting(AuthorizationMatrixTest.Row::resource)
+                .containsExactlyElementsOf(PROBES.keySet());
+        return matrix.rows().stream().flatMap(row -> matrix.roles().stream()
+                .map(role -> DynamicTest.dynamicTest(row.resource() + " × " + role, () -> {
+                    Fixture f = fixture();
+                    String expected = row.cells().get(role);
+                    Map<String, Object> before = state(f);
+                    ResponseEntity<String> answer =
+                            PROBES.get(row.resource()).apply(this, new Attempt(userFor(role), role, f));
+                    int status = answer.getStatusCode().value();
+                    assertThat(status)
+                            .as("%s by %s: no 5xx (%s)", row.resource(), role, answer.getBody())
+                            .isLessThan(500);
+                    if (AuthorizationMatrixTest.YES.equals(expected)) {
+                        assertThat(status)
+                                .as("%s by %s is allowed (%s)", row.resource(), role, answer.getBody())
+                                .isBetween(200, 299);
+                    } else {
+                        assertThat(status)
+                                .as("%s by %s is refused (%s)", row.resource(), role, answer.getBody())
+                                .isBetween(400, 499);
+                        assertThat(answer.getBody() == null ? "" : answer.getBody())
+                                .as("no internal class names in the answer")
+                                .doesNotContain("Exception:", "ENGINE-", "org.camunda", "java.");
+                        assertThat(state(f))
+                                .as("%s by %s changed nothing", row.resource(), role)
+                                .isEqualTo(before);
+                    }
+                })));
+    }
+
+    static {
+        PROBES.put(
+                "start-other-case",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/family-intervention/start",
+                        Map.of(
+                                "businessKey",
+                                a.fixture().victim(),
+                                "startInstructions",
+                                List.of(Map.of(
+                                        "type", "startBeforeActivity", "activityId", "user_accept_goals_buf")))));
+        PROBES.put(
+                "start-close-case",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/family-intervention/start",
+                        Map.of(
+                                "variables",
+                                Map.of(
+                                        "caseNumber", value(a.fixture().victim()),
+                                        "outcome", value("GOALS_MET")),
+                                "startInstructions",
+                                List.of(Map.of(
+                                        "type",
+                                        "startBeforeActivity",
+                                        "activityId",
+                                        FamilyInterventionProcess.Elements.SERVICE_CLOSE_CASE)))));
+        PROBES.put(
+                "start-discharge",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/adult-pathway/start",
+                        Map.of(
+                                "variables",
+                                Map.of("courseNumber", value("KPS-2026-00001"), "outcome", value("CHARGED")),
+                                "startInstructions",
+                                List.of(Map.of("type", "startBeforeActivity", "activityId", "service_discharge")))));
+        PROBES.put(
+                "start-child-investigation",
+                (t, a) -> t.post(a.user(), "/engine-rest/process-definition/key/child-investigation/start", Map.of()));
+        PROBES.put(
+                "start-business-key",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/family-intervention/start",
+                        Map.of("businessKey", "TV-2026-99999", "variables", referralVariables())));
+        PROBES.put("start-extra-variable", (t, a) -> {
+            Map<String, Object> variables = new HashMap<>(referralVariables());
+            variables.put("caseNumber", value(a.fixture().victim()));
+            return t.post(
+                    a.user(),
+                    "/engine-rest/process-definition/key/family-intervention/start",
+                    Map.of("variables", variables));
+        });
+        PROBES.put(
+                "start-form-business-key",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/family-intervention/submit-form",
+                        Map.of("businessKey", a.fixture().victim(), "variables", referralVariables())));
+        PROBES.put(
+                "message",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/message",
+                        Map.of(
+                                "messageName",
+                                FamilyInterventionProcess.MESSAGE_CASE_ENDED,
+                                "businessKey",
+                                a.fixture().victim(),
+                                "processVariables",
+                                Map.of("endReason", value("MOVED_AWAY")))));
+        PROBES.put("signal", (t, a) -> t.post(a.user(), "/engine-rest/signal", Map.of("name", "anything")));
+        PROBES.put(
+                "complete-readonly",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/complete",
+                        Map.of(
+                                "variables",
+                                investigationDone(
+                                        Map.of("caseNumber", value(a.fixture().victim()))))));
+        PROBES.put(
+                "complete-extra-variable",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/complete",
+                        Map.of("variables", investigationDone(Map.of("district", value("Valby"))))));
+        PROBES.put(
+                "task-variable-steering",
+                (t, a) -> t.send(
+                        a.user(),
+                        HttpMethod.PUT,
+                        "/engine-rest/task/" + a.fixture().taskId() + "/variables/awarenessDate",
+                        value("2099-01-01")));
+        PROBES.put(
+                "task-variable",
+                (t, a) -> t.send(
+                        a.user(),
+                        HttpMethod.PUT,
+                        "/engine-rest/task/" + a.fixture().taskId() + "/variables/planKff",
+                        value(true)));
+        PROBES.put(
+                "task-variables-modify",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/variables",
+                        Map.of("modifications", Map.of("district", value("Valby")))));
+        PROBES.put(
+                "task-variable-delete",
+                (t, a) -> t.send(
+                        a.user(),
+                        HttpMethod.DELETE,
+                        "/engine-rest/task/" + a.fixture().taskId() + "/variables/district",
+                        null));
+        PROBES.put(
+                "task-local-variable",
+                (t, a) -> t.send(
+                        a.user(),
+                        HttpMethod.PUT,
+                        "/engine-rest/task/" + a.fixture().taskId() + "/localVariables/note",
+                        value("prøve")));
+        PROBES.put(
+                "instance-variable-steering",
+                (t, a) -> t.send(
+                        a.user(),
+                        HttpMethod.PUT,
+                        "/engine-rest/process-instance/" + a.fixture().processInstanceId() + "/variables/caseNumber",
+                        value(a.fixture().victim())));
+        PROBES.put(
+                "modification",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-instance/" + a.fixture().processInstanceId() + "/modification",
+                        Map.of(
+                                "instructions",
+                                List.of(Map.of(
+                                        "type",
+                                        "startBeforeActivity",
+                                        "activityId",
+                                        FamilyInterventionProcess.Elements.USER_DECIDE_VISITATION,
+                                        "variables",
+                                        Map.of("district", Map.of("value", "Valby", "local", false)))))));
+        PROBES.put(
+                "delegate-outsider",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/delegate",
+                        Map.of("userId", "birgitte")));
+        PROBES.put(
+                "assign-outsider",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/assignee",
+                        Map.of("userId", "jonas")));
+        PROBES.put(
+                "claim-for-other",
+                (t, a) -> t.post(
+                        a.user(), "/engine-rest/task/" + a.fixture().taskId() + "/claim", Map.of("userId", "sofie")));
+        PROBES.put("claim-own", (t, a) -> {
+            String task = "/engine-rest/task/" + a.fixture().taskId();
+            ResponseEntity<String> claimed = t.post(a.user(), task + "/claim", Map.of("userId", a.user()));
+            if (claimed.getStatusCode().is2xxSuccessful()) {
+                ResponseEntity<String> unclaimed = t.post(a.user(), task + "/unclaim", Map.of());
+                assertThat(unclaimed.getStatusCode().is2xxSuccessful())
+                        .as("unclaim: %s", unclaimed.getBody())
+                        .isTrue();
+            }
+            return claimed;
+        });
+        PROBES.put("owner-outsider", (t, a) -> t.updateTask(a, task -> task.put("owner", "birgitte")));
+        PROBES.put(
+                "add-candidate",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/identity-links",
+                        Map.of("groupId", "buf", "type", "candidate")));
+        PROBES.put(
+                "remove-candidate",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/identity-links/delete",
+                        Map.of("groupId", "sof", "type", "candidate")));
+        PROBES.put("due-later", (t, a) -> t.updateTask(a, task -> task.put("due", "2099-01-01T00:00:00.000+0100")));
+        PROBES.put("due-removed", (t, a) -> t.updateTask(a, task -> task.put("due", null)));
+        PROBES.put(
+                "bpmn-error",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/bpmnError",
+                        Map.of("errorCode", "anything")));
+        PROBES.put(
+                "bpmn-escalation",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + a.fixture().taskId() + "/bpmnEscalation",
+                        Map.of("escalationCode", "anything")));
+        PROBES.put("attachment", (t, a) -> {
+            org.springframework.util.LinkedMultiValueMap<String, Object> body =
+                    new org.springframework.util.LinkedMultiValueMap<>();
+            body.add("attachment-name", "prøve");
+            body.add("attachment-type", "text/plain");
+            body.add("url", "https://example.org/");
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            ResponseEntity<String> created = t.as(a.user())
+                    .exchange(
+                            "/engine-rest/task/" + a.fixture().taskId() + "/attachment/create",
+                            HttpMethod.POST,
+                            new HttpEntity<>(body, headers),
+                            String.class);
+            // an allowed attachment is removed again, so that the next cells start from the same state
+            t.engine.getTaskService().getTaskAttachments(a.fixture().taskId()).forEach(attachment -> t.engine
+                    .getTaskService()
+                    .deleteAttachment(attachment.getId()));
+            return created;
+        });
+        PROBES.put("read-hidden-variable", (t, a) -> {
+            ResponseEntity<String> read = t.as(a.user())
+                    .getForEntity("/engine-rest/task/" + a.fixture().taskId() + "/variables", String.class);
+            boolean leaks = read.getStatusCode().is2xxSuccessful()
+                    && read.getBody() != null
+                    && read.getBody().contains("\"district\"");
+            // a read: "allowed" means the hidden variable was shown; a refusal a 403/404 or an answer without it
+            return leaks
+                    ? ResponseEntity.ok(read.getBody())
+                    : ResponseEntity.status(403).body("{}");
+        });
+        PROBES.put(
+                "webapp-task-variable",
+                (t, a) -> t.throughWebapp(
+                        a.user(),
+                        HttpMethod.PUT,
+                        WEBAPP_ENGINE + "/task/" + a.fixture().taskId() + "/variables/awarenessDate",
+                        value("2099-01-01")));
+        PROBES.put(
+                "webapp-start-other-case",
+                (t, a) -> t.throughWebapp(
+                        a.user(),
+                        HttpMethod.POST,
+                        WEBAPP_ENGINE + "/process-definition/key/family-intervention/start",
+                        Map.of(
+                                "businessKey",
+                                a.fixture().victim(),
+                                "startInstructions",
+                                List.of(Map.of(
+                                        "type", "startBeforeActivity", "activityId", "user_accept_goals_buf")))));
+        PROBES.put("webapp-claim-own", (t, a) -> {
+            String task = WEBAPP_ENGINE + "/task/" + a.fixture().taskId();
+            ResponseEntity<String> claimed =
+                    t.throughWebapp(a.user(), HttpMethod.POST, task + "/claim", Map.of("userId", a.user()));
+            if (claimed.getStatusCode().is2xxSuccessful()) {
+                t.engine.getTaskService().setAssignee(a.fixture().taskId(), null);
+            }
+            return claimed;
+        });
+    }
+
+    private static Map<String, Object> value(Object value) {
+        return Map.of("value", value);
+    }
+
+    private static Map<String, Object> referralVariables() {
+        return Map.of(
+                "district", value("Valby"),
+                "referralSource", value("SCHOOL"),
+                "sspCategory", value("2"),
+                "awarenessDate", value(LocalDate.now().minusDays(2).toString()));
+    }
+
+    private static Map<String, Object> investigationDone(Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(extra);
+        variables.put("investigationConclusion", value("SUPPORT_NEEDED"));
+        variables.put("investigationFinished", value(true));
+        return variables;
+    }
+
+    private ResponseEntity<String> post(String user, String url, Object body) {
+        return send(user, HttpMethod.POST, url, body);
+    }
+
+    private ResponseEntity<String> send(String user, HttpMethod method, String url, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as(user).exchange(url, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Tasklist's "save task": the task as the REST API gives it, changed, put back. */
+    @SuppressWarnings("unchecked")
+    private ResponseEntity<String> updateTask(Attempt a, java.util.function.Consumer<Map<String, Object>> change) {
+        String url = "/engine-rest/task/" + a.fixture().taskId();
+        ResponseEntity<Map> read = as(a.user()).getForEntity(url, Map.class);
+        Map<String, Object> task = read.getStatusCode().is2xxSuccessful()
+                ? new HashMap<>(read.getBody())
+                : new HashMap<>(Map.of("name", "x"));
+        change.accept(task);
+        return send(a.user(), HttpMethod.PUT, url, task);
+    }
+
+    /** Logs into Tasklist and writes through the webapps' engine API with the session and its CSRF token. */
+    private ResponseEntity<String> throughWebapp(String user, HttpMethod method, String url, Object body) {
+        WebappLogin.Session session = WebappLogin.login(http, "tasklist", user, PASSWORD);
+        if (!session.response().getStatusCode().is2xxSuccessful()) {
+            return ResponseEntity.status(session.response().getStatusCode()).body("");
+        }
+        HttpHeaders headers = session.headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        // the webapps' CSRF token of the session, as Tasklist sends it
+        ResponseEntity<String> page = http.exchange(
+                "/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+        if (token != null) {
+            headers.set("X-XSRF-TOKEN", token);
+        }
+        return http.exchange(url, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Everything a refused write must leave as it was. */
+    private Map<String, Object> state(Fixture f) {
+        Map<String, Object> state = new TreeMap<>();
+        for (String key : List.of(f.caseNumber(), f.victim())) {
+            state.put(
+                    "case " + key,
+                    jdbc.queryForList("SELECT * FROM family_case WHERE case_number = ?", key)
+                            .toString());
+            state.put(
+                    "phases " + key,
+                    jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM case_phase p JOIN family_case c ON c.id = p.case_id"
+                                    + " WHERE c.case_number = ?",
+                            Long.class,
+                            key));
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(key)
+                    .list()
+                    .forEach(instance -> state.put(
+                            "variables " + instance.getId(),
+                            new TreeMap<>(engine.getRuntimeService().getVariables(instance.getId()))));
+            List<String> tasks = new ArrayList<>();
+            for (Task task : engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(key)
+                    .orderByTaskId()
+                    .asc()
+                    .list()) {
+                List<String> links = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                        .map(IdentityLink::toString)
+                        .sorted()
+                        .toList();
+                tasks.add(String.join(
+                        "|",
+                        task.getId(),
+                        task.getName(),
+                        String.valueOf(task.getAssignee()),
+                        String.valueOf(task.getOwner()),
+                        String.valueOf(task.getDueDate()),
+                        String.valueOf(task.getFollowUpDate()),
+                        String.valueOf(task.getPriority()),
+                        String.valueOf(task.getDelegationState()),
+                        links.toString(),
+                        new TreeMap<>(engine.getTaskService().getVariablesLocal(task.getId())).toString()));
+            }
+            state.put("tasks " + key, tasks);
+        }
+        state.put(
+                "instances",
+                engine.getRuntimeService().createProcessInstanceQuery().count());
+        state.put(
+                "historic instances",
+                engine.getHistoryService().createHistoricProcessInstanceQuery().count());
+        state.put(
+                "deployments",
+                engine.getRepositoryService().createDeploymentQuery().count());
+        state.put("authorizations", jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_authorization", Long.class));
+        state.put(
+                "administrators",
+                engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").list().stream()
+                        .map(User::getId)
+                        .sorted(Comparator.naturalOrder())
+                        .toList());
+        state.put("family cases", jdbc.queryForObject("SELECT COUNT(*) FROM family_case", Long.class));
+        state.put("adult courses", jdbc.queryForObject("SELECT COUNT(*) FROM adult_course", Long.class));
+        return state;
+    }
+
+    /** A user with only the role's group, made once. */
+    private String userFor(String role) {
+        String id = "attack-" + role;
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName("Angreb");
+            user.setLastName(role);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(id, role);
+        }
+        return id;
+    }
+
+    /** Two families referred by mette; the first has its members registered and SOF's child investigation open. */
+    private Fixture fixture() {
+        if (fixture != null) {
+            return fixture;
+        }
+        String caseNumber = refer("Angreb");
+        String victim = refer("Offer");
+        TaskDriver driver = new TaskDriver(this::as, engine);
+        driver.complete(
+                "mette",
+                caseNumber,
+                FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
+                Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+        String instance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(FamilyInterventionProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        String task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
+                .list()
+                .get(0)
+                .getId();
+        fixture = new Fixture(caseNumber, instance, task, victim);
+        return fixture;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String refer(String surname) {
+        Map<String, Object> referral = Map.of(
+                "district",
+                "Valby",
+                "referral",
+                Map.of(
+                        "source",
+                        "SCHOOL",
+                        "concern",
+                        "Bekymrende fravær",
+                        "sspCategory",
+                        3,
+                        "awarenessDate",
+                        LocalDate.now().minusDays(3).toString()),
+                "members",
+                List.of(
+                        Map.of(
+                                "name",
+                                "Mor " + surname,
+                                "cpr",
+                                Families.cpr(LocalDate.of(1981, 6, 6), 311),
+                                "role",
+                                "PARENT"),
+                        Map.of("name", "Barn " + surname, "cpr", Families.uniqueCpr(12), "role", "CHILD")));
+        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
+        assertThat(created.getStatusCode().value())
+                .as("referral: %s", created.getBody())
+                .isEqualTo(201);
+        return (String) created.getBody().get("caseNumber");
+    }
+}
