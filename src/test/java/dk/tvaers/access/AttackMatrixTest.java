@@ -74,9 +74,9 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                 .map(role -> DynamicTest.dynamicTest(row.resource() + " × " + role, () -> {
                     Fixture f = fixture();
                     String expected = row.cells().get(role);
+                    String user = userFor(role);
                     Map<String, Object> before = state(f);
-                    ResponseEntity<String> answer =
-                            PROBES.get(row.resource()).apply(this, new Attempt(userFor(role), role, f));
+                    ResponseEntity<String> answer = PROBES.get(row.resource()).apply(this, new Attempt(user, role, f));
                     int status = answer.getStatusCode().value();
                     assertThat(status)
                             .as("%s by %s: no 5xx (%s)", row.resource(), role, answer.getBody())
@@ -322,7 +322,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                     .getForEntity("/engine-rest/task/" + a.fixture().taskId() + "/variables", String.class);
             boolean leaks = read.getStatusCode().is2xxSuccessful()
                     && read.getBody() != null
-                    && read.getBody().contains("\"district\"");
+                    && read.getBody().contains("\"awarenessDate\"");
             // a read: "allowed" means the hidden variable was shown; a refusal a 403/404 or an answer without it
             return leaks
                     ? ResponseEntity.ok(read.getBody())
