@@ -1,8 +1,11 @@
 package dk.tvaers.security.guard;
 
+import dk.tvaers.security.EngineFailures;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +23,25 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         this.interceptor = new GuardInterceptor(new EngineRules(properties));
     }
 
+    /** Outermost: records what failed, also when the transaction's flush fails (a concurrent change). */
+    private static final CommandInterceptor FAILURES = new CommandInterceptor() {
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (RuntimeException e) {
+                EngineFailures.record(e);
+                throw e;
+            }
+        }
+    };
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(FAILURES);
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
