@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -145,7 +146,9 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
         assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
         assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
         assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
-        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(5);
+        // the engine's per-user lock is off: LoginThrottle delays per user and address instead
+        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(configuration.getLoginDelayBase()).isZero();
     }
 
     @Test
@@ -272,54 +275,114 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
 
     // ---- brute force ----------------------------------------------------------------------------------------
 
+    /** Another client, behind the trusted proxy (Tomcat takes the client address from X-Forwarded-For). */
+    private static final String ELSEWHERE = "203.0.113.9";
+
+    private static final Duration LONGEST_DELAY = Duration.ofMinutes(5);
+
     @Test
-    void repeatedWrongPasswordsLockTheUserUntilAnAdministratorUnlocksHer() {
-        String id = "laas-" + UUID.randomUUID().toString().substring(0, 8);
+    void wrongPasswordsDelayTheUserForAWhileButNeverLockAnyoneOut() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String id = "laas-" + suffix;
+        String admin = "adm-" + suffix;
         String password = "Rigtig-Kode-2026!";
+        createUser(id, password, Groups.SOF);
+        createUser(admin, password, Groups.ADMIN);
+        Instant now = Instant.now();
+        clock.set(now);
+        try {
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+
+            // one wrong password: the right one is refused from the same address for 3 s, then accepted again
+            assertThat(basicLogin(id, "forkert", null)).isEqualTo(401);
+            assertThat(canLogIn(id, password, null)).containsExactly(false, false, false);
+            clock.set(now = now.plusSeconds(4));
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+
+            // a flood: 20 wrong passwords, each as soon as the last delay ran out. The delay doubles up to 5 minutes
+            // and no further: the engine's permanent lock after loginMaxAttempts never applies
+            now = flood(id, null, now);
+            // the engine checked 20 passwords: the guesses during the delays were refused unchecked
+            assertThat(checkedWrongPasswords(id)).isEqualTo(20);
+            clock.set(now.plus(LONGEST_DELAY).minusSeconds(1));
+            assertThat(canLogIn(id, password, null)).containsExactly(false, false, false);
+            clock.set(now = now.plus(LONGEST_DELAY).plusSeconds(1));
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+
+            // the same flood against the administrator's id from another address: from there her own password waits
+            // too, but from her own address she signs in at once, and so does any other user
+            now = flood(admin, ELSEWHERE, now);
+            assertThat(canLogIn(admin, password, ELSEWHERE)).containsExactly(false, false, false);
+            assertThat(canLogIn(admin, password, null)).containsExactly(true, true, true);
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+            clock.set(now = now.plus(LONGEST_DELAY).plusSeconds(1));
+            assertThat(canLogIn(admin, password, ELSEWHERE)).containsExactly(true, true, true);
+
+            // an administrator's unlock (Admin -> Users -> the user -> Unlock calls the same) ends a delay at once
+            assertThat(basicLogin(id, "forkert", null)).isEqualTo(401);
+            assertThat(canLogIn(id, password, null)).containsExactly(false, false, false);
+            HttpResponse<String> unlock =
+                    send(post("/engine-rest/user/" + id + "/unlock", basic(admin, password), "application/json", ""));
+            assertThat(unlock.statusCode()).isEqualTo(204);
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+        } finally {
+            clock.reset();
+            engine.getIdentityService().deleteUser(id);
+            engine.getIdentityService().deleteUser(admin);
+        }
+    }
+
+    /** 20 wrong passwords for the user from the address, each when the delay of the one before has run out. */
+    private Instant flood(String user, String address, Instant now) {
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            clock.set(now = now.plus(LONGEST_DELAY).plusSeconds(1));
+            assertThat(basicLogin(user, "forkert-" + attempt, address)).isEqualTo(401);
+            // guesses while the delay runs are not even checked
+            assertThat(basicLogin(user, "forkert-igen-" + attempt, address)).isEqualTo(401);
+        }
+        return now;
+    }
+
+    /** The engine's count of wrong passwords in a row (the password checks that reached it). */
+    private int checkedWrongPasswords(String id) {
+        return ((UserEntity)
+                        engine.getIdentityService().createUserQuery().userId(id).singleResult())
+                .getAttempts();
+    }
+
+    private void createUser(String id, String password, String group) {
         User user = engine.getIdentityService().newUser(id);
         user.setFirstName("Test");
         user.setLastName("Spærring");
         user.setPassword(password);
         engine.getIdentityService().saveUser(user);
-        engine.getIdentityService().createMembership(id, Groups.SOF);
-        try {
-            assertThat(canLogIn(id, password)).containsExactly(true, true, true);
-
-            // one wrong password: the right one is refused for a while (3 s, then 6, 12 ...)
-            assertThat(send(get("/engine-rest/task?maxResults=1", basic(id, "forkert")))
-                            .statusCode())
-                    .isEqualTo(401);
-            assertThat(canLogIn(id, password)).containsExactly(false, false, false);
-
-            // five wrong passwords in a row lock her for good, however long she waits
-            Instant now = Instant.now();
-            for (int attempt = 2; attempt <= 5; attempt++) {
-                now = now.plus(Duration.ofMinutes(2));
-                clock.set(now);
-                assertThat(send(get("/api/board", basic(id, "forkert-" + attempt)))
-                                .statusCode())
-                        .isEqualTo(401);
-            }
-            clock.set(now.plus(Duration.ofDays(1)));
-            assertThat(canLogIn(id, password)).containsExactly(false, false, false);
-
-            // the administrator unlocks her (Admin -> Users -> the user -> Unlock does the same)
-            engine.getIdentityService().unlockUser(id);
-            assertThat(canLogIn(id, password)).containsExactly(true, true, true);
-        } finally {
-            clock.reset();
-            engine.getIdentityService().deleteUser(id);
-        }
+        engine.getIdentityService().createMembership(id, group);
     }
 
-    /** Whether the Camunda REST API, Tværs's API and the Tasklist login let the user in (any answer but 401). */
-    private List<Boolean> canLogIn(String user, String password) {
+    /** The status of Tværs's API to HTTP Basic from the address (null: this machine). */
+    private int basicLogin(String user, String password, String address) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri("/api/board")).header("Authorization", basic(user, password));
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
+        return send(request.build()).statusCode();
+    }
+
+    /**
+     * Whether the Camunda REST API, Tværs's API and the Tasklist login let the user in (any answer but 401), from the
+     * address (null: this machine).
+     */
+    private List<Boolean> canLogIn(String user, String password, String address) {
         List<Boolean> in = new ArrayList<>();
-        in.add(send(get("/engine-rest/task?maxResults=1", basic(user, password)))
-                        .statusCode()
-                != 401);
-        in.add(send(get("/api/board", basic(user, password))).statusCode() != 401);
-        in.add(WebLogin.open(this, false).login(user, password).statusCode() != 401);
+        HttpRequest.Builder rest = HttpRequest.newBuilder(uri("/engine-rest/task?maxResults=1"))
+                .header("Authorization", basic(user, password));
+        if (address != null) {
+            rest.header("X-Forwarded-For", address);
+        }
+        in.add(send(rest.build()).statusCode() != 401);
+        in.add(basicLogin(user, password, address) != 401);
+        in.add(WebLogin.open(this, false, address).login(user, password).statusCode() != 401);
         return in;
     }
 
@@ -401,24 +464,34 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     static final class WebLogin {
         final HardeningIntegrationTest test;
         final boolean https;
+        final String forwardedFor;
         final HttpResponse<String> page;
         final Map<String, String> cookies = new LinkedHashMap<>();
 
-        private WebLogin(HardeningIntegrationTest test, boolean https) {
+        private WebLogin(HardeningIntegrationTest test, boolean https, String forwardedFor) {
             this.test = test;
             this.https = https;
+            this.forwardedFor = forwardedFor;
             this.page = test.send(request(TASKLIST).GET().build());
             remember(page);
         }
 
         static WebLogin open(HardeningIntegrationTest test, boolean https) {
-            return new WebLogin(test, https);
+            return new WebLogin(test, https, null);
+        }
+
+        /** A browser at another address, behind the trusted proxy (null: this machine). */
+        static WebLogin open(HardeningIntegrationTest test, boolean https, String forwardedFor) {
+            return new WebLogin(test, https, forwardedFor);
         }
 
         HttpRequest.Builder request(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(test.uri(path));
             if (https) {
                 builder.header("X-Forwarded-Proto", "https");
+            }
+            if (forwardedFor != null) {
+                builder.header("X-Forwarded-For", forwardedFor);
             }
             if (!cookies.isEmpty()) {
                 builder.header(
