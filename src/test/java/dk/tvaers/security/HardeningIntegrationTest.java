@@ -2,7 +2,9 @@ package dk.tvaers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -32,6 +35,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The hardening of issue 6, each measure shown over real HTTP on the running application (docs/hardening.md lists
@@ -46,8 +50,13 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     @LocalServerPort
     int port;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -386,6 +395,106 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
         return in;
     }
 
+    // ---- cross-site requests with the login session ------------------------------------------------------------
+
+    private static final String FOREIGN_SITE = "https://angriber.example";
+
+    @Test
+    void aChangeThroughTheLoginSessionNeedsTheSessionsToken() throws IOException {
+        String caseNumber = referFamily();
+        String journal = "/api/cases/" + caseNumber + "/journal";
+
+        WebLogin browser = WebLogin.open(this, false);
+        assertThat(browser.login("mette", "demo").statusCode()).isEqualTo(200);
+        // the webapps' first call after the login gives the new session its token (cookie XSRF-TOKEN, path /camunda)
+        browser.remember(send(
+                browser.request("/camunda/api/admin/auth/user/default").GET().build()));
+        String token = browser.cookies.get("XSRF-TOKEN");
+        assertThat(token).isNotBlank();
+        String session = "JSESSIONID=" + browser.cookies.get("JSESSIONID");
+
+        // another site's page makes the browser send the session cookie, but cannot know the token: refused
+        for (String sent : new String[] {null, "", "gaet-et-token", token + "x"}) {
+            HttpRequest.Builder forged = HttpRequest.newBuilder(uri(journal))
+                    .header("Cookie", session)
+                    .header("Origin", FOREIGN_SITE)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(journalNote("Skrevet fra et andet websted")));
+            if (sent != null) {
+                forged.header(ApiSessionOrBasicFilter.CSRF_HEADER, sent);
+            }
+            HttpResponse<String> refused = send(forged.build());
+            assertThat(refused.statusCode()).as("token " + sent).isEqualTo(403);
+            assertThat(header(refused, "Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body())
+                    .contains("\"title\":\"Anmodningen er afvist\"", "X-XSRF-TOKEN")
+                    .doesNotContain(token);
+        }
+        HttpResponse<String> plan = send(HttpRequest.newBuilder(uri("/api/cases/" + caseNumber + "/plan"))
+                .header("Cookie", session)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        assertThat(plan.statusCode()).isEqualTo(403);
+        assertThat(journalEntries(caseNumber)).isZero();
+
+        // Tværs's own pages get the token in the cookie TVAERS-XSRF-TOKEN with any answer through the session
+        HttpResponse<String> board = send(HttpRequest.newBuilder(uri("/api/board"))
+                .header("Cookie", session)
+                .GET()
+                .build());
+        assertThat(board.statusCode()).isEqualTo(200);
+        String offered = setCookie(board, ApiSessionOrBasicFilter.CSRF_COOKIE).orElseThrow();
+        assertThat(offered).startsWith(ApiSessionOrBasicFilter.CSRF_COOKIE + "=" + token + ";");
+        assertThat(attributes(offered)).contains("path=/", "samesite=lax").doesNotContain("httponly");
+
+        // the session's own page sends the token: accepted
+        HttpResponse<String> written = send(HttpRequest.newBuilder(uri(journal))
+                .header("Cookie", session)
+                .header(ApiSessionOrBasicFilter.CSRF_HEADER, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(journalNote("Skrevet på tavlen")))
+                .build());
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+        assertThat(journalEntries(caseNumber)).isEqualTo(1);
+
+        // HTTP Basic has no session to ride on and needs no token
+        HttpRequest.Builder script = HttpRequest.newBuilder(uri(journal))
+                .header("Authorization", basic("mette", "demo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(journalNote("Skrevet af et script")));
+        assertThat(send(script.build()).statusCode()).isEqualTo(201);
+        assertThat(journalEntries(caseNumber)).isEqualTo(2);
+    }
+
+    private String referFamily() throws IOException {
+        Map<String, Object> referral = Families.familyWithYoungAdult("Valby", Families.uniqueCpr(19));
+        HttpResponse<String> created =
+                send(post("/api/cases", basic("mette", "demo"), "application/json", JSON.writeValueAsString(referral)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).path("caseNumber").asText();
+    }
+
+    private static String journalNote(String text) throws IOException {
+        return JSON.writeValueAsString(Map.of(
+                "kind",
+                "NOTE",
+                "authorRole",
+                "Koordinator",
+                "entryDate",
+                LocalDate.now().toString(),
+                "text",
+                text));
+    }
+
+    private int journalEntries(String caseNumber) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM journal_entry j JOIN family_case c ON c.id = j.case_id WHERE c.case_number = ?",
+                Integer.class,
+                caseNumber);
+    }
+
     // ---- bad input ------------------------------------------------------------------------------------------
 
     @Test
@@ -526,7 +635,7 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
                             "no " + name + " cookie in " + page.headers().allValues("Set-Cookie")));
         }
 
-        private void remember(HttpResponse<String> response) {
+        void remember(HttpResponse<String> response) {
             for (String cookie : response.headers().allValues("Set-Cookie")) {
                 String pair = cookie.split(";")[0];
                 int eq = pair.indexOf('=');
