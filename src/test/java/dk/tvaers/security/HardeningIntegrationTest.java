@@ -495,6 +495,50 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
                 caseNumber);
     }
 
+    // ---- the API's documentation ------------------------------------------------------------------------------
+
+    @Test
+    void theApiDocumentationNeedsALogin() {
+        List<String> docs = List.of(
+                "/v3/api-docs",
+                "/v3/api-docs.yaml",
+                "/v3/api-docs/swagger-config",
+                "/swagger-ui.html",
+                "/swagger-ui/index.html",
+                "/swagger-ui/swagger-initializer.js");
+        for (String path : docs) {
+            HttpResponse<String> anonymous = send(get(path, null));
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(header(anonymous, "WWW-Authenticate"))
+                    .as(path)
+                    .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+            assertThat(anonymous.body()).as(path).doesNotContain("/api/cases", "swagger");
+            // (not a demo user: a wrong password would delay her next login from here, LoginThrottle)
+            assertThat(send(get(path, basic("ingen-saadan", "forkert"))).statusCode())
+                    .as(path)
+                    .isEqualTo(401);
+        }
+
+        // HTTP Basic, as the API
+        assertThat(send(get("/v3/api-docs", basic("henrik", "demo"))).body()).contains("/api/cases/{caseNumber}");
+        assertThat(send(get("/swagger-ui.html", basic("henrik", "demo"))).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> ui = send(get("/swagger-ui/index.html", basic("henrik", "demo")));
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(header(ui, "Content-Security-Policy")).contains(SecurityHeadersFilter.SWAGGER_POLICY);
+        // "Try it out" through the session sends the session's token, read from the cookie Tværs offers its pages
+        assertThat(send(get("/swagger-ui/swagger-initializer.js", basic("henrik", "demo")))
+                        .body())
+                .contains(ApiSessionOrBasicFilter.CSRF_COOKIE, ApiSessionOrBasicFilter.CSRF_HEADER);
+
+        // or the webapps' login session, as the board
+        WebLogin browser = WebLogin.open(this, false);
+        assertThat(browser.login("henrik", "demo").statusCode()).isEqualTo(200);
+        HttpResponse<String> spec = send(browser.request("/v3/api-docs").GET().build());
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("/api/cases/{caseNumber}");
+    }
+
     // ---- bad input ------------------------------------------------------------------------------------------
 
     @Test
