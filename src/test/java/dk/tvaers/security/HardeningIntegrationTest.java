@@ -539,6 +539,77 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
         assertThat(spec.body()).contains("/api/cases/{caseNumber}");
     }
 
+    // ---- a task's form is nobody's business without a login ------------------------------------------------------
+
+    @Test
+    void anAnonymousFormSubmissionGets401AndNothingAboutTheForm() throws IOException {
+        String caseNumber = referFamily();
+        String taskId = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        List<String> labels = new ArrayList<>();
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+            JSON.readTree(form).findValues("label").forEach(label -> labels.add(label.asText()));
+        }
+        assertThat(labels).isNotEmpty();
+        String empty = "{\"variables\":{}}";
+
+        // without a login, for the task and for a made-up id alike: 401, and not a word of the form
+        List<String> answers = new ArrayList<>();
+        for (String id : List.of(taskId, UUID.randomUUID().toString())) {
+            for (String action : List.of("submit-form", "complete")) {
+                String path = "/camunda/api/engine/engine/default/task/" + id + "/" + action;
+                HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty))
+                        .build());
+                assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+                assertThat(anonymous.body()).as(path).doesNotContain(labels.toArray(String[]::new));
+                answers.add(anonymous.statusCode() + " "
+                        + anonymous.body().replace(id, "{id}").replaceAll("\"timestamp\":\"[^\"]*\"", ""));
+            }
+            // Camunda's REST API refuses it the same way
+            HttpResponse<String> rest =
+                    send(post("/engine-rest/task/" + id + "/submit-form", null, "application/json", empty));
+            assertThat(rest.statusCode()).isEqualTo(401);
+            assertThat(rest.body()).doesNotContain(labels.toArray(String[]::new));
+        }
+        // the same answer whether the task exists or not (but for the time it was given)
+        assertThat(answers.subList(2, 4)).isEqualTo(answers.subList(0, 2));
+
+        // logged in, the form's checks run as the user: another administration's caseworker learns nothing of it
+        WebLogin jonas = tasklistSession("jonas");
+        HttpResponse<String> outsider =
+                send(jonas.request("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty))
+                        .build());
+        assertThat(outsider.statusCode()).isNotEqualTo(400).isBetween(400, 499);
+        assertThat(outsider.body()).doesNotContain(labels.toArray(String[]::new));
+        // while the coordinator whose task it is hears which fields are missing, and the task stays open
+        WebLogin mette = tasklistSession("mette");
+        HttpResponse<String> incomplete =
+                send(mette.request("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty))
+                        .build());
+        assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("FormFieldValidationException");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count())
+                .isEqualTo(1);
+    }
+
+    /** A Tasklist login with the session's token, as the page has it after its first call. */
+    private WebLogin tasklistSession(String user) {
+        WebLogin browser = WebLogin.open(this, false);
+        assertThat(browser.login(user, "demo").statusCode()).isEqualTo(200);
+        browser.remember(send(
+                browser.request("/camunda/api/admin/auth/user/default").GET().build()));
+        return browser;
+    }
+
     // ---- bad input ------------------------------------------------------------------------------------------
 
     @Test
@@ -717,11 +788,13 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     }
 
     HttpRequest post(String path, String authorization, String contentType, String body) {
-        return HttpRequest.newBuilder(uri(path))
-                .header("Authorization", authorization)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder.build();
     }
 
     HttpRequest put(String path, String authorization, String body) {
