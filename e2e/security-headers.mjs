@@ -1,6 +1,7 @@
 // The security headers as a browser meets them, in Debian's headless Chromium: Tasklist, Cockpit and Admin load and
-// log in under Camunda's Content-Security-Policy, the board and Swagger UI under Tværs's own, and no page reports a
-// blocked script, style or frame (docs/hardening.md).
+// log in under Camunda's Content-Security-Policy, the board and Swagger UI (with the same login session; the API's
+// documentation needs a login) under Tværs's own, and no page reports a blocked script, style or frame
+// (docs/hardening.md).
 // Usage (Tværs running with the demo profile):
 //   cd e2e && npm install && node security-headers.mjs [baseUrl]
 import { chromium } from 'playwright-core';
@@ -39,6 +40,13 @@ try {
   await page.waitForSelector('#board', { timeout: 30000 });
   await page.waitForTimeout(1500);
   console.log(`board: ${await page.locator('#board tbody tr').count()} rows`);
+
+  // the API's documentation needs a login: without one 401; Swagger UI below uses the Tasklist login's session
+  const anonymous = await browser.newContext();
+  const docs = await anonymous.request.get(`${base}/v3/api-docs`);
+  if (docs.status() !== 401) fail(`/v3/api-docs without a login answered ${docs.status()}`);
+  else console.log('api docs: 401 without a login');
+  await anonymous.close();
 
   await page.goto(`${base}/swagger-ui.html`, { waitUntil: 'networkidle' });
   await page.waitForSelector('.swagger-ui .info', { timeout: 30000 });

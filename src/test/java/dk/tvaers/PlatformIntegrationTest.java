@@ -71,7 +71,11 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
                 .contains("\"UP\"");
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getBody())
                 .contains("jvm_memory_used_bytes");
-        assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/cases/{caseNumber}");
+        // the API's documentation needs a login like the API (HardeningIntegrationTest.theApiDocumentationNeedsALogin)
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("jonas").getForEntity("/v3/api-docs", String.class).getBody())
+                .contains("/api/cases/{caseNumber}");
         String start = http.getForEntity("/", String.class).getBody();
         assertThat(start)
                 .contains("/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/", "/swagger-ui.html");

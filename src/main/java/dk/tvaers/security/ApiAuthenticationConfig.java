@@ -3,13 +3,14 @@ package dk.tvaers.security;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Camunda REST API and Tværs's own API require authentication: HTTP Basic against the engine's identity service,
- * and for Tværs's API also the Camunda webapps' login session.
+ * The Camunda REST API and Tværs's own API (with its documentation) require authentication: HTTP Basic against the
+ * engine's identity service, and for Tværs's API also the Camunda webapps' login session.
  * The authenticated user and her groups are set on the engine for the request, so its authorization checks apply.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,13 +27,26 @@ public class ApiAuthenticationConfig {
         return basicAuthentication("engine-rest-authentication", ENGINE_REST_PATH, ENGINE_REST_PATH + "/*");
     }
 
-    /** Tværs's API: the Camunda webapps' session (the board's pages) or HTTP Basic. */
+    /**
+     * Tværs's API and its documentation (the OpenAPI spec and Swagger UI): the Camunda webapps' session (the board's
+     * pages) or HTTP Basic. The documentation needs a login like the API it describes: whoever may call the API has
+     * one, and nobody else needs a map of it (docs/hardening.md).
+     */
     @Bean
-    FilterRegistrationBean<ApiSessionOrBasicFilter> apiAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<ApiSessionOrBasicFilter> apiAuthentication(
+            ProcessEngine engine,
+            @Value("${springdoc.api-docs.path:/v3/api-docs}") String apiDocsPath,
+            @Value("${springdoc.swagger-ui.path:/swagger-ui.html}") String swaggerUiPath) {
         FilterRegistrationBean<ApiSessionOrBasicFilter> registration =
                 new FilterRegistrationBean<>(new ApiSessionOrBasicFilter(engine));
         registration.setName("api-authentication");
-        registration.addUrlPatterns(API_PATH + "/*");
+        registration.addUrlPatterns(
+                API_PATH + "/*",
+                apiDocsPath,
+                apiDocsPath + "/*",
+                apiDocsPath + ".yaml",
+                swaggerUiPath,
+                "/swagger-ui/*");
         registration.setOrder(AUTHENTICATION_ORDER);
         return registration;
     }

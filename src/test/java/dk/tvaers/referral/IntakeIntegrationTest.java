@@ -189,7 +189,7 @@ class IntakeIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     void theApiIsDocumentedInDanish() {
-        assertThat(http.getForObject("/v3/api-docs", String.class))
+        assertThat(as("mette").getForObject("/v3/api-docs", String.class))
                 .contains(
                         "Henvis en familie",
                         "/api/cases/{caseNumber}/journal",

@@ -2,6 +2,8 @@ package dk.tvaers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -27,9 +30,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The hardening of issue 6, each measure shown over real HTTP on the running application (docs/hardening.md lists
@@ -44,8 +49,13 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     @LocalServerPort
     int port;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -144,7 +154,9 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
         assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
         assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
         assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
-        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(5);
+        // the engine's per-user lock is off: LoginThrottle delays per user and address instead
+        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(configuration.getLoginDelayBase()).isZero();
     }
 
     @Test
@@ -269,55 +281,330 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
 
     // ---- brute force ----------------------------------------------------------------------------------------
 
+    /** Another client, behind the trusted proxy (Tomcat takes the client address from X-Forwarded-For). */
+    private static final String ELSEWHERE = "203.0.113.9";
+
+    private static final Duration LONGEST_DELAY = Duration.ofMinutes(5);
+
     @Test
-    void repeatedWrongPasswordsLockTheUserUntilAnAdministratorUnlocksHer() {
-        String id = "laas-" + UUID.randomUUID().toString().substring(0, 8);
+    void wrongPasswordsDelayTheUserForAWhileButNeverLockAnyoneOut() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String id = "laas-" + suffix;
+        String admin = "adm-" + suffix;
         String password = "Rigtig-Kode-2026!";
+        createUser(id, password, Groups.SOF);
+        createUser(admin, password, Groups.ADMIN);
+        Instant now = Instant.now();
+        clock.set(now);
+        try {
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+
+            // one wrong password: the right one is refused from the same address for 3 s, then accepted again
+            assertThat(basicLogin(id, "forkert", null)).isEqualTo(401);
+            assertThat(canLogIn(id, password, null)).containsExactly(false, false, false);
+            clock.set(now = now.plusSeconds(4));
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+
+            // a flood: 20 wrong passwords, each as soon as the last delay ran out. The delay doubles up to 5 minutes
+            // and no further: the engine's permanent lock after loginMaxAttempts never applies
+            now = flood(id, null, now);
+            // the engine checked 20 passwords: the guesses during the delays were refused unchecked
+            assertThat(checkedWrongPasswords(id)).isEqualTo(20);
+            clock.set(now.plus(LONGEST_DELAY).minusSeconds(1));
+            assertThat(canLogIn(id, password, null)).containsExactly(false, false, false);
+            clock.set(now = now.plus(LONGEST_DELAY).plusSeconds(1));
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+
+            // the same flood against the administrator's id from another address: from there her own password waits
+            // too, but from her own address she signs in at once, and so does any other user
+            now = flood(admin, ELSEWHERE, now);
+            assertThat(canLogIn(admin, password, ELSEWHERE)).containsExactly(false, false, false);
+            assertThat(canLogIn(admin, password, null)).containsExactly(true, true, true);
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+            clock.set(now = now.plus(LONGEST_DELAY).plusSeconds(1));
+            assertThat(canLogIn(admin, password, ELSEWHERE)).containsExactly(true, true, true);
+
+            // an administrator's unlock (Admin -> Users -> the user -> Unlock calls the same) ends a delay at once
+            assertThat(basicLogin(id, "forkert", null)).isEqualTo(401);
+            assertThat(canLogIn(id, password, null)).containsExactly(false, false, false);
+            HttpResponse<String> unlock =
+                    send(post("/engine-rest/user/" + id + "/unlock", basic(admin, password), "application/json", ""));
+            assertThat(unlock.statusCode()).isEqualTo(204);
+            assertThat(canLogIn(id, password, null)).containsExactly(true, true, true);
+        } finally {
+            clock.reset();
+            engine.getIdentityService().deleteUser(id);
+            engine.getIdentityService().deleteUser(admin);
+        }
+    }
+
+    /** 20 wrong passwords for the user from the address, each when the delay of the one before has run out. */
+    private Instant flood(String user, String address, Instant now) {
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            clock.set(now = now.plus(LONGEST_DELAY).plusSeconds(1));
+            assertThat(basicLogin(user, "forkert-" + attempt, address)).isEqualTo(401);
+            // guesses while the delay runs are not even checked
+            assertThat(basicLogin(user, "forkert-igen-" + attempt, address)).isEqualTo(401);
+        }
+        return now;
+    }
+
+    /** The engine's count of wrong passwords in a row (the password checks that reached it). */
+    private int checkedWrongPasswords(String id) {
+        return ((UserEntity)
+                        engine.getIdentityService().createUserQuery().userId(id).singleResult())
+                .getAttempts();
+    }
+
+    private void createUser(String id, String password, String group) {
         User user = engine.getIdentityService().newUser(id);
         user.setFirstName("Test");
         user.setLastName("Spærring");
         user.setPassword(password);
         engine.getIdentityService().saveUser(user);
-        engine.getIdentityService().createMembership(id, Groups.SOF);
-        try {
-            assertThat(canLogIn(id, password)).containsExactly(true, true, true);
-
-            // one wrong password: the right one is refused for a while (3 s, then 6, 12 ...)
-            assertThat(send(get("/engine-rest/task?maxResults=1", basic(id, "forkert")))
-                            .statusCode())
-                    .isEqualTo(401);
-            assertThat(canLogIn(id, password)).containsExactly(false, false, false);
-
-            // five wrong passwords in a row lock her for good, however long she waits
-            Instant now = Instant.now();
-            for (int attempt = 2; attempt <= 5; attempt++) {
-                now = now.plus(Duration.ofMinutes(2));
-                clock.set(now);
-                assertThat(send(get("/api/board", basic(id, "forkert-" + attempt)))
-                                .statusCode())
-                        .isEqualTo(401);
-            }
-            clock.set(now.plus(Duration.ofDays(1)));
-            assertThat(canLogIn(id, password)).containsExactly(false, false, false);
-
-            // the administrator unlocks her (Admin -> Users -> the user -> Unlock does the same)
-            engine.getIdentityService().unlockUser(id);
-            assertThat(canLogIn(id, password)).containsExactly(true, true, true);
-        } finally {
-            clock.reset();
-            engine.getIdentityService().deleteUser(id);
-        }
+        engine.getIdentityService().createMembership(id, group);
     }
 
-    /** Whether the Camunda REST API, Tværs's API and the Tasklist login let the user in (any answer but 401). */
-    private List<Boolean> canLogIn(String user, String password) {
+    /** The status of Tværs's API to HTTP Basic from the address (null: this machine). */
+    private int basicLogin(String user, String password, String address) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri("/api/board")).header("Authorization", basic(user, password));
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
+        return send(request.build()).statusCode();
+    }
+
+    /**
+     * Whether the Camunda REST API, Tværs's API and the Tasklist login let the user in (any answer but 401), from the
+     * address (null: this machine).
+     */
+    private List<Boolean> canLogIn(String user, String password, String address) {
         List<Boolean> in = new ArrayList<>();
-        in.add(send(get("/engine-rest/task?maxResults=1", basic(user, password)))
-                        .statusCode()
-                != 401);
-        in.add(send(get("/api/board", basic(user, password))).statusCode() != 401);
-        in.add(WebLogin.open(this, false).login(user, password).statusCode() != 401);
+        HttpRequest.Builder rest = HttpRequest.newBuilder(uri("/engine-rest/task?maxResults=1"))
+                .header("Authorization", basic(user, password));
+        if (address != null) {
+            rest.header("X-Forwarded-For", address);
+        }
+        in.add(send(rest.build()).statusCode() != 401);
+        in.add(basicLogin(user, password, address) != 401);
+        in.add(WebLogin.open(this, false, address).login(user, password).statusCode() != 401);
         return in;
+    }
+
+    // ---- cross-site requests with the login session ------------------------------------------------------------
+
+    private static final String FOREIGN_SITE = "https://angriber.example";
+
+    @Test
+    void aChangeThroughTheLoginSessionNeedsTheSessionsToken() throws IOException {
+        String caseNumber = referFamily();
+        String journal = "/api/cases/" + caseNumber + "/journal";
+
+        WebLogin browser = WebLogin.open(this, false);
+        assertThat(browser.login("mette", "demo").statusCode()).isEqualTo(200);
+        // the webapps' first call after the login gives the new session its token (cookie XSRF-TOKEN, path /camunda)
+        browser.remember(send(
+                browser.request("/camunda/api/admin/auth/user/default").GET().build()));
+        String token = browser.cookies.get("XSRF-TOKEN");
+        assertThat(token).isNotBlank();
+        String session = "JSESSIONID=" + browser.cookies.get("JSESSIONID");
+
+        // another site's page makes the browser send the session cookie, but cannot know the token: refused
+        for (String sent : new String[] {null, "", "gaet-et-token", token + "x"}) {
+            HttpRequest.Builder forged = HttpRequest.newBuilder(uri(journal))
+                    .header("Cookie", session)
+                    .header("Origin", FOREIGN_SITE)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(journalNote("Skrevet fra et andet websted")));
+            if (sent != null) {
+                forged.header(ApiSessionOrBasicFilter.CSRF_HEADER, sent);
+            }
+            HttpResponse<String> refused = send(forged.build());
+            assertThat(refused.statusCode()).as("token " + sent).isEqualTo(403);
+            assertThat(header(refused, "Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body())
+                    .contains("\"title\":\"Anmodningen er afvist\"", "X-XSRF-TOKEN")
+                    .doesNotContain(token);
+        }
+        HttpResponse<String> plan = send(HttpRequest.newBuilder(uri("/api/cases/" + caseNumber + "/plan"))
+                .header("Cookie", session)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        assertThat(plan.statusCode()).isEqualTo(403);
+        assertThat(journalEntries(caseNumber)).isZero();
+
+        // Tværs's own pages get the token in the cookie TVAERS-XSRF-TOKEN with any answer through the session
+        HttpResponse<String> board = send(HttpRequest.newBuilder(uri("/api/board"))
+                .header("Cookie", session)
+                .GET()
+                .build());
+        assertThat(board.statusCode()).isEqualTo(200);
+        String offered = setCookie(board, ApiSessionOrBasicFilter.CSRF_COOKIE).orElseThrow();
+        assertThat(offered).startsWith(ApiSessionOrBasicFilter.CSRF_COOKIE + "=" + token + ";");
+        assertThat(attributes(offered)).contains("path=/", "samesite=lax").doesNotContain("httponly");
+
+        // the session's own page sends the token: accepted
+        HttpResponse<String> written = send(HttpRequest.newBuilder(uri(journal))
+                .header("Cookie", session)
+                .header(ApiSessionOrBasicFilter.CSRF_HEADER, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(journalNote("Skrevet på tavlen")))
+                .build());
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+        assertThat(journalEntries(caseNumber)).isEqualTo(1);
+
+        // HTTP Basic has no session to ride on and needs no token
+        HttpRequest.Builder script = HttpRequest.newBuilder(uri(journal))
+                .header("Authorization", basic("mette", "demo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(journalNote("Skrevet af et script")));
+        assertThat(send(script.build()).statusCode()).isEqualTo(201);
+        assertThat(journalEntries(caseNumber)).isEqualTo(2);
+    }
+
+    private String referFamily() throws IOException {
+        Map<String, Object> referral = Families.familyWithYoungAdult("Valby", Families.uniqueCpr(19));
+        HttpResponse<String> created =
+                send(post("/api/cases", basic("mette", "demo"), "application/json", JSON.writeValueAsString(referral)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).path("caseNumber").asText();
+    }
+
+    private static String journalNote(String text) throws IOException {
+        return JSON.writeValueAsString(Map.of(
+                "kind",
+                "NOTE",
+                "authorRole",
+                "Koordinator",
+                "entryDate",
+                LocalDate.now().toString(),
+                "text",
+                text));
+    }
+
+    private int journalEntries(String caseNumber) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM journal_entry j JOIN family_case c ON c.id = j.case_id WHERE c.case_number = ?",
+                Integer.class,
+                caseNumber);
+    }
+
+    // ---- the API's documentation ------------------------------------------------------------------------------
+
+    @Test
+    void theApiDocumentationNeedsALogin() {
+        List<String> docs = List.of(
+                "/v3/api-docs",
+                "/v3/api-docs.yaml",
+                "/v3/api-docs/swagger-config",
+                "/swagger-ui.html",
+                "/swagger-ui/index.html",
+                "/swagger-ui/swagger-initializer.js");
+        for (String path : docs) {
+            HttpResponse<String> anonymous = send(get(path, null));
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(header(anonymous, "WWW-Authenticate"))
+                    .as(path)
+                    .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+            assertThat(anonymous.body()).as(path).doesNotContain("/api/cases", "swagger");
+            // (not a demo user: a wrong password would delay her next login from here, LoginThrottle)
+            assertThat(send(get(path, basic("ingen-saadan", "forkert"))).statusCode())
+                    .as(path)
+                    .isEqualTo(401);
+        }
+
+        // HTTP Basic, as the API
+        assertThat(send(get("/v3/api-docs", basic("henrik", "demo"))).body()).contains("/api/cases/{caseNumber}");
+        assertThat(send(get("/swagger-ui.html", basic("henrik", "demo"))).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> ui = send(get("/swagger-ui/index.html", basic("henrik", "demo")));
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(header(ui, "Content-Security-Policy")).contains(SecurityHeadersFilter.SWAGGER_POLICY);
+        // "Try it out" through the session sends the session's token, read from the cookie Tværs offers its pages
+        assertThat(send(get("/swagger-ui/swagger-initializer.js", basic("henrik", "demo")))
+                        .body())
+                .contains(ApiSessionOrBasicFilter.CSRF_COOKIE, ApiSessionOrBasicFilter.CSRF_HEADER);
+
+        // or the webapps' login session, as the board
+        WebLogin browser = WebLogin.open(this, false);
+        assertThat(browser.login("henrik", "demo").statusCode()).isEqualTo(200);
+        HttpResponse<String> spec = send(browser.request("/v3/api-docs").GET().build());
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("/api/cases/{caseNumber}");
+    }
+
+    // ---- a task's form is nobody's business without a login ------------------------------------------------------
+
+    @Test
+    void anAnonymousFormSubmissionGets401AndNothingAboutTheForm() throws IOException {
+        String caseNumber = referFamily();
+        String taskId = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        List<String> labels = new ArrayList<>();
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+            JSON.readTree(form).findValues("label").forEach(label -> labels.add(label.asText()));
+        }
+        assertThat(labels).isNotEmpty();
+        String empty = "{\"variables\":{}}";
+
+        // without a login, for the task and for a made-up id alike: 401, and not a word of the form
+        List<String> answers = new ArrayList<>();
+        for (String id : List.of(taskId, UUID.randomUUID().toString())) {
+            for (String action : List.of("submit-form", "complete")) {
+                String path = "/camunda/api/engine/engine/default/task/" + id + "/" + action;
+                HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty))
+                        .build());
+                assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+                assertThat(anonymous.body()).as(path).doesNotContain(labels.toArray(String[]::new));
+                answers.add(anonymous.statusCode() + " "
+                        + anonymous.body().replace(id, "{id}").replaceAll("\"timestamp\":\"[^\"]*\"", ""));
+            }
+            // Camunda's REST API refuses it the same way
+            HttpResponse<String> rest =
+                    send(post("/engine-rest/task/" + id + "/submit-form", null, "application/json", empty));
+            assertThat(rest.statusCode()).isEqualTo(401);
+            assertThat(rest.body()).doesNotContain(labels.toArray(String[]::new));
+        }
+        // the same answer whether the task exists or not (but for the time it was given)
+        assertThat(answers.subList(2, 4)).isEqualTo(answers.subList(0, 2));
+
+        // logged in, the form's checks run as the user: another administration's caseworker learns nothing of it
+        WebLogin jonas = tasklistSession("jonas");
+        HttpResponse<String> outsider =
+                send(jonas.request("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty))
+                        .build());
+        assertThat(outsider.statusCode()).isNotEqualTo(400).isBetween(400, 499);
+        assertThat(outsider.body()).doesNotContain(labels.toArray(String[]::new));
+        // while the coordinator whose task it is hears which fields are missing, and the task stays open
+        WebLogin mette = tasklistSession("mette");
+        HttpResponse<String> incomplete =
+                send(mette.request("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty))
+                        .build());
+        assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("\"field\":\"membersRegistered\"", "skal være afkrydset");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count())
+                .isEqualTo(1);
+    }
+
+    /** A Tasklist login with the session's token, as the page has it after its first call. */
+    private WebLogin tasklistSession(String user) {
+        WebLogin browser = WebLogin.open(this, false);
+        assertThat(browser.login(user, "demo").statusCode()).isEqualTo(200);
+        browser.remember(send(
+                browser.request("/camunda/api/admin/auth/user/default").GET().build()));
+        return browser;
     }
 
     // ---- bad input ------------------------------------------------------------------------------------------
@@ -398,24 +685,34 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     static final class WebLogin {
         final HardeningIntegrationTest test;
         final boolean https;
+        final String forwardedFor;
         final HttpResponse<String> page;
         final Map<String, String> cookies = new LinkedHashMap<>();
 
-        private WebLogin(HardeningIntegrationTest test, boolean https) {
+        private WebLogin(HardeningIntegrationTest test, boolean https, String forwardedFor) {
             this.test = test;
             this.https = https;
+            this.forwardedFor = forwardedFor;
             this.page = test.send(request(TASKLIST).GET().build());
             remember(page);
         }
 
         static WebLogin open(HardeningIntegrationTest test, boolean https) {
-            return new WebLogin(test, https);
+            return new WebLogin(test, https, null);
+        }
+
+        /** A browser at another address, behind the trusted proxy (null: this machine). */
+        static WebLogin open(HardeningIntegrationTest test, boolean https, String forwardedFor) {
+            return new WebLogin(test, https, forwardedFor);
         }
 
         HttpRequest.Builder request(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(test.uri(path));
             if (https) {
                 builder.header("X-Forwarded-Proto", "https");
+            }
+            if (forwardedFor != null) {
+                builder.header("X-Forwarded-For", forwardedFor);
             }
             if (!cookies.isEmpty()) {
                 builder.header(
@@ -450,7 +747,7 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
                             "no " + name + " cookie in " + page.headers().allValues("Set-Cookie")));
         }
 
-        private void remember(HttpResponse<String> response) {
+        void remember(HttpResponse<String> response) {
             for (String cookie : response.headers().allValues("Set-Cookie")) {
                 String pair = cookie.split(";")[0];
                 int eq = pair.indexOf('=');
@@ -488,11 +785,13 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     }
 
     HttpRequest post(String path, String authorization, String contentType, String body) {
-        return HttpRequest.newBuilder(uri(path))
-                .header("Authorization", authorization)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder.build();
     }
 
     HttpRequest put(String path, String authorization, String body) {
