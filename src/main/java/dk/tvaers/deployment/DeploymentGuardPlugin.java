@@ -12,7 +12,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Deploying a model is running code in Camunda 7: its expressions reach every bean and service of the application.
  * This plugin puts the review in the engine, so that the REST API, the webapps and Java calls on a user's behalf are
- * covered alike: {@link ReviewingDeployer} reviews and logs every new deployment before any model is parsed.
+ * covered alike: {@link ReviewingDeployer} reviews and logs every new deployment before any model is parsed, and
+ * {@link CaseProtectionInterceptor} refuses changes to definitions that would stop or destroy cases.
  */
 @Component
 public class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
@@ -34,6 +35,10 @@ public class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         }
         // first: nothing of a refused deployment is parsed
         configuration.getCustomPreDeployers().add(0, new ReviewingDeployer(() -> review(configuration), log));
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CaseProtectionInterceptor());
     }
 
     private DeploymentReview review(ProcessEngineConfigurationImpl configuration) {
