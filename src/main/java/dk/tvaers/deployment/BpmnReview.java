@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class BpmnReview {
 
-    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     /** Camunda's extensions; the engine also reads them in Activiti's old namespace. */
     static final Set<String> EXTENSIONS = Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn");
 
@@ -43,8 +42,9 @@ final class BpmnReview {
     void review(String resource, Element root, Date now, List<Finding> findings) {
         Findings found = new Findings(resource, findings);
         for (Element element : root.all()) {
-            boolean bpmn = BPMN.equals(element.namespace);
             boolean extension = EXTENSIONS.contains(element.namespace);
+            // the engine finds BPMN elements by their local name, whatever their namespace: so does the review
+            boolean bpmn = !extension;
             String name = element.localName;
             if (bpmn && name.equals("scriptTask")) {
                 found.add(
@@ -69,7 +69,7 @@ final class BpmnReview {
                         Rule.FORM,
                         "egne validatorer ('" + element.attribute("name") + "') er ikke" + " tilladt, kun "
                                 + String.join(", ", BUILT_IN_VALIDATORS));
-            } else if (bpmn && name.equals("process") && "true".equals(element.attribute("isExecutable"))) {
+            } else if (bpmn && name.equals("process") && Boolean.parseBoolean(element.attribute("isExecutable"))) {
                 historyTimeToLive(element, found);
             } else if (bpmn && name.equals("timerEventDefinition")) {
                 timer(element, now, found);
@@ -129,7 +129,7 @@ final class BpmnReview {
 
     private void timer(Element definition, Date now, Findings found) {
         for (Element value : definition.children) {
-            if (!BPMN.equals(value.namespace) || !TIMER_VALUES.contains(value.localName)) {
+            if (EXTENSIONS.contains(value.namespace) || !TIMER_VALUES.contains(value.localName)) {
                 continue;
             }
             String text = value.text().trim();

@@ -220,6 +220,27 @@ class DeploymentReviewTest {
     }
 
     @Test
+    void elementsAreFoundWhateverTheirNamespaceAsTheEngineReadsThem() {
+        assertThat(
+                        rules(
+                                bpmn(
+                                        """
+                        <x:scriptTask xmlns:x="urn:elsewhere" id="script_elsewhere" scriptFormat="groovy">
+                          <x:script>1</x:script>
+                        </x:scriptTask>
+                        """)))
+                .containsExactly("script_elsewhere:SCRIPT");
+        assertThat(rules(bpmn("<bpmn:serviceTask id=\"service_activiti\" xmlns:activiti=\"http://activiti.org/bpmn\""
+                        + " activiti:class=\"org.example.Evil\"/>")))
+                .containsExactly("service_activiti:JAVA_CLASS");
+        String upperCase = model("<bpmn:startEvent id=\"start\"/>")
+                .replace("isExecutable=\"true\"", "isExecutable=\"TRUE\"")
+                .replace("P1825D", "P1D");
+        assertThat(rules(review.review(Map.of("model.bpmn", bytes(upperCase)), new Date())))
+                .containsExactly("process_probe:HISTORY_TIME_TO_LIVE");
+    }
+
+    @Test
     void formsThatWriteThroughExpressionsOrComeFromElsewhereAreFound() {
         assertThat(
                         rules(
