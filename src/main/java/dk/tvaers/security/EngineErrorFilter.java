@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,7 +48,14 @@ public class EngineErrorFilter extends OncePerRequestFilter {
         } finally {
             failure = EngineFailures.end();
         }
-        if (capturing.error()) {
+        if (capturing.error() && capturing.status() < 500 && causedBy(failure, ParseException.class)) {
+            // a model refused by the deployment review or the parser: Camunda's own body, with each problem at its
+            // element (Camunda Modeler shows them), passes as it is
+            byte[] body = capturing.body();
+            response.setStatus(capturing.status());
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } else if (capturing.error()) {
             answer(response, capturing, failure);
         } else if (capturing.status() >= 400) {
             response.setStatus(capturing.status());
@@ -189,6 +197,13 @@ public class EngineErrorFilter extends OncePerRequestFilter {
 
         int status() {
             return status;
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
         }
 
         String message() {

@@ -88,8 +88,7 @@ public final class GroupAuthorizations {
                 ANY,
                 ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.UPDATE,
-                ProcessDefinitionPermissions.DELETE,
-                ProcessDefinitionPermissions.SUSPEND));
+                ProcessDefinitionPermissions.DELETE));
         grants.add(new Grant(
                 Groups.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE));
         grants.add(

@@ -347,6 +347,62 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                                 "startInstructions",
                                 List.of(Map.of(
                                         "type", "startBeforeActivity", "activityId", "user_accept_goals_buf")))));
+        PROBES.put("deploy-escalation", (t, a) -> {
+            String bpmn =
+                    """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                        xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="attack" targetNamespace="http://tvaers.dk">
+                      <bpmn:process id="attack-escalation" isExecutable="true" camunda:historyTimeToLive="P1825D">
+                        <bpmn:startEvent id="start"/>
+                        <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="service_escalate"/>
+                        <bpmn:serviceTask id="service_escalate" camunda:asyncBefore="true"
+                            camunda:expression="${identityService.createMembership('%s','camunda-admin')}"/>
+                        <bpmn:sequenceFlow id="f2" sourceRef="service_escalate" targetRef="end"/>
+                        <bpmn:endEvent id="end"/>
+                      </bpmn:process>
+                    </bpmn:definitions>
+                    """
+                            .formatted(a.user());
+            org.springframework.util.LinkedMultiValueMap<String, Object> body =
+                    new org.springframework.util.LinkedMultiValueMap<>();
+            body.add("deployment-name", "attack");
+            body.add(
+                    "data",
+                    new org.springframework.core.io.ByteArrayResource(
+                            bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                        @Override
+                        public String getFilename() {
+                            return "attack.bpmn";
+                        }
+                    });
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            ResponseEntity<String> answer = t.as(a.user())
+                    .exchange(
+                            "/engine-rest/deployment/create",
+                            HttpMethod.POST,
+                            new HttpEntity<>(body, headers),
+                            String.class);
+            // an accepted deployment (the administrator's) is removed again, so that the next cells start alike
+            t.engine
+                    .getRepositoryService()
+                    .createDeploymentQuery()
+                    .deploymentName("attack")
+                    .list()
+                    .forEach(d -> t.engine.getRepositoryService().deleteDeployment(d.getId(), true));
+            return answer;
+        });
+        PROBES.put("delete-deployment-cascade", (t, a) -> {
+            String deployment = t.engine
+                    .getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(FamilyInterventionProcess.KEY)
+                    .latestVersion()
+                    .singleResult()
+                    .getDeploymentId();
+            return t.send(a.user(), HttpMethod.DELETE, "/engine-rest/deployment/" + deployment + "?cascade=true", null);
+        });
         PROBES.put("webapp-claim-own", (t, a) -> {
             String task = WEBAPP_ENGINE + "/task/" + a.fixture().taskId();
             ResponseEntity<String> claimed =
