@@ -74,7 +74,7 @@ public class EngineErrorFilter extends OncePerRequestFilter {
             field = refusal.field();
             fields = refusal.fields();
         } else if (status >= 500) {
-            if (causedBy(failure, OptimisticLockingException.class)) {
+            if (causedBy(failure, OptimisticLockingException.class) || vanishedState(failure)) {
                 status = 409;
                 message = "Opgaven eller sagen blev ændret af en anden på samme tid. Hent den igen og prøv igen.";
             } else if (failure == null || clientMistake(failure)) {
@@ -108,6 +108,21 @@ public class EngineErrorFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Two completions of one step at once: the slower one finds the execution state the faster one removed (a
+     * multi-instance counter, an execution) before the optimistic lock would have told. A conflict, not bad input.
+     */
+    private static boolean vanishedState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.camunda.bpm.engine.exception.NullValueException
+                    && t.getMessage() != null
+                    && t.getMessage().contains("could not be found in execution")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
