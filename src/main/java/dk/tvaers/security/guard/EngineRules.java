@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -131,6 +132,11 @@ class EngineRules {
         if (command instanceof HandleTaskEscalationCmd escalation) {
             tasks.checkThrow(
                     context, caller, Fields.read(escalation, "taskId"), Fields.read(escalation, "escalationCode"));
+            return;
+        }
+        // Camunda's authorization check of a deployed task form fails on a task that is not there (500): 404
+        if (command instanceof GetDeployedTaskFormCmd form) {
+            tasks.checkRead(context, Fields.read(form, "taskId"));
             return;
         }
         // completing
