@@ -61,6 +61,15 @@ class CaseProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail conflict(DataIntegrityViolationException e) {
         // the database's message may quote the row (a CPR number): never pass it on
+        if (dataException(e)) {
+            // SQL's data exception (class 22): a value the database cannot store, e.g. a text with a NUL character
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Ugyldig værdi",
+                    "invalid-value",
+                    "Et felt indeholder et tegn eller en værdi, som ikke kan gemmes (fx et NUL-tegn)",
+                    BODY);
+        }
         return problem(
                 HttpStatus.CONFLICT,
                 "Konflikt",
@@ -147,6 +156,17 @@ class CaseProblemHandler extends ResponseEntityExceptionHandler {
                         "invalid-parameter",
                         detail,
                         field == null ? BODY : field));
+    }
+
+    private static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON syntax error behind a failed read, if that is what it is (databind may wrap it). */

@@ -14,12 +14,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body to Tværs's API larger than the limit: 413 with a problem before anything is read when the
- * request declares its length, and a read error (400) once a body without a declared length passes the limit.
+ * request declares its length, and a read error (400) once a body without a declared length passes the limit. Also
+ * refuses, with 415, a body of a content type that no endpoint reads and that Spring would fail on with a 500: a
+ * wildcard ({@code *}{@code /*}, {@code application/*}) or multipart (parsed before any endpoint is chosen).
  */
 public class ApiBodyLimitFilter extends OncePerRequestFilter {
 
@@ -35,19 +38,61 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:tvaers:problem:body-too-large");
-            problem.put("title", "For stor anmodning");
-            problem.put("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            problem.put("detail", "Anmodningen må højst fylde " + limit / 1024 + " KB");
-            problem.put("field", "body");
-            json.writeValue(response.getOutputStream(), problem);
+            refuse(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "body-too-large",
+                    "For stor anmodning",
+                    "Anmodningen må højst fylde " + limit / 1024 + " KB",
+                    "body");
+            return;
+        }
+        if (unreadable(request)) {
+            refuse(
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "Indholdstypen understøttes ikke",
+                    "Anmodningen skal sendes som JSON (Content-Type: application/json)",
+                    "Content-Type");
             return;
         }
         chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    /**
+     * A multipart request (Spring parses it before choosing an endpoint), or a write whose body is declared as a
+     * wildcard type (Spring asserts on it when it reads the body, even an empty one).
+     */
+    private static boolean unreadable(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null) {
+            return false;
+        }
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            return false; // Spring answers that one itself (415)
+        }
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return "multipart".equalsIgnoreCase(type.getType())
+                || !read && (type.isWildcardType() || type.isWildcardSubtype());
+    }
+
+    private void refuse(
+            HttpServletResponse response, int status, String type, String title, String detail, String field)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:tvaers:problem:" + type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("field", field);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

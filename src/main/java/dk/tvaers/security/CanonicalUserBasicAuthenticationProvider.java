@@ -13,6 +13,18 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  */
 public class CanonicalUserBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
+    /**
+     * No user id or password holds a NUL character, and PostgreSQL refuses to compare text with one (the check would
+     * fail with a database error, answered 500): such credentials are wrong credentials.
+     */
+    @Override
+    protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
+        if (userName.indexOf('\0') >= 0 || password.indexOf('\0') >= 0) {
+            return false;
+        }
+        return super.isAuthenticated(engine, userName, password);
+    }
+
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult result = super.extractAuthenticatedUser(request, engine);

@@ -136,23 +136,38 @@ public class EngineErrorFilter extends OncePerRequestFilter {
 
     /**
      * An engine failure that the request's content caused (a value of the wrong type, a missing variable the model
-     * needs), not the server: no database fault and no programming error below it.
+     * needs, a value the database cannot take), not the server: no database fault and no programming error below it.
      */
     private static boolean clientMistake(Throwable failure) {
         if (!(failure instanceof ProcessEngineException)) {
             return false;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (dataException(t)) {
+                return true;
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException
                     || t instanceof org.springframework.dao.DataAccessResourceFailureException
                     || t instanceof NullPointerException
                     || t instanceof IllegalStateException
-                    || t.getClass().getName().startsWith("org.apache.ibatis")
-                            && !(t.getCause() instanceof java.sql.SQLDataException)) {
+                    || t.getClass().getName().startsWith("org.apache.ibatis")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The database refused a value the request brought: SQL's "data exception" class 22, e.g. a NUL character in a
+     * text (PostgreSQL: 22021), a text too long for its column (22001), a number out of range (22003).
+     */
+    private static boolean dataException(Throwable t) {
+        return t instanceof java.sql.SQLDataException
+                || t instanceof java.sql.SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("22");
     }
 
     private String sanitized(String body) {

@@ -207,6 +207,15 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
                         .statusCode())
                 .isEqualTo(400);
 
+        // nor in the "or" parts of a query, which Camunda itself evaluates (method calls and all): the engine guard
+        String orQuery = "{\"orQueries\":[{\"assigneeExpression\":\"${'abc'.toUpperCase()}\"}]}";
+        for (String path : List.of(
+                "/engine-rest/task?maxResults=10", "/engine-rest/filter/" + mine.getId() + "/list?maxResults=10")) {
+            HttpResponse<String> or = send(post(path, basic("mette", "demo"), "application/json", orQuery));
+            assertThat(or.statusCode()).as(path).isEqualTo(400);
+            assertThat(or.body()).as(path).contains("orQueries");
+        }
+
         // only administrators create filters: a caseworker cannot store a query with an expression of her own
         String filter = "{\"resourceType\":\"Task\",\"name\":\"Alles\",\"owner\":\"mette\","
                 + "\"query\":{\"assigneeExpression\":\"${execution}\"}}";

@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
@@ -80,7 +83,11 @@ class EngineRules {
 
     void before(Command<?> command, Caller caller, CommandContext context) {
         if (command instanceof AbstractQuery<?, ?>) {
+            checkOrQueryExpressions(context, command);
             return;
+        }
+        if (command instanceof AbstractExecuteFilterCmd filter) {
+            checkOrQueryExpressions(context, Fields.read(filter, "extendingQuery"));
         }
         // starting a process
         if (command instanceof StartProcessInstanceAtActivitiesCmd || command instanceof RestartProcessInstancesCmd) {
@@ -125,6 +132,11 @@ class EngineRules {
         if (command instanceof HandleTaskEscalationCmd escalation) {
             tasks.checkThrow(
                     context, caller, Fields.read(escalation, "taskId"), Fields.read(escalation, "escalationCode"));
+            return;
+        }
+        // Camunda's authorization check of a deployed task form fails on a task that is not there (500): 404
+        if (command instanceof GetDeployedTaskFormCmd form) {
+            tasks.checkRead(context, Fields.read(form, "taskId"));
             return;
         }
         // completing
@@ -225,6 +237,26 @@ class EngineRules {
         if (command instanceof ProcessInstanceModificationBatchCmd) {
             if (!caller.admin()) {
                 throw new Refusal.Forbidden("Kun administratorer kan flytte en sag i processen");
+            }
+        }
+    }
+
+    /**
+     * Expressions in a query a user sends are refused (enableExpressionsInAdhocQueries: false), but Camunda checks only
+     * the query itself and evaluates the expressions of its "or" parts, method calls and all. A stored filter's own
+     * query runs inside the filter's command and is not checked here; only what a user sends, alone or as a filter's
+     * extension.
+     */
+    private static void checkOrQueryExpressions(CommandContext context, Object query) {
+        if (!(query instanceof TaskQueryImpl task)
+                || context.getProcessEngineConfiguration().isEnableExpressionsInAdhocQueries()) {
+            return;
+        }
+        List<TaskQueryImpl> parts = task.getQueries();
+        for (int i = 1; i < parts.size(); i++) {
+            if (!parts.get(i).getExpressions().isEmpty()) {
+                throw Refusal.Invalid.field(
+                        "orQueries", "Udtryk (${…}) er ikke tilladt i en forespørgsel; brug et gemt filter");
             }
         }
     }

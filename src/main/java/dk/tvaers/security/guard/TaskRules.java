@@ -59,6 +59,11 @@ class TaskRules {
         return task;
     }
 
+    /** A read of a task: 404 when it is not there or not hers to see. */
+    void checkRead(CommandContext context, String taskId) {
+        task(context, taskId);
+    }
+
     void checkCompletion(CommandContext context, Caller caller, String taskId, Map<String, Object> submitted) {
         TaskEntity task = task(context, taskId);
         VariableMap values = VariableRules.plain(submitted);
