@@ -457,6 +457,9 @@ class HostileInputTest extends PostgresIntegrationTest {
 
         /** A new family with its members registered and SOF's child investigation open. */
         private void newFamily() {
+            // a hostile request may have spent a fixture user's login (a malformed header with her id): the fixture
+            // logs in afresh
+            USERS.forEach(u -> engine.getIdentityService().unlockUser(u));
             JsonNode family = refer("Fjendtlig");
             String number = family.get("caseNumber").asText();
             new TaskDriver(test::as, engine)
