@@ -17,7 +17,11 @@ async function login(user) {
   await page.goto(`${base}/camunda/app/tasklist/`, { waitUntil: 'networkidle' });
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[ng-model="password"]', 'demo');
-  await page.click('button[type="submit"]');
+  // wait for the login's answer itself: "networkidle" may come before the request has left
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/login/tasklist'), { timeout: 30000 }),
+    page.click('button[type="submit"]'),
+  ]);
   await page.waitForLoadState('networkidle');
   return page;
 }
