@@ -2,13 +2,8 @@ package dk.tvaers.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.tvaers.process.ChildInvestigationProcess;
-import dk.tvaers.process.FamilyInterventionProcess;
-import dk.tvaers.referral.Families;
+import dk.tvaers.support.Investigations;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.TaskDriver;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -23,7 +18,7 @@ class TaskHandOverIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     void aCandidateHandsATaskToAColleagueAndOnlyTheHolderMayGiveItBack() {
-        Case c = openInvestigation();
+        Investigations.Open c = openInvestigation();
         String task = "/engine-rest/task/" + c.taskId();
         assertThat(as("sofie")
                         .postForEntity(task + "/claim", Map.of("userId", "sofie"), String.class)
@@ -57,7 +52,7 @@ class TaskHandOverIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     void whoeverLosesATaskLosesTheAccessItGave() {
-        Case c = openInvestigation();
+        Investigations.Open c = openInvestigation();
         // a task held by someone outside its groups (assigned before the guard, or by a model's listener)
         engine.getTaskService().setAssignee(c.taskId(), "birgitte");
         assertThat(as("birgitte")
@@ -86,40 +81,7 @@ class TaskHandOverIntegrationTest extends PostgresIntegrationTest {
                 .isIn(403, 404);
     }
 
-    record Case(String caseNumber, String taskId) {}
-
-    @SuppressWarnings("unchecked")
-    private Case openInvestigation() {
-        Map<String, Object> referral = Map.of(
-                "district",
-                "Vanløse",
-                "referral",
-                Map.of(
-                        "source",
-                        "SCHOOL",
-                        "concern",
-                        "Fravær",
-                        "sspCategory",
-                        2,
-                        "awarenessDate",
-                        LocalDate.now().minusDays(1).toString()),
-                "members",
-                List.of(Map.of("name", "Barn Overdragelse", "cpr", Families.uniqueCpr(9), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode().value()).isEqualTo(201);
-        String caseNumber = (String) created.getBody().get("caseNumber");
-        new TaskDriver(this::as, engine)
-                .complete(
-                        "mette",
-                        caseNumber,
-                        FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                        Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
-        String task = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
-                .singleResult()
-                .getId();
-        return new Case(caseNumber, task);
+    private Investigations.Open openInvestigation() {
+        return Investigations.open(this::as, engine, "Vanløse", "Barn Overdragelse");
     }
 }

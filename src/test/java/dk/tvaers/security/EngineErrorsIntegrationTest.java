@@ -2,12 +2,8 @@ package dk.tvaers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.tvaers.process.ChildInvestigationProcess;
-import dk.tvaers.process.FamilyInterventionProcess;
-import dk.tvaers.referral.Families;
+import dk.tvaers.support.Investigations;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.TaskDriver;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -176,38 +172,7 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
         return as(user).exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
-    /** A family referred, its members registered: the child investigation is open for SOF. */
-    @SuppressWarnings("unchecked")
     private String openInvestigation() {
-        Map<String, Object> referral = Map.of(
-                "district",
-                "Valby",
-                "referral",
-                Map.of(
-                        "source",
-                        "SCHOOL",
-                        "concern",
-                        "Fravær",
-                        "sspCategory",
-                        2,
-                        "awarenessDate",
-                        LocalDate.now().minusDays(1).toString()),
-                "members",
-                List.of(Map.of("name", "Barn Fejl", "cpr", Families.uniqueCpr(10), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode().value()).isEqualTo(201);
-        String caseNumber = (String) created.getBody().get("caseNumber");
-        new TaskDriver(this::as, engine)
-                .complete(
-                        "mette",
-                        caseNumber,
-                        FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                        Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
-        return engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
-                .singleResult()
-                .getId();
+        return Investigations.open(this::as, engine, "Valby", "Barn Fejl").taskId();
     }
 }
