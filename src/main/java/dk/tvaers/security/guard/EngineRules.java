@@ -301,6 +301,11 @@ class EngineRules {
         return result;
     }
 
+    /** A command that completes a task: two of them at once are a conflict, not a refusal. */
+    boolean isCompletion(Command<?> command) {
+        return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
+    }
+
     GuardProperties properties() {
         return properties;
     }

@@ -40,7 +40,17 @@ class GuardInterceptor extends CommandInterceptor {
                 return next.execute(command);
             }
             rules.before(command, caller, context);
-            T result = next.execute(command);
+            T result;
+            try {
+                result = next.execute(command);
+            } catch (RuntimeException e) {
+                if (e instanceof Refusal || !rules.isCompletion(command) || !completedMeanwhile(context, command)) {
+                    throw e;
+                }
+                // the guard saw her task a moment ago: another completion took it away in between, and the engine
+                // tripped over what it removed (its grants, its execution)
+                throw new Refusal.Invalid(409, null, "Opgaven blev afsluttet af en anden på samme tid");
+            }
             return rules.after(command, caller, context, result);
         } catch (RuntimeException e) {
             EngineFailures.record(e);
@@ -48,6 +58,14 @@ class GuardInterceptor extends CommandInterceptor {
         } finally {
             DEPTH.set(depth);
         }
+    }
+
+    /** Whether the task of a failed completion is gone now, seen from a transaction of its own. */
+    private static boolean completedMeanwhile(CommandContext context, Command<?> command) {
+        String taskId = Fields.read(command, "taskId");
+        return context.getProcessEngineConfiguration()
+                .getCommandExecutorTxRequiresNew()
+                .execute(fresh -> fresh.getTaskManager().findTaskById(taskId) == null);
     }
 
     private <T> T withoutAuthorization(CommandContext context, Command<T> command) {
