@@ -2,6 +2,7 @@ package dk.tvaers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.WebappLogin;
@@ -187,10 +188,10 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
         return Map.of(
                 "variables",
                 Map.of(
-                        FamilyInterventionProcess.Variables.DISTRICT, Map.of("value", district),
-                        FamilyInterventionProcess.Variables.REFERRAL_SOURCE, Map.of("value", "SSP"),
-                        FamilyInterventionProcess.Variables.SSP_CATEGORY, Map.of("value", "4"),
-                        FamilyInterventionProcess.Variables.AWARENESS_DATE, Map.of("value", awarenessDate)));
+                        FamilyInterventionIds.Variables.DISTRICT, Map.of("value", district),
+                        FamilyInterventionIds.Variables.REFERRAL_SOURCE, Map.of("value", "SSP"),
+                        FamilyInterventionIds.Variables.SSP_CATEGORY, Map.of("value", "4"),
+                        FamilyInterventionIds.Variables.AWARENESS_DATE, Map.of("value", awarenessDate)));
     }
 
     private static HttpEntity<Object> json(Object body) {

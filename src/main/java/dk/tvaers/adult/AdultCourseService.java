@@ -86,6 +86,25 @@ public class AdultCourseService {
         }
         checkDistrict(course.district());
         Long familyCaseId = familyLink(course, cpr);
+        return create(
+                course.name().trim(),
+                cpr,
+                familyCaseId,
+                course.memberId(),
+                course.referralSource(),
+                course.district(),
+                today);
+    }
+
+    /** Opens a checked course in phase Klar, unless the person already has an open one. */
+    private AdultCourse create(
+            String name,
+            Cpr cpr,
+            Long familyCaseId,
+            Long memberId,
+            AdultReferralSource source,
+            String district,
+            LocalDate today) {
         // checked here for a clear answer; uq_adult_course_open_cpr refuses a concurrent second one (409)
         if (courses.findByOpenCpr(cpr.value()).isPresent()) {
             throw new InvalidInputException("cpr", "Personen er allerede i et åbent forløb");
@@ -93,16 +112,8 @@ public class AdultCourseService {
         long id = sequence.next(SEQUENCE);
         String courseNumber = "%s-%d-%05d".formatted(properties.courseNumberPrefix(), today.getYear(), id);
         OffsetDateTime now = now();
-        AdultCourse opened = courses.save(new AdultCourse(
-                id,
-                courseNumber,
-                course.name().trim(),
-                cpr,
-                familyCaseId,
-                course.memberId(),
-                course.referralSource(),
-                course.district(),
-                now));
+        AdultCourse opened = courses.save(
+                new AdultCourse(id, courseNumber, name, cpr, familyCaseId, memberId, source, district, now));
         phases.save(new AdultCoursePhaseEntry(opened.getId(), AdultPhase.KLAR, now));
         return opened;
     }
@@ -124,13 +135,17 @@ public class AdultCourseService {
         if (running.isPresent()) {
             return running.get().getCourseNumber();
         }
-        return open(new NewAdultCourse(
-                        member.name(),
-                        member.cpr().value(),
-                        AdultReferralSource.FAMILY_CASE,
-                        caseNumber,
+        // built from the member's identity as the case holds it: the CPR number stays a Cpr, checked once here
+        LocalDate today = today();
+        checkAge(member.cpr(), today);
+        return create(
+                        member.name().trim(),
+                        member.cpr(),
+                        familyCase.getId(),
                         memberId,
-                        familyCase.getDistrict()))
+                        AdultReferralSource.FAMILY_CASE,
+                        familyCase.getDistrict(),
+                        today)
                 .getCourseNumber();
     }
 

@@ -94,7 +94,7 @@ public class CaseTimelineService {
                             .add(rs.getString("group_id_"));
                 });
         Map<String, Long> children = new HashMap<>();
-        params.addValue("childId", ChildInvestigationProcess.Variables.CHILD_ID);
+        params.addValue("childId", ChildInvestigationProcess.CHILD_ID.name());
         jdbc.query(
                 "SELECT v.proc_inst_id_, v.long_ FROM act_hi_varinst v"
                         + " JOIN act_hi_procinst p ON p.id_ = v.proc_inst_id_"

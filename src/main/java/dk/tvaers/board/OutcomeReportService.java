@@ -86,7 +86,7 @@ public class OutcomeReportService {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", Timestamp.from(start))
                 .addValue("to", Timestamp.from(end))
-                .addValue("investigation", ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+                .addValue("investigation", ChildInvestigationProcess.USER_CHILD_INVESTIGATION);
 
         Map<String, Long> byPhase = new LinkedHashMap<>();
         jdbc.query(

@@ -60,31 +60,31 @@ public class CaseRecordService {
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
-    /** Checks a referral and its family before anything is stored; names the field at fault. */
-    public void checkIntake(NewReferral referral, List<NewMember> family) {
-        checked(referral, family);
-    }
-
-    /** Stores the referral and the family of a case just opened. */
-    @Transactional
-    public void register(String caseNumber, NewReferral referral, List<NewMember> family, String registeredBy) {
-        List<Cpr> numbers = checked(referral, family);
-        FamilyCase theCase = find(caseNumber);
-        referrals.save(new CaseReferral(theCase.getId(), referral, OffsetDateTime.now(clock), registeredBy));
-        for (int i = 0; i < family.size(); i++) {
-            NewMember member = family.get(i);
-            members.save(new CaseMember(
-                    theCase.getId(), member.name().trim(), numbers.get(i), member.role(), member.contacts()));
-        }
-    }
-
-    private List<Cpr> checked(NewReferral referral, List<NewMember> family) {
+    /**
+     * Checks a referral and its family before anything is stored; names the field at fault. What it returns is what
+     * {@link #register} stores, so nothing is checked twice.
+     */
+    public CheckedIntake checkIntake(NewReferral referral, List<NewMember> family) {
         if (referral == null) {
             throw new InvalidInputException("referral", "Henvisningen mangler");
         }
         CaseRules.notInFuture(
                 referral.awarenessDate(), today(), "referral.awarenessDate", "Datoen, hvor kommunen blev opmærksom,");
-        return CaseRules.checkMembers(family, today());
+        return new CheckedIntake(referral, List.copyOf(family), CaseRules.checkMembers(family, today()));
+    }
+
+    /** A referral and its family as {@link #checkIntake} passed them, with the members' parsed CPR numbers. */
+    public record CheckedIntake(NewReferral referral, List<NewMember> family, List<Cpr> numbers) {}
+
+    /** Stores the checked referral and family of a case just opened. */
+    @Transactional
+    public void register(FamilyCase theCase, CheckedIntake intake, String registeredBy) {
+        referrals.save(new CaseReferral(theCase.getId(), intake.referral(), OffsetDateTime.now(clock), registeredBy));
+        for (int i = 0; i < intake.family().size(); i++) {
+            NewMember member = intake.family().get(i);
+            members.save(new CaseMember(
+                    theCase.getId(), member.name().trim(), intake.numbers().get(i), member.role(), member.contacts()));
+        }
     }
 
     /** Adds a member to the family of a case, e.g. when the coordinator registers a family referred from Tasklist. */

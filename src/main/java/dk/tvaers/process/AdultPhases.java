@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component(AdultPhases.BEAN)
 public class AdultPhases {
 
-    public static final String BEAN = "adultPhases";
+    static final String BEAN = "adultPhases";
 
     private final AdultCourseService courses;
 

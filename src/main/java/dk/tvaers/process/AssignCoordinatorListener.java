@@ -1,7 +1,6 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.CaseLifecycle;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** The coordinator who registers the family becomes the case's coordinator (shown on the board). */
 @Component("assignCoordinatorListener")
-public class AssignCoordinatorListener implements TaskListener {
+class AssignCoordinatorListener implements TaskListener {
 
     private final CaseLifecycle lifecycle;
     private final IdentityService identity;
 
-    public AssignCoordinatorListener(CaseLifecycle lifecycle, IdentityService identity) {
+    AssignCoordinatorListener(CaseLifecycle lifecycle, IdentityService identity) {
         this.lifecycle = lifecycle;
         this.identity = identity;
     }
@@ -23,6 +22,6 @@ public class AssignCoordinatorListener implements TaskListener {
     public void notify(DelegateTask task) {
         String coordinator =
                 CompletingUser.of(task, identity, "Registreringen skal afsluttes af den koordinator, der får sagen");
-        lifecycle.assignCoordinator((String) task.getVariable(Variables.CASE_NUMBER), coordinator);
+        lifecycle.assignCoordinator(FamilyInterventionProcess.CASE_NUMBER.from(task), coordinator);
     }
 }

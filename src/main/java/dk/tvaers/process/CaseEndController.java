@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,15 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Sager", description = "Familiesager")
-public class CaseEndController {
+class CaseEndController {
 
     static final Set<String> MAY_END = Set.of(Groups.COORDINATOR, Groups.TEAM_CHIEF, Groups.TEAM_LEAD);
 
-    private final RuntimeService runtime;
+    private final FamilyInterventionProcess familyIntervention;
     private final IdentityService identity;
 
-    public CaseEndController(RuntimeService runtime, IdentityService identity) {
-        this.runtime = runtime;
+    CaseEndController(FamilyInterventionProcess familyIntervention, IdentityService identity) {
+        this.familyIntervention = familyIntervention;
         this.identity = identity;
     }
 
@@ -56,20 +55,10 @@ public class CaseEndController {
         // the caller's role is checked above; the engine itself then acts, as it does for a timer
         identity.clearAuthentication();
         try {
-            boolean running = runtime.createProcessInstanceQuery()
-                            .processDefinitionKey(FamilyInterventionProcess.KEY)
-                            .processInstanceBusinessKey(caseNumber)
-                            .count()
-                    > 0;
-            if (!running) {
+            if (!familyIntervention.isRunning(caseNumber)) {
                 throw new NoRunningCaseException(caseNumber);
             }
-            runtime.createMessageCorrelation(FamilyInterventionProcess.MESSAGE_CASE_ENDED)
-                    .processInstanceBusinessKey(caseNumber)
-                    .setVariable(
-                            FamilyInterventionProcess.Variables.END_REASON,
-                            request.reason().name())
-                    .correlate();
+            familyIntervention.end(caseNumber, request.reason());
         } finally {
             identity.setAuthentication(caller);
         }

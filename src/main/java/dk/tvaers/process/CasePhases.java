@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component(CasePhases.BEAN)
 public class CasePhases {
 
-    public static final String BEAN = "casePhases";
+    static final String BEAN = "casePhases";
 
     private final CaseLifecycle lifecycle;
 

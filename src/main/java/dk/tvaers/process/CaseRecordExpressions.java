@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component(CaseRecordExpressions.BEAN)
 public class CaseRecordExpressions {
 
-    public static final String BEAN = "caseRecord";
+    static final String BEAN = "caseRecord";
 
     private final CaseRecordService record;
 

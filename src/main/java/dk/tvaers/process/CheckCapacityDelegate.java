@@ -1,7 +1,6 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.CaseLifecycle;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Whether the family's district has room for one more running family (tvaers.capacity.families-per-district). */
 @Component("checkCapacityDelegate")
-public class CheckCapacityDelegate implements JavaDelegate {
+class CheckCapacityDelegate implements JavaDelegate {
 
     private final CaseLifecycle lifecycle;
     private final int familiesPerDistrict;
 
-    public CheckCapacityDelegate(
+    CheckCapacityDelegate(
             CaseLifecycle lifecycle, @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict) {
         this.lifecycle = lifecycle;
         this.familiesPerDistrict = familiesPerDistrict;
@@ -22,7 +21,8 @@ public class CheckCapacityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String district = (String) execution.getVariable(Variables.DISTRICT);
-        execution.setVariable(Variables.CAPACITY_AVAILABLE, lifecycle.runningFamilies(district) < familiesPerDistrict);
+        String district = FamilyInterventionProcess.DISTRICT.from(execution);
+        FamilyInterventionProcess.CAPACITY_AVAILABLE.set(
+                execution, lifecycle.runningFamilies(district) < familiesPerDistrict);
     }
 }

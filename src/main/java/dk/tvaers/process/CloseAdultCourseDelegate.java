@@ -1,23 +1,22 @@
 package dk.tvaers.process;
 
 import dk.tvaers.adult.AdultCourseService;
-import dk.tvaers.process.AdultPathwayProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Closes a referral to Klar/Parat/Start that the team chief did not visit. */
 @Component("closeAdultCourseDelegate")
-public class CloseAdultCourseDelegate implements JavaDelegate {
+class CloseAdultCourseDelegate implements JavaDelegate {
 
     private final AdultCourseService courses;
 
-    public CloseAdultCourseDelegate(AdultCourseService courses) {
+    CloseAdultCourseDelegate(AdultCourseService courses) {
         this.courses = courses;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        courses.closeNotVisited((String) execution.getVariable(Variables.COURSE_NUMBER));
+        courses.closeNotVisited(AdultPathwayProcess.COURSE_NUMBER.from(execution));
     }
 }

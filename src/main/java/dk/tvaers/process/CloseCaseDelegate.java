@@ -1,8 +1,12 @@
 package dk.tvaers.process;
 
+import static dk.tvaers.process.FamilyInterventionProcess.CASE_NUMBER;
+import static dk.tvaers.process.FamilyInterventionProcess.CLOSE_REASON;
+import static dk.tvaers.process.FamilyInterventionProcess.END_REASON;
+import static dk.tvaers.process.FamilyInterventionProcess.OUTCOME;
+
 import dk.tvaers.family.CaseLifecycle;
 import dk.tvaers.family.CloseReason;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,23 +16,23 @@ import org.springframework.stereotype.Component;
  * course records the coordinator's outcome, an early end its reason.
  */
 @Component("closeCaseDelegate")
-public class CloseCaseDelegate implements JavaDelegate {
+class CloseCaseDelegate implements JavaDelegate {
 
     private final CaseLifecycle lifecycle;
 
-    public CloseCaseDelegate(CaseLifecycle lifecycle) {
+    CloseCaseDelegate(CaseLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CloseReason reason = CloseReason.valueOf((String) execution.getVariable(Variables.CLOSE_REASON));
+        CloseReason reason = CloseReason.valueOf(CLOSE_REASON.from(execution));
         String outcome =
                 switch (reason) {
-                    case COMPLETED -> (String) execution.getVariable(Variables.OUTCOME);
-                    case ENDED_EARLY -> (String) execution.getVariable(Variables.END_REASON);
+                    case COMPLETED -> OUTCOME.from(execution);
+                    case ENDED_EARLY -> END_REASON.from(execution);
                     case NOT_VISITED -> null;
                 };
-        lifecycle.close((String) execution.getVariable(Variables.CASE_NUMBER), reason, outcome);
+        lifecycle.close(CASE_NUMBER.from(execution), reason, outcome);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties("tvaers.legal-basis")
 public class LegalBasis {
 
-    public static final String BEAN = "legalBasis";
+    static final String BEAN = "legalBasis";
 
     private String childInvestigation = "Barnets Lov §20";
 

@@ -1,11 +1,16 @@
 package dk.tvaers.process;
 
+import static dk.tvaers.process.FamilyInterventionProcess.AWARENESS_DATE;
+import static dk.tvaers.process.FamilyInterventionProcess.CASE_NUMBER;
+import static dk.tvaers.process.FamilyInterventionProcess.DISTRICT;
+import static dk.tvaers.process.FamilyInterventionProcess.REFERRAL_SOURCE;
+import static dk.tvaers.process.FamilyInterventionProcess.SSP_CATEGORY;
+
 import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.kernel.InvalidInputException;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -19,11 +24,11 @@ import org.springframework.stereotype.Component;
  * start with a message naming the field, so nothing is stored and the referral is not silently dropped.
  */
 @Component("openCaseDelegate")
-public class OpenCaseDelegate implements JavaDelegate {
+class OpenCaseDelegate implements JavaDelegate {
 
     private final FamilyCaseService cases;
 
-    public OpenCaseDelegate(FamilyCaseService cases) {
+    OpenCaseDelegate(FamilyCaseService cases) {
         this.cases = cases;
     }
 
@@ -40,23 +45,26 @@ public class OpenCaseDelegate implements JavaDelegate {
     private void open(DelegateExecution execution) {
         String existing = execution.getProcessBusinessKey();
         if (existing != null && !existing.isBlank()) {
-            execution.setVariable(Variables.CASE_NUMBER, cases.get(existing).getCaseNumber());
+            // the intake opened the case and started the process with its number: nothing to read or write again
+            if (CASE_NUMBER.from(execution) == null) {
+                CASE_NUMBER.set(execution, existing);
+            }
             return;
         }
         FamilyCase opened = cases.open(new NewCase(
-                (String) execution.getVariable(Variables.DISTRICT),
-                referralSource(execution.getVariable(Variables.REFERRAL_SOURCE)),
-                sspCategory(execution.getVariable(Variables.SSP_CATEGORY)),
-                awarenessDate(execution.getVariable(Variables.AWARENESS_DATE))));
+                DISTRICT.from(execution),
+                referralSource(REFERRAL_SOURCE.raw(execution)),
+                sspCategory(SSP_CATEGORY.raw(execution)),
+                awarenessDate(AWARENESS_DATE.raw(execution))));
         execution.setProcessBusinessKey(opened.getCaseNumber());
-        execution.setVariable(Variables.CASE_NUMBER, opened.getCaseNumber());
+        CASE_NUMBER.set(execution, opened.getCaseNumber());
     }
 
     private static ReferralSource referralSource(Object value) {
         try {
             return value == null ? null : ReferralSource.valueOf(value.toString());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Variables.REFERRAL_SOURCE, "Ukendt henvisningskilde");
+            throw new InvalidInputException(REFERRAL_SOURCE.name(), "Ukendt henvisningskilde");
         }
     }
 
@@ -67,7 +75,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         try {
             return Integer.valueOf(value.toString());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(Variables.SSP_CATEGORY, "SSP-kategori skal være 1, 2, 3 eller 4");
+            throw new InvalidInputException(SSP_CATEGORY.name(), "SSP-kategori skal være 1, 2, 3 eller 4");
         }
     }
 
@@ -82,7 +90,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         try {
             return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(Variables.AWARENESS_DATE, "Datoen skal skrives som ÅÅÅÅ-MM-DD");
+            throw new InvalidInputException(AWARENESS_DATE.name(), "Datoen skal skrives som ÅÅÅÅ-MM-DD");
         }
     }
 }

@@ -1,6 +1,5 @@
 package dk.tvaers.process;
 
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,23 +17,23 @@ import org.springframework.stereotype.Component;
  * 14 October, and consecutive reports' periods meet without overlap.
  */
 @Component(QuarterlyReportPeriodListener.BEAN)
-public class QuarterlyReportPeriodListener implements TaskListener {
+class QuarterlyReportPeriodListener implements TaskListener {
 
-    public static final String BEAN = "quarterlyReportPeriodListener";
+    static final String BEAN = "quarterlyReportPeriodListener";
 
     private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
 
     private final ProcessDeadlines deadlines;
 
-    public QuarterlyReportPeriodListener(ProcessDeadlines deadlines) {
+    QuarterlyReportPeriodListener(ProcessDeadlines deadlines) {
         this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateTask task) {
         ReportPeriod period = period(task.getCreateTime().toInstant(), deadlines.getQuarterlyReportCycle());
-        task.setVariableLocal(Variables.REPORT_FROM, period.from().toString());
-        task.setVariableLocal(Variables.REPORT_TO, period.to().toString());
+        FamilyInterventionProcess.REPORT_FROM.setLocal(task, period.from().toString());
+        FamilyInterventionProcess.REPORT_TO.setLocal(task, period.to().toString());
     }
 
     /** The cycle that ended on the (Danish) day before the task was created. */

@@ -1,12 +1,8 @@
 package dk.tvaers.process;
 
 import dk.tvaers.adult.AdultCourseService;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,25 +10,21 @@ import org.springframework.stereotype.Component;
  * adult-pathway.bpmn with the course number as business key, in the same transaction.
  */
 @Component("startAdultPathDelegate")
-public class StartAdultPathDelegate implements JavaDelegate {
+class StartAdultPathDelegate implements JavaDelegate {
 
     private final AdultCourseService courses;
-    private final RuntimeService runtime;
+    private final AdultPathwayProcess adultPathway;
 
-    public StartAdultPathDelegate(AdultCourseService courses, @Lazy RuntimeService runtime) {
+    StartAdultPathDelegate(AdultCourseService courses, AdultPathwayProcess adultPathway) {
         this.courses = courses;
-        this.runtime = runtime;
+        this.adultPathway = adultPathway;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = (String) execution.getVariable(Variables.CASE_NUMBER);
-        String courseNumber = courses.openFromFamilyCase(caseNumber, (Long) execution.getVariable(Variables.MEMBER_ID));
-        runtime.startProcessInstanceByKey(
-                AdultPathwayProcess.KEY,
-                courseNumber,
-                Map.of(
-                        AdultPathwayProcess.Variables.COURSE_NUMBER, courseNumber,
-                        AdultPathwayProcess.Variables.CASE_NUMBER, caseNumber));
+        String caseNumber = FamilyInterventionProcess.CASE_NUMBER.from(execution);
+        String courseNumber =
+                courses.openFromFamilyCase(caseNumber, FamilyInterventionProcess.MEMBER_ID.from(execution));
+        adultPathway.start(courseNumber, caseNumber);
     }
 }

@@ -4,11 +4,6 @@ import dk.tvaers.adult.AdultCourse;
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.NewAdultCourse;
 import dk.tvaers.process.AdultPathwayProcess;
-import dk.tvaers.process.AdultPathwayProcess.Variables;
-import dk.tvaers.security.EngineGuard;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdultIntakeService {
 
     private final AdultCourseService courses;
-    private final RuntimeService runtime;
+    private final AdultPathwayProcess adultPathway;
     private final Referrers referrers;
 
-    public AdultIntakeService(AdultCourseService courses, RuntimeService runtime, Referrers referrers) {
+    public AdultIntakeService(AdultCourseService courses, AdultPathwayProcess adultPathway, Referrers referrers) {
         this.referrers = referrers;
         this.courses = courses;
-        this.runtime = runtime;
+        this.adultPathway = adultPathway;
     }
 
     /** Returns the new course's number. */
@@ -36,14 +31,7 @@ public class AdultIntakeService {
         referrers.check();
         AdultCourse opened = courses.open(referral);
         String courseNumber = opened.getCourseNumber();
-        // variables: ids only; the person and the CPR number stay in the course table
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.COURSE_NUMBER, courseNumber);
-        if (opened.getFamilyCaseId() != null) {
-            variables.put(Variables.CASE_NUMBER, referral.familyCaseNumber());
-        }
-        // the referral is checked by the course service: Tværs starts the course's process itself (EngineGuard)
-        EngineGuard.trusted(() -> runtime.startProcessInstanceByKey(AdultPathwayProcess.KEY, courseNumber, variables));
+        adultPathway.start(courseNumber, opened.getFamilyCaseId() == null ? null : referral.familyCaseNumber());
         return courseNumber;
     }
 }

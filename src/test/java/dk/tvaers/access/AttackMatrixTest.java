@@ -2,7 +2,8 @@ package dk.tvaers.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.ChildInvestigationIds;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
@@ -126,7 +127,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                                         "type",
                                         "startBeforeActivity",
                                         "activityId",
-                                        FamilyInterventionProcess.Elements.SERVICE_CLOSE_CASE)))));
+                                        FamilyInterventionIds.Elements.SERVICE_CLOSE_CASE)))));
         PROBES.put(
                 "start-discharge",
                 (t, a) -> t.post(
@@ -240,7 +241,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                                         "type",
                                         "startBeforeActivity",
                                         "activityId",
-                                        FamilyInterventionProcess.Elements.USER_DECIDE_VISITATION,
+                                        FamilyInterventionIds.Elements.USER_DECIDE_VISITATION,
                                         "variables",
                                         Map.of("district", Map.of("value", "Valby", "local", false)))))));
         PROBES.put(
@@ -568,8 +569,8 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         driver.complete(
                 "mette",
                 caseNumber,
-                FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
         String instance = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(FamilyInterventionProcess.KEY)
@@ -579,7 +580,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         String task = engine.getTaskService()
                 .createTaskQuery()
                 .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
+                .taskDefinitionKey(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
                 .list()
                 .get(0)
                 .getId();

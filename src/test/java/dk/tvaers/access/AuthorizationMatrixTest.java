@@ -2,6 +2,7 @@ package dk.tvaers.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
@@ -321,8 +322,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         driver.complete(
                 userFor("coordinator"),
                 caseNumber,
-                FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
         String instance = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(FamilyInterventionProcess.KEY)

@@ -9,6 +9,7 @@ import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.security.Groups;
 import dk.tvaers.support.PostgresIntegrationTest;
@@ -73,8 +74,8 @@ class BoardBenchmarkTest extends PostgresIntegrationTest {
                                     FamilyInterventionProcess.KEY,
                                     opened.getCaseNumber(),
                                     Map.of(
-                                            FamilyInterventionProcess.Variables.DISTRICT, opened.getDistrict(),
-                                            FamilyInterventionProcess.Variables.AWARENESS_DATE,
+                                            FamilyInterventionIds.Variables.DISTRICT, opened.getDistrict(),
+                                            FamilyInterventionIds.Variables.AWARENESS_DATE,
                                                     opened.getAwarenessDate().toString()));
                 }
             });

@@ -2,7 +2,9 @@ package dk.tvaers.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -81,8 +83,8 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "mette",
                 caseNumber,
-                FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
 
         Map<String, Object> timeline = timeline(caseNumber);
         List<Map<String, Object>> phases = (List<Map<String, Object>>) timeline.get("phases");
@@ -91,7 +93,7 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
         assertThat(phases.get(1).get("endedAt")).isNull();
 
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) timeline.get("tasks");
-        Map<String, Object> registration = task(tasks, FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS);
+        Map<String, Object> registration = task(tasks, FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS);
         assertThat(registration)
                 .containsEntry("state", "DONE")
                 .containsEntry("completedBy", "mette")
@@ -103,7 +105,7 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
         assertThat(registration.get("due")).isNotNull();
 
         // the child's investigation runs in a called instance: its task is on the case's timeline, for SOF
-        Map<String, Object> investigation = task(tasks, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+        Map<String, Object> investigation = task(tasks, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
         assertThat(investigation)
                 .containsEntry("state", "OPEN")
                 .containsEntry("process", ChildInvestigationProcess.KEY)
@@ -116,7 +118,7 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
         Map<String, Object> later = timeline(caseNumber);
         assertThat(task(
                         (List<Map<String, Object>>) later.get("tasks"),
-                        ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION))
+                        ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION))
                 .containsEntry("state", "OVERDUE");
         assertThat(OffsetDateTime.parse((String) later.get("now")))
                 .isAfter(OffsetDateTime.now().plusDays(100));
@@ -139,7 +141,7 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
         Map<String, Object> timeline = timeline(caseNumber);
         assertThat(task(
                         (List<Map<String, Object>>) timeline.get("tasks"),
-                        FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS))
+                        FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS))
                 .containsEntry("state", "CANCELLED")
                 .containsEntry("completed", null);
         assertThat((List<Map<String, Object>>) timeline.get("phases"))

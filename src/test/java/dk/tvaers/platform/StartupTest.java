@@ -3,8 +3,9 @@ package dk.tvaers.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dk.tvaers.process.FamilyInterventionIds;
+import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import dk.tvaers.security.Groups;
 import dk.tvaers.security.MissingAdministratorException;
 import dk.tvaers.support.Applications;
@@ -68,7 +69,7 @@ class StartupTest {
                     .processInstanceId(instanceId)
                     .singleResult();
             assertThat(task.getId()).isEqualTo(taskId);
-            assertThat(task.getTaskDefinitionKey()).isEqualTo(FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS);
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS);
         }
     }
 

@@ -1,6 +1,6 @@
 package dk.tvaers.process;
 
-import static dk.tvaers.process.AdultPathwayProcess.Elements.*;
+import static dk.tvaers.process.AdultPathwayIds.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -13,7 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.tvaers.process.AdultPathwayProcess.Variables;
+import dk.tvaers.process.AdultPathwayIds.Variables;
 import dk.tvaers.security.Groups;
 import java.io.File;
 import java.time.Instant;
@@ -162,7 +162,7 @@ class AdultPathwayProcessTest {
     void aCourseInterruptedByADropOutGoesStraightToDischarge() {
         ProcessInstance instance = startBefore(USER_ART_TRAINING);
         runtimeService()
-                .createMessageCorrelation(AdultPathwayProcess.MESSAGE_COURSE_INTERRUPTED)
+                .createMessageCorrelation(AdultPathwayIds.MESSAGE_COURSE_INTERRUPTED)
                 .processInstanceBusinessKey(COURSE)
                 .correlate();
         assertThat(instance).isWaitingAt(USER_DISCHARGE);

@@ -1,6 +1,6 @@
 package dk.tvaers.process;
 
-import static dk.tvaers.process.FamilyInterventionProcess.Elements.*;
+import static dk.tvaers.process.FamilyInterventionIds.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -14,7 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.security.Groups;
 import java.io.File;
 import java.time.Instant;
@@ -82,28 +82,28 @@ class FamilyInterventionProcessTest {
         assertThat(investigation.getDueDate()).isEqualTo(localMidnight("2026-06-20"));
         assertThat(investigation.getFollowUpDate()).isEqualTo(localMidnight("2026-06-06"));
         // the team chief is warned 14 days before the deadline; at the deadline the preliminary assessment is asked for
-        execute(job(ChildInvestigationProcess.Elements.TIMER_INVESTIGATION_WARNING, investigations.get(0)));
-        Task warning = taskOf(investigations.get(0), ChildInvestigationProcess.Elements.USER_WARN_TEAM_CHIEF);
+        execute(job(ChildInvestigationIds.Elements.TIMER_INVESTIGATION_WARNING, investigations.get(0)));
+        Task warning = taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_WARN_TEAM_CHIEF);
         assertThat(taskQuery()
                         .taskId(warning.getId())
                         .taskCandidateGroup(Groups.TEAM_CHIEF)
                         .count())
                 .isEqualTo(1);
-        complete(warning, withVariables(ChildInvestigationProcess.Variables.WARNING_HANDLED, true));
-        execute(job(ChildInvestigationProcess.Elements.TIMER_INVESTIGATION_DEADLINE, investigations.get(0)));
+        complete(warning, withVariables(ChildInvestigationIds.Variables.WARNING_HANDLED, true));
+        execute(job(ChildInvestigationIds.Elements.TIMER_INVESTIGATION_DEADLINE, investigations.get(0)));
         complete(
-                taskOf(investigations.get(0), ChildInvestigationProcess.Elements.USER_PRELIMINARY_ASSESSMENT),
-                withVariables(ChildInvestigationProcess.Variables.PRELIMINARY_ASSESSMENT, "SUPPORT_NEEDED"));
+                taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_PRELIMINARY_ASSESSMENT),
+                withVariables(ChildInvestigationIds.Variables.PRELIMINARY_ASSESSMENT, "SUPPORT_NEEDED"));
         assertThat(investigations.get(0))
-                .hasPassed(ChildInvestigationProcess.Elements.END_PRELIMINARY_ASSESSMENT_MADE)
-                .isWaitingAt(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+                .hasPassed(ChildInvestigationIds.Elements.END_PRELIMINARY_ASSESSMENT_MADE)
+                .isWaitingAt(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
         for (ProcessInstance child : investigations) {
-            complete(taskOf(child), withVariables(ChildInvestigationProcess.Variables.INVESTIGATION_FINISHED, true));
+            complete(taskOf(child), withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
         }
 
         assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
         assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_CHIEF);
-        complete(task(instance), visitation(FamilyInterventionProcess.VISITED));
+        complete(task(instance), visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
 
         assertThat(instance).hasPassed(SERVICE_CHECK_CAPACITY).isWaitingAt(USER_FAMILY_MEETING_PLAN);
         complete(task(instance), plan(true, true, true));
@@ -194,7 +194,7 @@ class FamilyInterventionProcessTest {
         complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
 
         assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
-        complete(task(instance), visitation(FamilyInterventionProcess.NOT_VISITED));
+        complete(task(instance), visitation(FamilyInterventionProcess.Visitation.NOT_VISITED.name()));
 
         assertThat(instance).isWaitingAt(USER_HANDOVER_ORDINARY_SUPPORT);
         assertThat(task(instance)).hasCandidateGroup(Groups.SOF);
@@ -212,7 +212,7 @@ class FamilyInterventionProcessTest {
     void overCapacityTheFamilyWaitsInTheQueueUntilTheDistrictHasRoom() {
         CASE.capacity.addAll(List.of(false, false, true));
         ProcessInstance instance = startBefore(USER_DECIDE_VISITATION);
-        complete(task(instance), visitation(FamilyInterventionProcess.VISITED));
+        complete(task(instance), visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
 
         assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
         assertThat(CASE.phases).endsWith("QUEUED");
@@ -376,7 +376,7 @@ class FamilyInterventionProcessTest {
     private static ProcessInstance startBefore(String activityId) {
         Map<String, Object> variables = referralVariables();
         variables.putAll(plan(true, true, true));
-        variables.putAll(visitation(FamilyInterventionProcess.VISITED));
+        variables.putAll(visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
         variables.putAll(meeting(true));
         variables.put(Variables.CASE_NUMBER, ProcessTestEngine.CASE_NUMBER);
         return runtimeService()
@@ -419,7 +419,7 @@ class FamilyInterventionProcessTest {
     }
 
     private static Task taskOf(ProcessInstance investigation) {
-        return taskOf(investigation, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+        return taskOf(investigation, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
     }
 
     private static Task taskOf(ProcessInstance investigation, String taskKey) {

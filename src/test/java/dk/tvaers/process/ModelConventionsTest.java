@@ -40,9 +40,9 @@ class ModelConventionsTest {
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMS = Path.of("forms");
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
-            FamilyInterventionProcess.KEY, FamilyInterventionProcess.Variables.class,
-            ChildInvestigationProcess.KEY, ChildInvestigationProcess.Variables.class,
-            AdultPathwayProcess.KEY, AdultPathwayProcess.Variables.class);
+            FamilyInterventionProcess.KEY, FamilyInterventionIds.Variables.class,
+            ChildInvestigationProcess.KEY, ChildInvestigationIds.Variables.class,
+            AdultPathwayProcess.KEY, AdultPathwayIds.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

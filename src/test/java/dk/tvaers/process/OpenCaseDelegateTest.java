@@ -13,7 +13,7 @@ import dk.tvaers.family.FamilyCaseService;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.kernel.InvalidInputException;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
+import dk.tvaers.process.FamilyInterventionIds.Variables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

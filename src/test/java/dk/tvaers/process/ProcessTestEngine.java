@@ -92,27 +92,27 @@ public final class ProcessTestEngine {
             if (execution.getProcessBusinessKey() == null) {
                 execution.setProcessBusinessKey(CASE_NUMBER);
             }
-            execution.setVariable(FamilyInterventionProcess.Variables.CASE_NUMBER, execution.getProcessBusinessKey());
+            execution.setVariable(FamilyInterventionIds.Variables.CASE_NUMBER, execution.getProcessBusinessKey());
         });
         BEANS.put("checkCapacityDelegate", (JavaDelegate) execution -> execution.setVariable(
-                FamilyInterventionProcess.Variables.CAPACITY_AVAILABLE,
+                FamilyInterventionIds.Variables.CAPACITY_AVAILABLE,
                 CASE_RECORD.capacity.isEmpty() || CASE_RECORD.capacity.poll()));
         BEANS.put("closeCaseDelegate", (JavaDelegate) execution -> CASE_RECORD.closeReasons.add(
-                (String) execution.getVariable(FamilyInterventionProcess.Variables.CLOSE_REASON)));
+                (String) execution.getVariable(FamilyInterventionIds.Variables.CLOSE_REASON)));
         BEANS.put("assignCoordinatorListener", (TaskListener)
                 task -> CASE_RECORD.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
         BEANS.put("startAdultPathDelegate", (JavaDelegate) execution -> CASE_RECORD.adultPathsStarted.add(
-                (Long) execution.getVariable(FamilyInterventionProcess.Variables.MEMBER_ID)));
+                (Long) execution.getVariable(FamilyInterventionIds.Variables.MEMBER_ID)));
         // the adult path
         BEANS.put("adultPhases", new AdultPhasesDouble());
         BEANS.put("assignMentorListener", (TaskListener) task -> {
             String mentor = task.getAssignee() != null ? task.getAssignee() : "ahmed";
-            task.getExecution().setVariable(AdultPathwayProcess.Variables.MENTOR, mentor);
+            task.getExecution().setVariable(AdultPathwayIds.Variables.MENTOR, mentor);
             CASE_RECORD.adultEvents.add("mentor " + mentor);
         });
         BEANS.put("closeAdultCourseDelegate", (JavaDelegate) execution -> CASE_RECORD.adultEvents.add("not visited"));
-        BEANS.put("dischargeAdultCourseDelegate", (JavaDelegate) execution -> CASE_RECORD.adultEvents.add(
-                "discharged " + execution.getVariable(AdultPathwayProcess.Variables.OUTCOME)));
+        BEANS.put("dischargeAdultCourseDelegate", (JavaDelegate) execution ->
+                CASE_RECORD.adultEvents.add("discharged " + execution.getVariable(AdultPathwayIds.Variables.OUTCOME)));
     }
 
     /**

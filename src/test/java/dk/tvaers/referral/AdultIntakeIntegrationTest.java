@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.process.AdultPathwayIds.Variables;
 import dk.tvaers.process.AdultPathwayProcess;
-import dk.tvaers.process.AdultPathwayProcess.Variables;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.IOException;
 import java.util.HashMap;

@@ -3,7 +3,9 @@ package dk.tvaers.referral;
 import static dk.tvaers.referral.Families.cpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.process.AdultPathwayIds;
 import dk.tvaers.process.AdultPathwayProcess;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -26,7 +28,7 @@ import org.springframework.http.ResponseEntity;
  */
 class AdultPathIntegrationTest extends PostgresIntegrationTest {
 
-    private static final String A = AdultPathwayProcess.Elements.USER_VISIT_ADULT;
+    private static final String A = AdultPathwayIds.Elements.USER_VISIT_ADULT;
 
     @Autowired
     ProcessEngine engine;
@@ -42,8 +44,8 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "mette",
                 caseNumber,
-                FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
 
         // the 18th birthday is watched from the case record's date of birth, at midnight Danish time
         ProcessInstance family = engine.getRuntimeService()
@@ -51,7 +53,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                 .processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(FamilyInterventionProcess.KEY)
                 .singleResult();
-        Job birthdayTimer = driver.timer(family.getId(), FamilyInterventionProcess.Elements.TIMER_EIGHTEENTH_BIRTHDAY);
+        Job birthdayTimer = driver.timer(family.getId(), FamilyInterventionIds.Elements.TIMER_EIGHTEENTH_BIRTHDAY);
         assertThat(birthdayTimer.getDuedate())
                 .isEqualTo(Date.from(
                         birthday.atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
@@ -61,13 +63,13 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "mette",
                 caseNumber,
-                FamilyInterventionProcess.Elements.USER_DECIDE_HANDOVER_AT_18,
-                Map.of(FamilyInterventionProcess.Variables.HANDOVER_AT18, "ADULT_PATH"));
+                FamilyInterventionIds.Elements.USER_DECIDE_HANDOVER_AT_18,
+                Map.of(FamilyInterventionIds.Variables.HANDOVER_AT18, "ADULT_PATH"));
 
         ProcessInstance course = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(AdultPathwayProcess.KEY)
-                .variableValueEquals(AdultPathwayProcess.Variables.CASE_NUMBER, caseNumber)
+                .variableValueEquals(AdultPathwayIds.Variables.CASE_NUMBER, caseNumber)
                 .singleResult();
         assertThat(course).isNotNull();
         String courseNumber = course.getBusinessKey();
@@ -81,31 +83,31 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                 courseNumber,
                 A,
                 Map.of(
-                        AdultPathwayProcess.Variables.ADULT_VISITATION_DECISION, "VISITED",
-                        AdultPathwayProcess.Variables.ADULT_VISITATION_REASON, "Overgang fra familieindsatsen"));
-        driver.claim("ahmed", courseNumber, AdultPathwayProcess.Elements.USER_ASSIGN_MENTOR);
+                        AdultPathwayIds.Variables.ADULT_VISITATION_DECISION, "VISITED",
+                        AdultPathwayIds.Variables.ADULT_VISITATION_REASON, "Overgang fra familieindsatsen"));
+        driver.claim("ahmed", courseNumber, AdultPathwayIds.Elements.USER_ASSIGN_MENTOR);
         driver.complete(
                 "ahmed",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_ASSIGN_MENTOR,
-                Map.of(AdultPathwayProcess.Variables.MENTOR_ACCEPTED, true));
+                AdultPathwayIds.Elements.USER_ASSIGN_MENTOR,
+                Map.of(AdultPathwayIds.Variables.MENTOR_ACCEPTED, true));
         assertThat(as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class))
                 .containsEntry("mentor", "ahmed");
         driver.complete(
                 "ahmed",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_LIFE_CONDUCT_INTERVIEW,
+                AdultPathwayIds.Elements.USER_LIFE_CONDUCT_INTERVIEW,
                 Map.of(
-                        AdultPathwayProcess.Variables.MOTIVATION, "4",
-                        AdultPathwayProcess.Variables.AMBIVALENCE, "MEDIUM",
-                        AdultPathwayProcess.Variables.ABUSE_TREATMENT_NEEDED, false,
-                        AdultPathwayProcess.Variables.NEED_JOBCENTER, true,
-                        AdultPathwayProcess.Variables.NEED_UU, false,
-                        AdultPathwayProcess.Variables.NEED_FAMILY_CENTRE, false,
-                        AdultPathwayProcess.Variables.NEED_ABUSE_COORDINATOR, false,
-                        AdultPathwayProcess.Variables.LIFE_CONDUCT_PLAN_RECORDED, true));
-        driver.complete("sofie", courseNumber, AdultPathwayProcess.Elements.USER_COMMIT_SOCIAL_SERVICES, committed());
-        driver.complete("fatima", courseNumber, AdultPathwayProcess.Elements.USER_COMMIT_JOBCENTER, committed());
+                        AdultPathwayIds.Variables.MOTIVATION, "4",
+                        AdultPathwayIds.Variables.AMBIVALENCE, "MEDIUM",
+                        AdultPathwayIds.Variables.ABUSE_TREATMENT_NEEDED, false,
+                        AdultPathwayIds.Variables.NEED_JOBCENTER, true,
+                        AdultPathwayIds.Variables.NEED_UU, false,
+                        AdultPathwayIds.Variables.NEED_FAMILY_CENTRE, false,
+                        AdultPathwayIds.Variables.NEED_ABUSE_COORDINATOR, false,
+                        AdultPathwayIds.Variables.LIFE_CONDUCT_PLAN_RECORDED, true));
+        driver.complete("sofie", courseNumber, AdultPathwayIds.Elements.USER_COMMIT_SOCIAL_SERVICES, committed());
+        driver.complete("fatima", courseNumber, AdultPathwayIds.Elements.USER_COMMIT_JOBCENTER, committed());
 
         // Parat, with the mentor's logbook alongside
         assertThat(as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class))
@@ -113,31 +115,31 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "ahmed",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_WEEKLY_LOGBOOK,
-                Map.of(AdultPathwayProcess.Variables.LOGBOOK_WRITTEN, true));
-        driver.complete("ahmed", courseNumber, AdultPathwayProcess.Elements.USER_CITIZENSHIP_EDUCATION, attended());
-        driver.complete("ahmed", courseNumber, AdultPathwayProcess.Elements.USER_ART_TRAINING, attended());
-        driver.complete("karen", courseNumber, AdultPathwayProcess.Elements.USER_SPORT_HEALTH, attended());
+                AdultPathwayIds.Elements.USER_WEEKLY_LOGBOOK,
+                Map.of(AdultPathwayIds.Variables.LOGBOOK_WRITTEN, true));
+        driver.complete("ahmed", courseNumber, AdultPathwayIds.Elements.USER_CITIZENSHIP_EDUCATION, attended());
+        driver.complete("ahmed", courseNumber, AdultPathwayIds.Elements.USER_ART_TRAINING, attended());
+        driver.complete("karen", courseNumber, AdultPathwayIds.Elements.USER_SPORT_HEALTH, attended());
 
         // Start
         driver.complete(
                 "jonas",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_EDUCATION_GUIDANCE,
-                Map.of(AdultPathwayProcess.Variables.GUIDANCE_GIVEN, true));
+                AdultPathwayIds.Elements.USER_EDUCATION_GUIDANCE,
+                Map.of(AdultPathwayIds.Variables.GUIDANCE_GIVEN, true));
         driver.complete(
                 "fatima",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_EMPLOYMENT,
-                Map.of(AdultPathwayProcess.Variables.EMPLOYMENT_TYPE, "ORDINARY_JOB"));
+                AdultPathwayIds.Elements.USER_EMPLOYMENT,
+                Map.of(AdultPathwayIds.Variables.EMPLOYMENT_TYPE, "ORDINARY_JOB"));
         driver.complete(
                 "mette",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_DISCHARGE,
+                AdultPathwayIds.Elements.USER_DISCHARGE,
                 Map.of(
-                        AdultPathwayProcess.Variables.OUTCOME, "MOVED_TO_EMPLOYMENT",
-                        AdultPathwayProcess.Variables.SIGNIFICANT_POSITIVE_MOVEMENT, true,
-                        AdultPathwayProcess.Variables.MOVEMENT_REASON, "JOB"));
+                        AdultPathwayIds.Variables.OUTCOME, "MOVED_TO_EMPLOYMENT",
+                        AdultPathwayIds.Variables.SIGNIFICANT_POSITIVE_MOVEMENT, true,
+                        AdultPathwayIds.Variables.MOVEMENT_REASON, "JOB"));
 
         Map<String, Object> discharged = as("lars").getForObject("/api/adult-courses/" + courseNumber, Map.class);
         assertThat(discharged).containsEntry("phase", "DISCHARGED").containsEntry("age", 18);
@@ -221,14 +223,11 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
     }
 
     private static Map<String, Object> committed() {
-        return Map.of(AdultPathwayProcess.Variables.ACTOR_COMMITTED, true);
+        return Map.of(AdultPathwayIds.Variables.ACTOR_COMMITTED, true);
     }
 
     private static Map<String, Object> attended() {
         return Map.of(
-                AdultPathwayProcess.Variables.SESSIONS_ATTENDED,
-                6,
-                AdultPathwayProcess.Variables.ACTIVITY_COMPLETED,
-                true);
+                AdultPathwayIds.Variables.SESSIONS_ATTENDED, 6, AdultPathwayIds.Variables.ACTIVITY_COMPLETED, true);
     }
 }

@@ -1,13 +1,13 @@
 package dk.tvaers.referral;
 
-import static dk.tvaers.process.FamilyInterventionProcess.Elements.*;
+import static dk.tvaers.process.FamilyInterventionIds.Elements.*;
 import static dk.tvaers.referral.Families.aged;
 import static dk.tvaers.referral.Families.cpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.ChildInvestigationIds;
+import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import java.time.LocalDate;
@@ -52,20 +52,20 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
         // one child investigation per child, the 17-year-old included, each for a SOF caseworker
         assertThat(phase(caseNumber)).isEqualTo("INVESTIGATION");
         List<Map<String, Object>> investigations =
-                tasks("sofie", caseNumber, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION);
+                tasks("sofie", caseNumber, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
         assertThat(investigations).hasSize(3).allSatisfy(task -> assertThat(task.get("name"))
                 .isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)"));
-        assertThat(tasks("fatima", caseNumber, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION))
+        assertThat(tasks("fatima", caseNumber, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION))
                 .isEmpty();
         for (int i = 0; i < 3; i++) {
             complete(
                     "sofie",
                     caseNumber,
-                    ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION,
+                    ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION,
                     Map.of(
-                            ChildInvestigationProcess.Variables.INVESTIGATION_CONCLUSION,
+                            ChildInvestigationIds.Variables.INVESTIGATION_CONCLUSION,
                             "SUPPORT_NEEDED",
-                            ChildInvestigationProcess.Variables.INVESTIGATION_FINISHED,
+                            ChildInvestigationIds.Variables.INVESTIGATION_FINISHED,
                             true));
         }
 
@@ -76,7 +76,7 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 USER_DECIDE_VISITATION,
                 Map.of(
                         Variables.VISITATION_DECISION,
-                        FamilyInterventionProcess.VISITED,
+                        FamilyInterventionProcess.Visitation.VISITED.name(),
                         Variables.VISITATION_REASON,
                         "SSP-kategori 4 og yngre søskende i risiko"));
 

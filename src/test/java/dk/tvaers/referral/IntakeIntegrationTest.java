@@ -5,7 +5,7 @@ import static dk.tvaers.referral.Families.cpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.family.CaseRecordService;
-import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,7 +103,7 @@ class IntakeIntegrationTest extends PostgresIntegrationTest {
                                 .processInstanceBusinessKey(caseNumber)
                                 .singleResult()
                                 .getId())
-                        .activityId(FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS)
+                        .activityId(FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS)
                         .count())
                 .isEqualTo(1);
         List<HistoricVariableInstance> variables = engine.getHistoryService()

@@ -4,8 +4,9 @@ import static dk.tvaers.referral.Families.cpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.board.OutcomeReportService;
-import dk.tvaers.process.AdultPathwayProcess;
-import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.AdultPathwayIds;
+import dk.tvaers.process.ChildInvestigationIds;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
@@ -109,11 +110,11 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "mette",
                 oldCase,
-                FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
         // a comment through Camunda's REST API (as Tasklist writes it) and an attachment on the child investigation
         String investigation =
-                (String) driver.tasks("sofie", oldCase, ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
+                (String) driver.tasks("sofie", oldCase, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
                         .get(0)
                         .get("id");
         ok(as("sofie")
@@ -138,20 +139,20 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "sofie",
                 oldCase,
-                ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION,
+                ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION,
                 Map.of(
-                        ChildInvestigationProcess.Variables.INVESTIGATION_CONCLUSION,
+                        ChildInvestigationIds.Variables.INVESTIGATION_CONCLUSION,
                         "SUPPORT_NEEDED",
-                        ChildInvestigationProcess.Variables.INVESTIGATION_FINISHED,
+                        ChildInvestigationIds.Variables.INVESTIGATION_FINISHED,
                         true));
         driver.complete(
                 "lars",
                 oldCase,
-                FamilyInterventionProcess.Elements.USER_DECIDE_VISITATION,
+                FamilyInterventionIds.Elements.USER_DECIDE_VISITATION,
                 Map.of(
-                        FamilyInterventionProcess.Variables.VISITATION_DECISION,
-                        FamilyInterventionProcess.VISITED,
-                        FamilyInterventionProcess.Variables.VISITATION_REASON,
+                        FamilyInterventionIds.Variables.VISITATION_DECISION,
+                        FamilyInterventionProcess.Visitation.VISITED.name(),
+                        FamilyInterventionIds.Variables.VISITATION_REASON,
                         "Ingolfa Kvistrupsen ønsker hjælp til Balderik"));
         end(oldCase);
 
@@ -176,10 +177,10 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "lars",
                 recentCourse,
-                AdultPathwayProcess.Elements.USER_VISIT_ADULT,
+                AdultPathwayIds.Elements.USER_VISIT_ADULT,
                 Map.of(
-                        AdultPathwayProcess.Variables.ADULT_VISITATION_DECISION, "NOT_VISITED",
-                        AdultPathwayProcess.Variables.ADULT_VISITATION_REASON, "Hjalmaro Vindelbo er flyttet"));
+                        AdultPathwayIds.Variables.ADULT_VISITATION_DECISION, "NOT_VISITED",
+                        AdultPathwayIds.Variables.ADULT_VISITATION_REASON, "Hjalmaro Vindelbo er flyttet"));
         Family running = new Family(
                 "Rikkea Morsingsen",
                 cpr(LocalDate.of(1983, 8, 21), 941),
@@ -427,48 +428,48 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
         driver.complete(
                 "lars",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_VISIT_ADULT,
+                AdultPathwayIds.Elements.USER_VISIT_ADULT,
                 Map.of(
-                        AdultPathwayProcess.Variables.ADULT_VISITATION_DECISION,
+                        AdultPathwayIds.Variables.ADULT_VISITATION_DECISION,
                         "VISITED",
-                        AdultPathwayProcess.Variables.ADULT_VISITATION_REASON,
+                        AdultPathwayIds.Variables.ADULT_VISITATION_REASON,
                         reason));
-        driver.claim("ahmed", courseNumber, AdultPathwayProcess.Elements.USER_ASSIGN_MENTOR);
+        driver.claim("ahmed", courseNumber, AdultPathwayIds.Elements.USER_ASSIGN_MENTOR);
         driver.complete(
                 "ahmed",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_ASSIGN_MENTOR,
-                Map.of(AdultPathwayProcess.Variables.MENTOR_ACCEPTED, true));
+                AdultPathwayIds.Elements.USER_ASSIGN_MENTOR,
+                Map.of(AdultPathwayIds.Variables.MENTOR_ACCEPTED, true));
         driver.complete(
                 "ahmed",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_LIFE_CONDUCT_INTERVIEW,
+                AdultPathwayIds.Elements.USER_LIFE_CONDUCT_INTERVIEW,
                 Map.of(
-                        AdultPathwayProcess.Variables.MOTIVATION, "3",
-                        AdultPathwayProcess.Variables.AMBIVALENCE, "HIGH",
-                        AdultPathwayProcess.Variables.ABUSE_TREATMENT_NEEDED, false,
-                        AdultPathwayProcess.Variables.NEED_JOBCENTER, false,
-                        AdultPathwayProcess.Variables.NEED_UU, false,
-                        AdultPathwayProcess.Variables.NEED_FAMILY_CENTRE, false,
-                        AdultPathwayProcess.Variables.NEED_ABUSE_COORDINATOR, false,
-                        AdultPathwayProcess.Variables.LIFE_CONDUCT_PLAN_RECORDED, true));
+                        AdultPathwayIds.Variables.MOTIVATION, "3",
+                        AdultPathwayIds.Variables.AMBIVALENCE, "HIGH",
+                        AdultPathwayIds.Variables.ABUSE_TREATMENT_NEEDED, false,
+                        AdultPathwayIds.Variables.NEED_JOBCENTER, false,
+                        AdultPathwayIds.Variables.NEED_UU, false,
+                        AdultPathwayIds.Variables.NEED_FAMILY_CENTRE, false,
+                        AdultPathwayIds.Variables.NEED_ABUSE_COORDINATOR, false,
+                        AdultPathwayIds.Variables.LIFE_CONDUCT_PLAN_RECORDED, true));
         driver.complete(
                 "sofie",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_COMMIT_SOCIAL_SERVICES,
-                Map.of(AdultPathwayProcess.Variables.ACTOR_COMMITTED, true));
+                AdultPathwayIds.Elements.USER_COMMIT_SOCIAL_SERVICES,
+                Map.of(AdultPathwayIds.Variables.ACTOR_COMMITTED, true));
         engine.getRuntimeService()
-                .createMessageCorrelation(AdultPathwayProcess.MESSAGE_COURSE_INTERRUPTED)
+                .createMessageCorrelation(AdultPathwayIds.MESSAGE_COURSE_INTERRUPTED)
                 .processInstanceBusinessKey(courseNumber)
                 .correlate();
         driver.complete(
                 "mette",
                 courseNumber,
-                AdultPathwayProcess.Elements.USER_DISCHARGE,
+                AdultPathwayIds.Elements.USER_DISCHARGE,
                 Map.of(
-                        AdultPathwayProcess.Variables.OUTCOME,
+                        AdultPathwayIds.Variables.OUTCOME,
                         "DROPPED_OUT",
-                        AdultPathwayProcess.Variables.SIGNIFICANT_POSITIVE_MOVEMENT,
+                        AdultPathwayIds.Variables.SIGNIFICANT_POSITIVE_MOVEMENT,
                         false));
     }
 

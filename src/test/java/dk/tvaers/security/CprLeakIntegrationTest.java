@@ -1,15 +1,15 @@
 package dk.tvaers.security;
 
-import static dk.tvaers.process.FamilyInterventionProcess.Elements.*;
+import static dk.tvaers.process.FamilyInterventionIds.Elements.*;
 import static dk.tvaers.referral.Families.aged;
 import static dk.tvaers.referral.Families.cpr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.ChildInvestigationIds;
+import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
-import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -137,11 +137,11 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
             driver.complete(
                     "sofie",
                     caseNumber,
-                    ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION,
+                    ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION,
                     Map.of(
-                            ChildInvestigationProcess.Variables.INVESTIGATION_CONCLUSION,
+                            ChildInvestigationIds.Variables.INVESTIGATION_CONCLUSION,
                             "SUPPORT_NEEDED",
-                            ChildInvestigationProcess.Variables.INVESTIGATION_FINISHED,
+                            ChildInvestigationIds.Variables.INVESTIGATION_FINISHED,
                             true));
         }
         driver.complete(
@@ -150,7 +150,7 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
                 USER_DECIDE_VISITATION,
                 Map.of(
                         Variables.VISITATION_DECISION,
-                        FamilyInterventionProcess.VISITED,
+                        FamilyInterventionProcess.Visitation.VISITED.name(),
                         Variables.VISITATION_REASON,
                         "SSP-kategori 4"));
         String today = LocalDate.now().toString();

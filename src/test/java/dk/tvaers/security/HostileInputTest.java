@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.process.ChildInvestigationIds;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
@@ -466,8 +467,8 @@ class HostileInputTest extends PostgresIntegrationTest {
                     .complete(
                             "mette",
                             number,
-                            FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                            Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                            FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                            Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
             caseNumber = number;
             member = family.at("/members/1/id").asText();
             instance = engine.getRuntimeService()
@@ -479,14 +480,14 @@ class HostileInputTest extends PostgresIntegrationTest {
             task = engine.getTaskService()
                     .createTaskQuery()
                     .processInstanceBusinessKey(number)
-                    .taskDefinitionKey(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
+                    .taskDefinitionKey(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
                     .singleResult()
                     .getId();
             if (doneTask == null) {
                 doneTask = engine.getHistoryService()
                         .createHistoricTaskInstanceQuery()
                         .processInstanceBusinessKey(number)
-                        .taskDefinitionKey(FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS)
+                        .taskDefinitionKey(FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS)
                         .finished()
                         .singleResult()
                         .getId();

@@ -2,6 +2,7 @@ package dk.tvaers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.Applications;
 import dk.tvaers.support.TestDirectory;
@@ -290,10 +291,10 @@ class LdapStartupTest {
         return Map.of(
                 "variables",
                 Map.of(
-                        FamilyInterventionProcess.Variables.DISTRICT, Map.of("value", "Valby"),
-                        FamilyInterventionProcess.Variables.REFERRAL_SOURCE, Map.of("value", "SSP"),
-                        FamilyInterventionProcess.Variables.SSP_CATEGORY, Map.of("value", "4"),
-                        FamilyInterventionProcess.Variables.AWARENESS_DATE, Map.of("value", "2026-10-01")));
+                        FamilyInterventionIds.Variables.DISTRICT, Map.of("value", "Valby"),
+                        FamilyInterventionIds.Variables.REFERRAL_SOURCE, Map.of("value", "SSP"),
+                        FamilyInterventionIds.Variables.SSP_CATEGORY, Map.of("value", "4"),
+                        FamilyInterventionIds.Variables.AWARENESS_DATE, Map.of("value", "2026-10-01")));
     }
 
     private static HttpEntity<Object> json(Object body) {

@@ -2,8 +2,8 @@ package dk.tvaers.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.tvaers.process.ChildInvestigationProcess;
-import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.process.ChildInvestigationIds;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.referral.Families;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,12 +44,12 @@ public final class Investigations {
                 .complete(
                         "mette",
                         caseNumber,
-                        FamilyInterventionProcess.Elements.USER_REGISTER_MEMBERS,
-                        Map.of(FamilyInterventionProcess.Variables.MEMBERS_REGISTERED, true));
+                        FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                        Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
         String task = engine.getTaskService()
                 .createTaskQuery()
                 .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(ChildInvestigationProcess.Elements.USER_CHILD_INVESTIGATION)
+                .taskDefinitionKey(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
                 .singleResult()
                 .getId();
         return new Open(caseNumber, task);

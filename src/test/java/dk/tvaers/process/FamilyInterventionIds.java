@@ -1,0 +1,162 @@
+package dk.tvaers.process;
+
+/**
+ * Test-side ids of the model that process tests drive and the forms name (every variable a form may use): what
+ * the application does not need. {@link FamilyInterventionProcess} holds what it uses.
+ */
+public final class FamilyInterventionIds {
+
+    public static final class Elements {
+        public static final String USER_REGISTER_MEMBERS = "user_register_members";
+        public static final String CALL_CHILD_INVESTIGATION = "call_child_investigation";
+        public static final String USER_DECIDE_VISITATION = "user_decide_visitation";
+        public static final String USER_HANDOVER_ORDINARY_SUPPORT = "user_handover_ordinary_support";
+        public static final String SERVICE_CLOSE_NOT_VISITED = "service_close_not_visited";
+        public static final String END_NOT_VISITED = "end_not_visited";
+        public static final String SERVICE_CHECK_CAPACITY = "service_check_capacity";
+        public static final String TIMER_CAPACITY_RECHECK = "timer_capacity_recheck";
+        public static final String USER_FAMILY_MEETING_PLAN = "user_family_meeting_plan";
+        public static final String USER_ACCEPT_GOALS_SOF = "user_accept_goals_sof";
+        public static final String USER_ACCEPT_GOALS_BUF = "user_accept_goals_buf";
+        public static final String USER_ACCEPT_GOALS_BIF = "user_accept_goals_bif";
+        public static final String USER_ACCEPT_GOALS_KFF = "user_accept_goals_kff";
+        public static final String TIMER_INTENSIVE_PHASE_OVER = "timer_intensive_phase_over";
+        public static final String USER_OFFER_SOF = "user_offer_sof";
+        public static final String USER_OFFER_BUF = "user_offer_buf";
+        public static final String USER_OFFER_BIF = "user_offer_bif";
+        public static final String USER_OFFER_KFF = "user_offer_kff";
+        public static final String END_INTENSIVE_PHASE = "end_intensive_phase";
+        public static final String START_COORDINATION_MEETING = "start_coordination_meeting";
+        public static final String USER_HOLD_COORDINATION_MEETING = "user_hold_coordination_meeting";
+        public static final String USER_MEETING_TASK_SOF = "user_meeting_task_sof";
+        public static final String USER_MEETING_TASK_BUF = "user_meeting_task_buf";
+        public static final String USER_MEETING_TASK_BIF = "user_meeting_task_bif";
+        public static final String USER_MEETING_TASK_KFF = "user_meeting_task_kff";
+        public static final String END_COORDINATION_MEETING = "end_coordination_meeting";
+        public static final String START_QUARTERLY_REPORT = "start_quarterly_report";
+        public static final String USER_QUARTERLY_REPORT = "user_quarterly_report";
+        public static final String USER_RESCREENING = "user_rescreening";
+        public static final String USER_PLAN_PHASE_OUT = "user_plan_phase_out";
+        public static final String TIMER_PHASE_OUT_OVER = "timer_phase_out_over";
+        public static final String USER_PLAN_AFTERCARE = "user_plan_aftercare";
+        public static final String TIMER_AFTERCARE_OVER = "timer_aftercare_over";
+        public static final String USER_AFTERCARE_FOLLOW_UP = "user_aftercare_follow_up";
+        public static final String USER_CLOSE_CASE = "user_close_case";
+        public static final String SERVICE_CLOSE_CASE = "service_close_case";
+        public static final String END_CASE_CLOSED = "end_case_closed";
+        public static final String TIMER_EIGHTEENTH_BIRTHDAY = "timer_eighteenth_birthday";
+        public static final String USER_DECIDE_HANDOVER_AT_18 = "user_decide_handover_at_18";
+        public static final String SERVICE_START_ADULT_PATH = "service_start_adult_path";
+        public static final String END_ADULT_PATH_STARTED = "end_adult_path_started";
+        public static final String USER_HANDOVER_ADULT_SUPPORT = "user_handover_adult_support";
+        public static final String END_ADULT_SUPPORT_HANDED_OVER = "end_adult_support_handed_over";
+        public static final String END_CONTINUES_IN_FAMILY_COURSE = "end_continues_in_family_course";
+        public static final String END_BIRTHDAYS_WATCHED = "end_birthdays_watched";
+        public static final String SERVICE_CLOSE_ENDED_EARLY = "service_close_ended_early";
+        public static final String END_CASE_ENDED_EARLY = "end_case_ended_early";
+
+        private Elements() {}
+    }
+
+    public static final class Variables {
+        /** The case number, also the business key. */
+        public static final String CASE_NUMBER = FamilyInterventionProcess.CASE_NUMBER.name();
+        /** The family's district. */
+        public static final String DISTRICT = FamilyInterventionProcess.DISTRICT.name();
+        /** Who referred the family (ReferralSource name). */
+        public static final String REFERRAL_SOURCE = FamilyInterventionProcess.REFERRAL_SOURCE.name();
+        /** SSP category 1-4, as text. */
+        public static final String SSP_CATEGORY = FamilyInterventionProcess.SSP_CATEGORY.name();
+        /** The day the municipality became aware (yyyy-MM-dd): the statutory clock starts here. */
+        public static final String AWARENESS_DATE = FamilyInterventionProcess.AWARENESS_DATE.name();
+        /** The coordinator confirmed the members are registered. */
+        public static final String MEMBERS_REGISTERED = "membersRegistered";
+        /** The member id of the child whose 18th birthday is watched. */
+        public static final String MEMBER_ID = FamilyInterventionProcess.MEMBER_ID.name();
+        /** The coordinator's hand-over decision for a child who turned 18: ADULT_PATH, ADULT_SUPPORT, CONTINUE. */
+        public static final String HANDOVER_AT18 = "handoverAt18";
+        /** The team chief's decision: VISITED or NOT_VISITED. */
+        public static final String VISITATION_DECISION = FamilyInterventionProcess.VISITATION_DECISION.name();
+        /** The team chief's reason. */
+        public static final String VISITATION_REASON = "visitationReason";
+        /** Where the case is handed over to at closing: ORDINARY_SUPPORT, ADULT_PATH, NONE. */
+        public static final String HANDOVER_TO = "handoverTo";
+        /** The team or unit a family that was not visited is handed over to. */
+        public static final String HANDOVER_UNIT = "handoverUnit";
+        /** The handover is done. */
+        public static final String HANDOVER_DONE = "handoverDone";
+        /** Whether the district has room for one more running family. */
+        public static final String CAPACITY_AVAILABLE = FamilyInterventionProcess.CAPACITY_AVAILABLE.name();
+        /** The joint plan is recorded in the case. */
+        public static final String PLAN_RECORDED = "planRecorded";
+        /** The consents are recorded in the case. */
+        public static final String CONSENT_RECORDED = "consentRecorded";
+        /** BUF has goals in the plan. */
+        public static final String PLAN_BUF = "planBuf";
+        /** BIF has goals in the plan. */
+        public static final String PLAN_BIF = "planBif";
+        /** KFF has goals in the plan. */
+        public static final String PLAN_KFF = "planKff";
+        /** An administration accepted its goals. */
+        public static final String GOALS_ACCEPTED = "goalsAccepted";
+        /** The day an administration's offer starts. */
+        public static final String OFFER_START_DATE = "offerStartDate";
+        /** An administration's offer is established. */
+        public static final String OFFER_ESTABLISHED = "offerEstablished";
+        /** The coordination meeting's minutes are recorded. */
+        public static final String MINUTES_RECORDED = "minutesRecorded";
+        /** The meeting gave SOF a task. */
+        public static final String MEETING_TASK_SOF = "meetingTaskSof";
+        /** The meeting gave BUF a task. */
+        public static final String MEETING_TASK_BUF = "meetingTaskBuf";
+        /** The meeting gave BIF a task. */
+        public static final String MEETING_TASK_BIF = "meetingTaskBif";
+        /** The meeting gave KFF a task. */
+        public static final String MEETING_TASK_KFF = "meetingTaskKff";
+        /** What the meeting's task is. */
+        public static final String MEETING_TASK_DESCRIPTION = "meetingTaskDescription";
+        /** A meeting task is done. */
+        public static final String MEETING_TASK_DONE = "meetingTaskDone";
+        /** The quarterly report is sent. */
+        public static final String REPORT_SENT = "reportSent";
+        /** First day of the quarter a quarterly report covers (yyyy-MM-dd), local to the report's task. */
+        public static final String REPORT_FROM = FamilyInterventionProcess.REPORT_FROM.name();
+        /** Last day of the quarter a quarterly report covers (yyyy-MM-dd), local to the report's task. */
+        public static final String REPORT_TO = FamilyInterventionProcess.REPORT_TO.name();
+        /** The re-screening is recorded. */
+        public static final String RESCREENING_RECORDED = "rescreeningRecorded";
+        /** Phase-out is planned. */
+        public static final String PHASE_OUT_PLANNED = "phaseOutPlanned";
+        /** Aftercare is planned. */
+        public static final String AFTERCARE_PLANNED = "aftercarePlanned";
+        /** The aftercare follow-up is done. */
+        public static final String FOLLOW_UP_DONE = "followUpDone";
+        /** The outcome at closing: GOALS_MET, PARTLY_MET, NOT_MET. */
+        public static final String OUTCOME = FamilyInterventionProcess.OUTCOME.name();
+        /** An overdue task was followed up. */
+        public static final String OVERDUE_FOLLOWED_UP = "overdueFollowedUp";
+        /** Why the case closes (local to the closing service task): COMPLETED, NOT_VISITED, ENDED_EARLY. */
+        public static final String CLOSE_REASON = FamilyInterventionProcess.CLOSE_REASON.name();
+        /** Why a case ended early (sent with the CaseEnded message). */
+        public static final String END_REASON = FamilyInterventionProcess.END_REASON.name();
+        /** A child investigation's conclusion. */
+        public static final String INVESTIGATION_CONCLUSION = "investigationConclusion";
+        /** A child investigation is finished. */
+        public static final String INVESTIGATION_FINISHED = "investigationFinished";
+        /** The team chief followed up the investigation warning. */
+        public static final String WARNING_HANDLED = "warningHandled";
+        /** The preliminary assessment at the statutory deadline. */
+        public static final String PRELIMINARY_ASSESSMENT = "preliminaryAssessment";
+
+        /** The member id of the child an investigation is about. */
+        public static final String CHILD_ID = "childId";
+        /** The handover strategy for a case that cannot be closed fully. */
+        public static final String HANDOVER_STRATEGY = "handoverStrategy";
+        /** The preliminary assessment is written. */
+        public static final String PRELIMINARY_ASSESSMENT_MADE = "preliminaryAssessmentMade";
+
+        private Variables() {}
+    }
+
+    private FamilyInterventionIds() {}
+}
