@@ -47,12 +47,15 @@ class AdultPathwayProcessTest {
 
     private static final String COURSE = "KPS-2026-00042";
     private static final String MENTOR = "ahmed";
-    private static final ProcessTestEngine.CaseRecordDouble RECORD = ProcessTestEngine.CASE_RECORD;
+    /** The models' beans, fresh for each test. */
+    @RegisterExtension
+    final ProcessDoubles doubles = new ProcessDoubles();
+
+    private final ProcessTestEngine.CaseRecordDouble RECORD = doubles.record();
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        ProcessTestEngine.resetBeans();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T08:00:00Z")));
     }
 

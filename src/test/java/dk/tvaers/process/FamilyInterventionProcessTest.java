@@ -49,12 +49,15 @@ class FamilyInterventionProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension();
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private static final ProcessTestEngine.CaseRecordDouble CASE = ProcessTestEngine.CASE_RECORD;
+    /** The models' beans, fresh for each test. */
+    @RegisterExtension
+    final ProcessDoubles doubles = new ProcessDoubles();
+
+    private final ProcessTestEngine.CaseRecordDouble CASE = doubles.record();
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        ProcessTestEngine.resetBeans();
         ClockUtil.setCurrentTime(Date.from(NOW));
     }
 

@@ -9,30 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
  * The in-memory engine process tests run on: H2 in memory, no job executor (tests move the clock and run jobs), and
- * the beans the models' expressions name: the real deadlines and legal basis, and recording doubles where a delegate
- * would reach the case tables.
+ * the beans the models' expressions name, which each test registers afresh with {@link ProcessDoubles}.
  */
 public final class ProcessTestEngine {
 
     /** The case number the double of openCaseDelegate gives a case started without one. */
     public static final String CASE_NUMBER = "TV-2026-99999";
-
-    /** Beans the models call; rebuilt by {@link #resetBeans()} before each test. */
-    public static final Map<Object, Object> BEANS = new HashMap<>();
-
-    public static final CaseRecordDouble CASE_RECORD = new CaseRecordDouble();
-
-    static {
-        resetBeans();
-    }
 
     /** The phases a case entered, the reasons it closed, and the answers of the capacity check to give. */
     public static final class CaseRecordDouble {
@@ -60,59 +49,19 @@ public final class ProcessTestEngine {
                 phases.add(phase);
             }
         }
-
-        void reset() {
-            birthdays.clear();
-            adultPathsStarted.clear();
-            adultEvents.clear();
-            coordinators.clear();
-            phases.clear();
-            closeReasons.clear();
-            capacity.clear();
-            children = List.of(1L);
-        }
     }
 
     /** Records the phases an adult course enters, with the other adult events. */
     public static final class AdultPhasesDouble {
-        public void enter(String courseNumber, String phase) {
-            CASE_RECORD.adultEvents.add("phase " + phase);
-        }
-    }
+        private final CaseRecordDouble record;
 
-    public static void resetBeans() {
-        BEANS.clear();
-        CASE_RECORD.reset();
-        BEANS.put(ProcessDeadlines.BEAN, new ProcessDeadlines());
-        BEANS.put(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(new ProcessDeadlines()));
-        BEANS.put(LegalBasis.BEAN, new LegalBasis());
-        BEANS.put(CasePhases.BEAN, CASE_RECORD);
-        BEANS.put(CaseRecordExpressions.BEAN, CASE_RECORD);
-        BEANS.put("openCaseDelegate", (JavaDelegate) execution -> {
-            if (execution.getProcessBusinessKey() == null) {
-                execution.setProcessBusinessKey(CASE_NUMBER);
-            }
-            execution.setVariable(FamilyInterventionIds.Variables.CASE_NUMBER, execution.getProcessBusinessKey());
-        });
-        BEANS.put("checkCapacityDelegate", (JavaDelegate) execution -> execution.setVariable(
-                FamilyInterventionIds.Variables.CAPACITY_AVAILABLE,
-                CASE_RECORD.capacity.isEmpty() || CASE_RECORD.capacity.poll()));
-        BEANS.put("closeCaseDelegate", (JavaDelegate) execution -> CASE_RECORD.closeReasons.add(
-                (String) execution.getVariable(FamilyInterventionIds.Variables.CLOSE_REASON)));
-        BEANS.put("assignCoordinatorListener", (TaskListener)
-                task -> CASE_RECORD.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
-        BEANS.put("startAdultPathDelegate", (JavaDelegate) execution -> CASE_RECORD.adultPathsStarted.add(
-                (Long) execution.getVariable(FamilyInterventionIds.Variables.MEMBER_ID)));
-        // the adult path
-        BEANS.put("adultPhases", new AdultPhasesDouble());
-        BEANS.put("assignMentorListener", (TaskListener) task -> {
-            String mentor = task.getAssignee() != null ? task.getAssignee() : "ahmed";
-            task.getExecution().setVariable(AdultPathwayIds.Variables.MENTOR, mentor);
-            CASE_RECORD.adultEvents.add("mentor " + mentor);
-        });
-        BEANS.put("closeAdultCourseDelegate", (JavaDelegate) execution -> CASE_RECORD.adultEvents.add("not visited"));
-        BEANS.put("dischargeAdultCourseDelegate", (JavaDelegate) execution ->
-                CASE_RECORD.adultEvents.add("discharged " + execution.getVariable(AdultPathwayIds.Variables.OUTCOME)));
+        AdultPhasesDouble(CaseRecordDouble record) {
+            this.record = record;
+        }
+
+        public void enter(String courseNumber, String phase) {
+            record.adultEvents.add("phase " + phase);
+        }
     }
 
     /**
@@ -138,7 +87,8 @@ public final class ProcessTestEngine {
         configuration.setJobExecutorActivate(false);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJavaSerializationFormatEnabled(false);
-        configuration.setBeans(BEANS);
+        // the beans the models name are registered per test (ProcessDoubles) and resolved through Camunda's Mocks
+        configuration.setExpressionManager(new MockExpressionManager());
         return configuration;
     }
 

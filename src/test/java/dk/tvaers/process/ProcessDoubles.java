@@ -1,0 +1,68 @@
+package dk.tvaers.process;
+
+import dk.tvaers.process.ProcessTestEngine.AdultPhasesDouble;
+import dk.tvaers.process.ProcessTestEngine.CaseRecordDouble;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The beans the models' expressions name, registered for one test with Camunda's {@link Mocks} and dropped after it:
+ * the real deadlines and legal basis, and recording doubles where a delegate would reach the case tables. A process
+ * test holds one as an instance field with {@code @RegisterExtension}, so each test starts from a fresh record.
+ */
+public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallback {
+
+    /** The case number the double of openCaseDelegate gives a case started without one. */
+    public static final String CASE_NUMBER = ProcessTestEngine.CASE_NUMBER;
+
+    private final CaseRecordDouble record = new CaseRecordDouble();
+
+    /** What the models did to the case record in this test, and the answers the doubles give. */
+    public CaseRecordDouble record() {
+        return record;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Mocks.reset();
+        Mocks.register(ProcessDeadlines.BEAN, new ProcessDeadlines());
+        Mocks.register(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(new ProcessDeadlines()));
+        Mocks.register(LegalBasis.BEAN, new LegalBasis());
+        Mocks.register(CasePhases.BEAN, record);
+        Mocks.register(CaseRecordExpressions.BEAN, record);
+        Mocks.register("openCaseDelegate", (JavaDelegate) execution -> {
+            if (execution.getProcessBusinessKey() == null) {
+                execution.setProcessBusinessKey(CASE_NUMBER);
+            }
+            FamilyInterventionProcess.CASE_NUMBER.set(execution, execution.getProcessBusinessKey());
+        });
+        Mocks.register(
+                "checkCapacityDelegate", (JavaDelegate) execution -> FamilyInterventionProcess.CAPACITY_AVAILABLE.set(
+                        execution, record.capacity.isEmpty() || record.capacity.poll()));
+        Mocks.register("closeCaseDelegate", (JavaDelegate)
+                execution -> record.closeReasons.add(FamilyInterventionProcess.CLOSE_REASON.from(execution)));
+        Mocks.register("assignCoordinatorListener", (TaskListener)
+                task -> record.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
+        Mocks.register("startAdultPathDelegate", (JavaDelegate)
+                execution -> record.adultPathsStarted.add(FamilyInterventionProcess.MEMBER_ID.from(execution)));
+        // the adult path
+        Mocks.register(AdultPhases.BEAN, new AdultPhasesDouble(record));
+        Mocks.register("assignMentorListener", (TaskListener) task -> {
+            String mentor = task.getAssignee() != null ? task.getAssignee() : "ahmed";
+            AdultPathwayProcess.MENTOR.set(task.getExecution(), mentor);
+            record.adultEvents.add("mentor " + mentor);
+        });
+        Mocks.register("closeAdultCourseDelegate", (JavaDelegate) execution -> record.adultEvents.add("not visited"));
+        Mocks.register("dischargeAdultCourseDelegate", (JavaDelegate)
+                execution -> record.adultEvents.add("discharged " + AdultPathwayProcess.OUTCOME.from(execution)));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Mocks.reset();
+    }
+}
