@@ -6,6 +6,7 @@ import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import dk.tvaers.support.WebappLogin;
@@ -590,33 +591,11 @@ class AttackMatrixTest extends PostgresIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private String refer(String surname) {
-        Map<String, Object> referral = Map.of(
-                "district",
-                "Valby",
-                "referral",
-                Map.of(
-                        "source",
-                        "SCHOOL",
-                        "concern",
-                        "Bekymrende fravær",
-                        "sspCategory",
-                        3,
-                        "awarenessDate",
-                        LocalDate.now().minusDays(3).toString()),
-                "members",
-                List.of(
-                        Map.of(
-                                "name",
-                                "Mor " + surname,
-                                "cpr",
-                                Families.cpr(LocalDate.of(1981, 6, 6), 311),
-                                "role",
-                                "PARENT"),
-                        Map.of("name", "Barn " + surname, "cpr", Families.uniqueCpr(12), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode().value())
-                .as("referral: %s", created.getBody())
-                .isEqualTo(201);
-        return (String) created.getBody().get("caseNumber");
+        return FamilyScenario.in("Valby")
+                .referredBy("SCHOOL", "Bekymrende fravær", 3)
+                .awareDaysAgo(3)
+                .member("Mor " + surname, Families.cpr(LocalDate.of(1981, 6, 6), 311), "PARENT")
+                .member("Barn " + surname, Families.uniqueCpr(12), "CHILD")
+                .refer(this::as);
     }
 }

@@ -2,6 +2,7 @@ package dk.tvaers.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.WebappLogin;
 import java.time.Instant;
@@ -188,37 +189,11 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
 
     private String refer() {
         int n = SERIAL.incrementAndGet();
-        Map<String, Object> referral = Map.of(
-                "district", DISTRICT,
-                "referral",
-                        Map.of(
-                                "source",
-                                "SCHOOL",
-                                "concern",
-                                "Fravær og uro",
-                                "sspCategory",
-                                3,
-                                "awarenessDate",
-                                LocalDate.now().minusDays(2).toString()),
-                "members",
-                        List.of(
-                                Map.of(
-                                        "name",
-                                        "Forælder",
-                                        "cpr",
-                                        "0101" + "80-1" + String.format("%03d", n),
-                                        "role",
-                                        "PARENT"),
-                                Map.of(
-                                        "name",
-                                        "Barn",
-                                        "cpr",
-                                        "0101" + "14-4" + String.format("%03d", n),
-                                        "role",
-                                        "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("caseNumber");
+        return FamilyScenario.in(DISTRICT)
+                .referredBy("SCHOOL", "Fravær og uro", 3)
+                .member("Forælder", "0101" + "80-1" + String.format("%03d", n), "PARENT")
+                .member("Barn", "0101" + "14-4" + String.format("%03d", n), "CHILD")
+                .refer(this::as);
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.ChildInvestigationProcess;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import java.time.Instant;
@@ -183,25 +184,10 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
 
     private String refer() {
         int n = SERIAL.incrementAndGet();
-        Map<String, Object> referral = Map.of(
-                "district",
-                DISTRICT,
-                "referral",
-                Map.of(
-                        "source",
-                        "SCHOOL",
-                        "concern",
-                        "Fravær og uro",
-                        "sspCategory",
-                        3,
-                        "awarenessDate",
-                        LocalDate.now().minusDays(2).toString()),
-                "members",
-                List.of(
-                        Map.of("name", "Forælder", "cpr", "0202" + "80-1" + String.format("%03d", n), "role", "PARENT"),
-                        Map.of("name", "Barn", "cpr", "0202" + "14-4" + String.format("%03d", n), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("caseNumber");
+        return FamilyScenario.in(DISTRICT)
+                .referredBy("SCHOOL", "Fravær og uro", 3)
+                .member("Forælder", "0202" + "80-1" + String.format("%03d", n), "PARENT")
+                .member("Barn", "0202" + "14-4" + String.format("%03d", n), "CHILD")
+                .refer(this::as);
     }
 }

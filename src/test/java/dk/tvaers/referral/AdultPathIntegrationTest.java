@@ -7,6 +7,7 @@ import dk.tvaers.process.AdultPathwayIds;
 import dk.tvaers.process.AdultPathwayProcess;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import java.time.LocalDate;
@@ -19,8 +20,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A 17-year-old in a family case on real PostgreSQL: on the 18th birthday the coordinator hands the young adult over
@@ -180,31 +179,12 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
     }
 
     private String refer(LocalDate bornOfEldest) {
-        Map<String, Object> referral = Map.of(
-                "district", "Brønshøj-Husum",
-                "referral",
-                        Map.of(
-                                "source",
-                                "POLICE",
-                                "concern",
-                                "Den ældste er sigtet for indbrud.",
-                                "sspCategory",
-                                3,
-                                "awarenessDate",
-                                LocalDate.now().minusDays(5).toString()),
-                "members",
-                        List.of(
-                                Map.of(
-                                        "name",
-                                        "Hanne Berg",
-                                        "cpr",
-                                        cpr(LocalDate.of(1979, 9, 14), 481),
-                                        "role",
-                                        "PARENT"),
-                                Map.of("name", "Emil Berg", "cpr", cpr(bornOfEldest, 592), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("caseNumber");
+        return FamilyScenario.in("Brønshøj-Husum")
+                .referredBy("POLICE", "Den ældste er sigtet for indbrud.", 3)
+                .awareDaysAgo(5)
+                .member("Hanne Berg", cpr(LocalDate.of(1979, 9, 14), 481), "PARENT")
+                .member("Emil Berg", cpr(bornOfEldest, 592), "CHILD")
+                .refer(this::as);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import java.time.LocalDate;
@@ -226,32 +227,15 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private String refer() {
-        Map<String, Object> referral = Map.of(
-                "district", "Vanløse",
-                "referral",
-                        Map.of(
-                                "source",
-                                "SSP",
-                                "concern",
-                                "Den ældste er sigtet for vold; de yngre søskende følger efter.",
-                                "sspCategory",
-                                4,
-                                "awarenessDate",
-                                LocalDate.now().minusDays(10).toString()),
-                "members",
-                        List.of(
-                                member("Sara Nielsen", cpr(LocalDate.of(1983, 5, 2), 246), "PARENT"),
-                                member("Kim Nielsen", cpr(LocalDate.of(1980, 8, 19), 135), "PARENT"),
-                                member("Mikkel Nielsen", cpr(aged(17), 357), "CHILD"),
-                                member("Ida Nielsen", cpr(aged(14), 468), "CHILD"),
-                                member("Noah Nielsen", cpr(aged(9), 579), "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("caseNumber");
-    }
-
-    private static Map<String, Object> member(String name, String cpr, String role) {
-        return Map.of("name", name, "cpr", cpr, "role", role);
+        return FamilyScenario.in("Vanløse")
+                .referredBy("SSP", "Den ældste er sigtet for vold; de yngre søskende følger efter.", 4)
+                .awareDaysAgo(10)
+                .member("Sara Nielsen", cpr(LocalDate.of(1983, 5, 2), 246), "PARENT")
+                .member("Kim Nielsen", cpr(LocalDate.of(1980, 8, 19), 135), "PARENT")
+                .member("Mikkel Nielsen", cpr(aged(17), 357), "CHILD")
+                .member("Ida Nielsen", cpr(aged(14), 468), "CHILD")
+                .member("Noah Nielsen", cpr(aged(9), 579), "CHILD")
+                .refer(this::as);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import java.io.ByteArrayInputStream;
@@ -363,34 +364,12 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
     }
 
     private String refer(Family family, LocalDate today) {
-        Map<String, Object> referral = Map.of(
-                "district",
-                "Bispebjerg",
-                "referral",
-                Map.of(
-                        "source",
-                        "POLICE",
-                        "concern",
-                        family.concern(),
-                        "sspCategory",
-                        3,
-                        "awarenessDate",
-                        today.minusDays(3).toString()),
-                "members",
-                List.of(
-                        Map.of(
-                                "name",
-                                family.parentName(),
-                                "cpr",
-                                family.parentCpr(),
-                                "role",
-                                "PARENT",
-                                "contacts",
-                                "Mobil 2040 6080, " + family.parentName()),
-                        Map.of("name", family.childName(), "cpr", family.childCpr(), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("caseNumber");
+        return FamilyScenario.in("Bispebjerg")
+                .referredBy("POLICE", family.concern(), 3)
+                .awareOn(today.minusDays(3))
+                .member(family.parentName(), family.parentCpr(), "PARENT", "Mobil 2040 6080, " + family.parentName())
+                .member(family.childName(), family.childCpr(), "CHILD")
+                .refer(this::as);
     }
 
     private void end(String caseNumber) {

@@ -11,6 +11,7 @@ import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
+import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
 import java.io.PrintWriter;
@@ -360,28 +361,15 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
     }
 
     private String refer(List<String> cprs) {
-        Map<String, Object> referral = Map.of(
-                "district", "Amager Øst",
-                "referral",
-                        Map.of(
-                                "source",
-                                "SSP",
-                                "concern",
-                                "Den ældste er sigtet for røveri.",
-                                "sspCategory",
-                                4,
-                                "awarenessDate",
-                                LocalDate.now().minusDays(5).toString()),
-                "members",
-                        List.of(
-                                Map.of("name", "Hanne Berg", "cpr", cprs.get(0), "role", "PARENT"),
-                                Map.of("name", "Ole Berg", "cpr", cprs.get(1), "role", "PARENT"),
-                                Map.of("name", "Emil Berg", "cpr", cprs.get(2), "role", "CHILD"),
-                                Map.of("name", "Sofia Berg", "cpr", cprs.get(3), "role", "CHILD"),
-                                Map.of("name", "Liam Berg", "cpr", cprs.get(4), "role", "CHILD")));
-        ResponseEntity<Map> created = as("mette").postForEntity("/api/cases", referral, Map.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("caseNumber");
+        return FamilyScenario.in("Amager Øst")
+                .referredBy("SSP", "Den ældste er sigtet for røveri.", 4)
+                .awareDaysAgo(5)
+                .member("Hanne Berg", cprs.get(0), "PARENT")
+                .member("Ole Berg", cprs.get(1), "PARENT")
+                .member("Emil Berg", cprs.get(2), "CHILD")
+                .member("Sofia Berg", cprs.get(3), "CHILD")
+                .member("Liam Berg", cprs.get(4), "CHILD")
+                .refer(this::as);
     }
 
     private void refused(ResponseEntity<String> response) {
