@@ -83,8 +83,8 @@ public final class ProcessTestEngine {
     public static void resetBeans() {
         BEANS.clear();
         CASE_RECORD.reset();
-        BEANS.put(ProcessDeadlines.BEAN, new ProcessDeadlines());
-        BEANS.put(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(new ProcessDeadlines()));
+        BEANS.put(ProcessDeadlines.BEAN, ProcessDeadlines.defaults());
+        BEANS.put(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(ProcessDeadlines.defaults()));
         BEANS.put(LegalBasis.BEAN, new LegalBasis());
         BEANS.put(CasePhases.BEAN, CASE_RECORD);
         BEANS.put(CaseRecordExpressions.BEAN, CASE_RECORD);
