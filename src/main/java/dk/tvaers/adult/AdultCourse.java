@@ -1,8 +1,8 @@
 package dk.tvaers.adult;
 
-import dk.tvaers.family.AssignedIdEntity;
-import dk.tvaers.family.CaseStatus;
-import dk.tvaers.family.Cpr;
+import dk.tvaers.kernel.AssignedIdEntity;
+import dk.tvaers.kernel.CaseStatus;
+import dk.tvaers.kernel.Cpr;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,15 +1,15 @@
 package dk.tvaers.adult;
 
-import dk.tvaers.family.CaseNotFoundException;
-import dk.tvaers.family.CaseNumberSequence;
 import dk.tvaers.family.CaseProperties;
 import dk.tvaers.family.CaseRecordService;
-import dk.tvaers.family.CaseStatus;
-import dk.tvaers.family.Cpr;
 import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
-import dk.tvaers.family.InvalidCaseException;
 import dk.tvaers.family.MemberIdentity;
+import dk.tvaers.kernel.CaseStatus;
+import dk.tvaers.kernel.Cpr;
+import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.NotFoundException;
+import dk.tvaers.kernel.NumberSequence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The adult course record (Klar / Parat / Start): opening a course for a young adult aged 18-30, its phases, its
  * mentor, the discharge with the outcome the method measures, and the outcome report against the success criteria.
  * The adult-pathway process's delegates call these methods with the course number (its business key). Every refusal
- * is an {@link InvalidCaseException} naming the field at fault; none holds a CPR number.
+ * is an {@link InvalidInputException} naming the field at fault; none holds a CPR number.
  *
  * <p>"Today" is the date in Danish time (Europe/Copenhagen), whatever the JVM's zone.
  */
@@ -40,7 +40,7 @@ public class AdultCourseService {
 
     private final AdultCourseRepository courses;
     private final AdultCoursePhaseRepository phases;
-    private final CaseNumberSequence sequence;
+    private final NumberSequence sequence;
     private final FamilyCaseService familyCases;
     private final CaseRecordService caseRecord;
     private final CaseProperties caseProperties;
@@ -50,7 +50,7 @@ public class AdultCourseService {
     public AdultCourseService(
             AdultCourseRepository courses,
             AdultCoursePhaseRepository phases,
-            CaseNumberSequence sequence,
+            NumberSequence sequence,
             FamilyCaseService familyCases,
             CaseRecordService caseRecord,
             CaseProperties caseProperties,
@@ -70,25 +70,25 @@ public class AdultCourseService {
     @Transactional
     public AdultCourse open(NewAdultCourse course) {
         if (course == null) {
-            throw new InvalidCaseException("body", "Henvisningen mangler");
+            throw new InvalidInputException("body", "Henvisningen mangler");
         }
         LocalDate today = today();
         if (course.name() == null || course.name().isBlank()) {
-            throw new InvalidCaseException("name", "Navn mangler");
+            throw new InvalidInputException("name", "Navn mangler");
         }
         if (course.name().trim().length() > NAME_LENGTH) {
-            throw new InvalidCaseException("name", "Navnet må højst have " + NAME_LENGTH + " tegn");
+            throw new InvalidInputException("name", "Navnet må højst have " + NAME_LENGTH + " tegn");
         }
         Cpr cpr = Cpr.parse(course.cpr());
         checkAge(cpr, today);
         if (course.referralSource() == null) {
-            throw new InvalidCaseException("referralSource", "Henvisningskilde mangler");
+            throw new InvalidInputException("referralSource", "Henvisningskilde mangler");
         }
         checkDistrict(course.district());
         Long familyCaseId = familyLink(course, cpr);
         // checked here for a clear answer; uq_adult_course_open_cpr refuses a concurrent second one (409)
         if (courses.findByOpenCpr(cpr.value()).isPresent()) {
-            throw new InvalidCaseException("cpr", "Personen er allerede i et åbent forløb");
+            throw new InvalidInputException("cpr", "Personen er allerede i et åbent forløb");
         }
         long id = sequence.next(SEQUENCE);
         String courseNumber = "%s-%d-%05d".formatted(properties.courseNumberPrefix(), today.getYear(), id);
@@ -114,10 +114,10 @@ public class AdultCourseService {
      */
     @Transactional
     public String openFromFamilyCase(String caseNumber, Long memberId) {
-        FamilyCase familyCase = familyCases.find(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        FamilyCase familyCase = familyCases.find(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
         MemberIdentity member = caseRecord
                 .member(caseNumber, memberId)
-                .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet hører ikke til sagen"));
+                .orElseThrow(() -> new InvalidInputException("memberId", "Medlemmet hører ikke til sagen"));
         Optional<AdultCourse> running = courses.findByOpenCpr(member.cpr().value())
                 .filter(c ->
                         memberId.equals(c.getMemberId()) && familyCase.getId().equals(c.getFamilyCaseId()));
@@ -139,13 +139,13 @@ public class AdultCourseService {
     public void enterPhase(String courseNumber, AdultPhase phase) {
         AdultCourse course = find(courseNumber);
         if (phase == null) {
-            throw new InvalidCaseException("phase", "Fasen mangler");
+            throw new InvalidInputException("phase", "Fasen mangler");
         }
         if (course.getPhase() == phase) {
             return;
         }
         if (phase == AdultPhase.DISCHARGED || phase == AdultPhase.NOT_VISITED) {
-            throw new InvalidCaseException("phase", "Et forløb udskrives med resultat, ikke ved et faseskift");
+            throw new InvalidInputException("phase", "Et forløb udskrives med resultat, ikke ved et faseskift");
         }
         requireOpen(course, "phase");
         course.enter(phase);
@@ -157,10 +157,10 @@ public class AdultCourseService {
     public void assignMentor(String courseNumber, String userId) {
         AdultCourse course = find(courseNumber);
         if (userId == null || userId.isBlank()) {
-            throw new InvalidCaseException("mentor", "Mentor mangler");
+            throw new InvalidInputException("mentor", "Mentor mangler");
         }
         if (userId.length() > USER_ID_LENGTH) {
-            throw new InvalidCaseException("mentor", "Mentorens bruger-id må højst have " + USER_ID_LENGTH + " tegn");
+            throw new InvalidInputException("mentor", "Mentorens bruger-id må højst have " + USER_ID_LENGTH + " tegn");
         }
         requireOpen(course, "mentor");
         course.assignMentor(userId.trim());
@@ -176,14 +176,14 @@ public class AdultCourseService {
         AdultCourse course = find(courseNumber);
         requireOpen(course, "courseNumber");
         if (outcome == null) {
-            throw new InvalidCaseException("outcome", "Resultatet mangler");
+            throw new InvalidInputException("outcome", "Resultatet mangler");
         }
         if (significantPositiveMovement && reason == null) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     "movementReason", "Angiv bevægelsens art, når der er en betydelig positiv bevægelse");
         }
         if (!significantPositiveMovement && reason != null) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     "movementReason", "Bevægelsens art angives kun ved en betydelig positiv bevægelse");
         }
         course.discharge(today(), outcome, significantPositiveMovement, reason);
@@ -203,13 +203,13 @@ public class AdultCourseService {
     @Transactional(readOnly = true)
     public OutcomeReport outcomes(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw new InvalidCaseException("from", "Periodens start mangler");
+            throw new InvalidInputException("from", "Periodens start mangler");
         }
         if (to == null) {
-            throw new InvalidCaseException("to", "Periodens slutning mangler");
+            throw new InvalidInputException("to", "Periodens slutning mangler");
         }
         if (from.isAfter(to)) {
-            throw new InvalidCaseException("from", "Periodens start ligger efter dens slutning");
+            throw new InvalidInputException("from", "Periodens start ligger efter dens slutning");
         }
         List<OutcomeReport.Discharge> discharges = courses.findByDischargedOnBetween(from, to).stream()
                 .map(c -> new OutcomeReport.Discharge(
@@ -259,16 +259,16 @@ public class AdultCourseService {
     private static void checkAge(Cpr cpr, LocalDate today) {
         int age = age(cpr.dateOfBirth(), today);
         if (cpr.dateOfBirth().isAfter(today) || age < MIN_AGE) {
-            throw new InvalidCaseException("cpr", "Forløbet er for unge på " + MIN_AGE + " år eller derover");
+            throw new InvalidInputException("cpr", "Forløbet er for unge på " + MIN_AGE + " år eller derover");
         }
         if (age > MAX_AGE) {
-            throw new InvalidCaseException("cpr", "Forløbet er for unge på højst " + MAX_AGE + " år");
+            throw new InvalidInputException("cpr", "Forløbet er for unge på højst " + MAX_AGE + " år");
         }
     }
 
     private void checkDistrict(String district) {
         if (district != null && !caseProperties.districts().contains(district)) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     "district", "Ukendt bydel; kendte bydele: " + String.join(", ", caseProperties.districts()));
         }
     }
@@ -278,24 +278,24 @@ public class AdultCourseService {
         String caseNumber = course.familyCaseNumber();
         if (caseNumber == null || caseNumber.isBlank()) {
             if (course.memberId() != null) {
-                throw new InvalidCaseException(
+                throw new InvalidInputException(
                         "familyCaseNumber", "Familiesagen mangler; et familiemedlem angives sammen med sin sag");
             }
             if (course.referralSource() == AdultReferralSource.FAMILY_CASE) {
-                throw new InvalidCaseException(
+                throw new InvalidInputException(
                         "familyCaseNumber", "Familiesagen mangler, når henvisningen kommer fra en familiesag");
             }
             return null;
         }
         FamilyCase familyCase = familyCases
                 .find(caseNumber)
-                .orElseThrow(() -> new InvalidCaseException("familyCaseNumber", "Familiesagen findes ikke"));
+                .orElseThrow(() -> new InvalidInputException("familyCaseNumber", "Familiesagen findes ikke"));
         if (course.memberId() != null) {
             MemberIdentity member = caseRecord
                     .member(caseNumber, course.memberId())
-                    .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet hører ikke til familiesagen"));
+                    .orElseThrow(() -> new InvalidInputException("memberId", "Medlemmet hører ikke til familiesagen"));
             if (!member.cpr().equals(cpr)) {
-                throw new InvalidCaseException("cpr", "CPR-nummeret passer ikke med familiemedlemmets");
+                throw new InvalidInputException("cpr", "CPR-nummeret passer ikke med familiemedlemmets");
             }
         }
         return familyCase.getId();
@@ -303,7 +303,7 @@ public class AdultCourseService {
 
     private static void requireOpen(AdultCourse course, String field) {
         if (course.getStatus() != CaseStatus.OPEN) {
-            throw new InvalidCaseException(field, "Forløbet er afsluttet");
+            throw new InvalidInputException(field, "Forløbet er afsluttet");
         }
     }
 

@@ -1,6 +1,6 @@
 package dk.tvaers.adult;
 
-import dk.tvaers.family.CaseStatus;
+import dk.tvaers.kernel.CaseStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package dk.tvaers.board;
 
-import dk.tvaers.family.InvalidCaseException;
+import dk.tvaers.kernel.InvalidInputException;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,19 +34,19 @@ public record BoardFilter(
         sort = sort == null || sort.isBlank() ? "caseNumber" : sort;
         direction = direction == null || direction.isBlank() ? "asc" : direction.toLowerCase();
         if (!SORTS.containsKey(sort)) {
-            throw new InvalidCaseException("sort", "Kan ikke sortere efter '" + sort + "'");
+            throw new InvalidInputException("sort", "Kan ikke sortere efter '" + sort + "'");
         }
         if (!direction.equals("asc") && !direction.equals("desc")) {
-            throw new InvalidCaseException("direction", "Retningen skal være asc eller desc");
+            throw new InvalidInputException("direction", "Retningen skal være asc eller desc");
         }
         if (administration != null && !administration.isBlank() && !ADMINISTRATIONS.contains(administration)) {
-            throw new InvalidCaseException("administration", "Forvaltningen skal være sof, buf, bif eller kff");
+            throw new InvalidInputException("administration", "Forvaltningen skal være sof, buf, bif eller kff");
         }
         if (page < 0) {
-            throw new InvalidCaseException("page", "Siden skal være 0 eller mere");
+            throw new InvalidInputException("page", "Siden skal være 0 eller mere");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidCaseException("size", "Sidestørrelsen skal være fra 1 til " + MAX_SIZE);
+            throw new InvalidInputException("size", "Sidestørrelsen skal være fra 1 til " + MAX_SIZE);
         }
     }
 }

@@ -2,7 +2,7 @@ package dk.tvaers.board;
 
 import dk.tvaers.access.Viewer;
 import dk.tvaers.family.CasePhase;
-import dk.tvaers.family.InvalidCaseException;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.ProcessDeadlines;
 import dk.tvaers.security.Groups;
 import java.sql.ResultSet;
@@ -228,7 +228,7 @@ public class BoardService {
         try {
             return CasePhase.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseException("phase", "Ukendt fase");
+            throw new InvalidInputException("phase", "Ukendt fase");
         }
     }
 

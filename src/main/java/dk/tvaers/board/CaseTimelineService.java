@@ -1,6 +1,6 @@
 package dk.tvaers.board;
 
-import dk.tvaers.family.CaseNotFoundException;
+import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.process.ChildInvestigationProcess;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -49,7 +49,7 @@ public class CaseTimelineService {
                 jdbc.query("SELECT id, created_at FROM family_case WHERE case_number = :caseNumber", params, (rs, i) ->
                         new Object[] {rs.getLong("id"), time(rs.getTimestamp("created_at"))});
         if (found.isEmpty()) {
-            throw new CaseNotFoundException(caseNumber);
+            throw new NotFoundException(caseNumber);
         }
         params.addValue("caseId", found.get(0)[0]);
         OffsetDateTime now = OffsetDateTime.now(clock);

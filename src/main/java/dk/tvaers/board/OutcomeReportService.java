@@ -2,7 +2,7 @@ package dk.tvaers.board;
 
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.OutcomeReport;
-import dk.tvaers.family.InvalidCaseException;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.ChildInvestigationProcess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,13 +72,13 @@ public class OutcomeReportService {
     @Transactional(readOnly = true)
     public Report report(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw new InvalidCaseException("from", "Periodens start mangler");
+            throw new InvalidInputException("from", "Periodens start mangler");
         }
         if (to == null) {
-            throw new InvalidCaseException("to", "Periodens slutning mangler");
+            throw new InvalidInputException("to", "Periodens slutning mangler");
         }
         if (from.isAfter(to)) {
-            throw new InvalidCaseException("from", "Periodens start ligger efter dens slutning");
+            throw new InvalidInputException("from", "Periodens start ligger efter dens slutning");
         }
         Instant start = from.atStartOfDay(DANISH).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(DANISH).toInstant();

@@ -1,5 +1,8 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.CaseStatus;
+import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -43,7 +46,7 @@ public class CaseLifecycle {
     @Transactional
     public void assignCoordinator(String caseNumber, String userId) {
         if (userId == null || userId.isBlank()) {
-            throw new InvalidCaseException("coordinator", "Koordinator mangler");
+            throw new InvalidInputException("coordinator", "Koordinator mangler");
         }
         find(caseNumber).assignCoordinator(userId);
     }
@@ -72,6 +75,6 @@ public class CaseLifecycle {
     }
 
     private FamilyCase find(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
     }
 }

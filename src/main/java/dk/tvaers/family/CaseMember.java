@@ -1,5 +1,6 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.Cpr;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,8 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.Cpr;
+import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -77,7 +80,7 @@ public class CaseRecordService {
 
     private List<Cpr> checked(NewReferral referral, List<NewMember> family) {
         if (referral == null) {
-            throw new InvalidCaseException("referral", "Henvisningen mangler");
+            throw new InvalidInputException("referral", "Henvisningen mangler");
         }
         CaseRules.notInFuture(
                 referral.awarenessDate(), today(), "referral.awarenessDate", "Datoen, hvor kommunen blev opmærksom,");
@@ -91,7 +94,7 @@ public class CaseRecordService {
         LocalDate today = today();
         Cpr cpr = CaseRules.checkMember("", member, today);
         if (members.findByCaseIdOrderById(c.getId()).stream().anyMatch(m -> cpr.equals(m.getCpr()))) {
-            throw new InvalidCaseException("cpr", "Et medlem med samme CPR-nummer er allerede registreret i sagen");
+            throw new InvalidInputException("cpr", "Et medlem med samme CPR-nummer er allerede registreret i sagen");
         }
         CaseMember stored =
                 members.save(new CaseMember(c.getId(), member.name().trim(), cpr, member.role(), member.contacts()));
@@ -117,7 +120,7 @@ public class CaseRecordService {
     public LocalDate dateOfBirth(Long memberId) {
         return members.findById(memberId)
                 .map(CaseMember::getDateOfBirth)
-                .orElseThrow(() -> new InvalidCaseException("memberId", "Medlemmet findes ikke"));
+                .orElseThrow(() -> new InvalidInputException("memberId", "Medlemmet findes ikke"));
     }
 
     /** The case with its whole record. */
@@ -164,7 +167,7 @@ public class CaseRecordService {
         CaseRules.notInFuture(entry.entryDate(), today(), "entryDate", "Datoen");
         if (entry.kind() == JournalKind.MEETING_MINUTES
                 && (entry.attendance() == null || entry.attendance().isBlank())) {
-            throw new InvalidCaseException("attendance", "Et mødereferat skal angive deltagerne");
+            throw new InvalidInputException("attendance", "Et mødereferat skal angive deltagerne");
         }
         return journal.save(new JournalEntry(c.getId(), entry, author)).view();
     }
@@ -178,11 +181,11 @@ public class CaseRecordService {
         Set<ScreeningDomain> domains = new HashSet<>();
         for (int i = 0; i < screening.scores().size(); i++) {
             if (!domains.add(screening.scores().get(i).domain())) {
-                throw new InvalidCaseException("scores[" + i + "].domain", "Samme område er scoret to gange");
+                throw new InvalidInputException("scores[" + i + "].domain", "Samme område er scoret to gange");
             }
         }
         if (scores.existsByMemberIdAndScreenedOn(screening.memberId(), screening.screenedOn())) {
-            throw new InvalidCaseException("screenedOn", "Medlemmet er allerede screenet på denne dato");
+            throw new InvalidInputException("screenedOn", "Medlemmet er allerede screenet på denne dato");
         }
         Map<ScreeningDomain, Integer> stored = new EnumMap<>(ScreeningDomain.class);
         for (NewScreening.Score score : screening.scores()) {
@@ -211,12 +214,12 @@ public class CaseRecordService {
             CaseMember member = member(family, consent.memberId(), field + "memberId");
             CaseRules.notInFuture(consent.consentedOn(), today, field + "consentedOn", "Samtykkedatoen");
             if (!CaseRules.mayConsent(member.getRole(), member.getDateOfBirth(), consent.consentedOn())) {
-                throw new InvalidCaseException(
+                throw new InvalidInputException(
                         field + "memberId",
                         "Kun forældre, værger og børn på 16 år eller derover kan give samtykke til planen");
             }
             if (!consented.add(consent.memberId())) {
-                throw new InvalidCaseException(field + "memberId", "Medlemmet har allerede givet samtykke");
+                throw new InvalidInputException(field + "memberId", "Medlemmet har allerede givet samtykke");
             }
         }
         goals.deleteByCase(c.getId());
@@ -314,26 +317,26 @@ public class CaseRecordService {
     private CaseMember memberOf(Long caseId, Long memberId, String field) {
         return members.findById(memberId)
                 .filter(m -> m.getCaseId().equals(caseId))
-                .orElseThrow(() -> new InvalidCaseException(field, "Medlemmet hører ikke til sagen"));
+                .orElseThrow(() -> new InvalidInputException(field, "Medlemmet hører ikke til sagen"));
     }
 
     private static CaseMember member(Map<Long, CaseMember> family, Long memberId, String field) {
         CaseMember member = family.get(memberId);
         if (member == null) {
-            throw new InvalidCaseException(field, "Medlemmet hører ikke til sagen");
+            throw new InvalidInputException(field, "Medlemmet hører ikke til sagen");
         }
         return member;
     }
 
     private FamilyCase find(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
     }
 
     /** The case, unless retention has anonymised it: personal data never enter an anonymised case again. */
     private FamilyCase findForWriting(String caseNumber) {
         FamilyCase c = find(caseNumber);
         if (c.getAnonymisedAt() != null) {
-            throw new InvalidCaseException("caseNumber", "Sagen er anonymiseret efter opbevaringsperioden");
+            throw new InvalidInputException("caseNumber", "Sagen er anonymiseret efter opbevaringsperioden");
         }
         return c;
     }

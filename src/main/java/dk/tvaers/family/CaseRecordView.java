@@ -1,5 +1,6 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.CaseStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.Cpr;
+import dk.tvaers.kernel.InvalidInputException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -19,20 +21,20 @@ final class CaseRules {
     /** Checks the family registered at intake and returns each member's CPR number, in order. */
     static List<Cpr> checkMembers(List<NewMember> members, LocalDate today) {
         if (members == null || members.isEmpty()) {
-            throw new InvalidCaseException("members", "Familien skal have mindst ét medlem");
+            throw new InvalidInputException("members", "Familien skal have mindst ét medlem");
         }
         List<Cpr> numbers = new ArrayList<>();
         Set<Cpr> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             Cpr cpr = checkMember("members[" + i + "]", members.get(i), today);
             if (!seen.add(cpr)) {
-                throw new InvalidCaseException(
+                throw new InvalidInputException(
                         "members[" + i + "].cpr", "Samme CPR-nummer er angivet for to medlemmer");
             }
             numbers.add(cpr);
         }
         if (members.stream().noneMatch(member -> member.role().isYoung())) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     "members", "Familien skal have mindst ét barn eller én ung (CHILD eller YOUNG_ADULT)");
         }
         return numbers;
@@ -45,25 +47,25 @@ final class CaseRules {
      */
     static Cpr checkMember(String path, NewMember member, LocalDate today) {
         if (member == null) {
-            throw new InvalidCaseException(path.isEmpty() ? "member" : path, "Medlemmet mangler");
+            throw new InvalidInputException(path.isEmpty() ? "member" : path, "Medlemmet mangler");
         }
         String prefix = path.isEmpty() ? "" : path + ".";
         if (member.name() == null || member.name().isBlank()) {
-            throw new InvalidCaseException(prefix + "name", "Navn mangler");
+            throw new InvalidInputException(prefix + "name", "Navn mangler");
         }
         if (member.role() == null) {
-            throw new InvalidCaseException(prefix + "role", "Rolle mangler");
+            throw new InvalidInputException(prefix + "role", "Rolle mangler");
         }
         Cpr cpr = parse(prefix + "cpr", member.cpr());
         if (cpr.dateOfBirth().isAfter(today)) {
-            throw new InvalidCaseException(prefix + "cpr", "CPR-nummerets fødselsdato ligger i fremtiden");
+            throw new InvalidInputException(prefix + "cpr", "CPR-nummerets fødselsdato ligger i fremtiden");
         }
         if (member.dateOfBirth() != null && !member.dateOfBirth().equals(cpr.dateOfBirth())) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     prefix + "dateOfBirth", "Fødselsdatoen passer ikke med CPR-nummerets fødselsdato");
         }
         if (member.role() == MemberRole.CHILD && age(cpr.dateOfBirth(), today) >= ADULT_AGE) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     prefix + "role", "Et barn skal være under 18 år; registrér en voksen ung som YOUNG_ADULT");
         }
         return cpr;
@@ -80,15 +82,15 @@ final class CaseRules {
 
     static void notInFuture(LocalDate day, LocalDate today, String field, String what) {
         if (day != null && day.isAfter(today)) {
-            throw new InvalidCaseException(field, what + " ligger i fremtiden");
+            throw new InvalidInputException(field, what + " ligger i fremtiden");
         }
     }
 
     private static Cpr parse(String field, String text) {
         try {
             return Cpr.parse(text);
-        } catch (InvalidCaseException e) {
-            throw new InvalidCaseException(field, e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, e.getMessage());
         }
     }
 

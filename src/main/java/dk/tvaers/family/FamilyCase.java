@@ -1,5 +1,7 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.AssignedIdEntity;
+import dk.tvaers.kernel.CaseStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +16,7 @@ import java.time.OffsetDateTime;
 @Table(name = "family_case")
 public class FamilyCase extends AssignedIdEntity {
 
-    /** Drawn from family_case_seq before the row is stored (see CaseNumberSequence). */
+    /** Drawn from family_case_seq before the row is stored (see NumberSequence). */
     @Id
     private Long id;
 

@@ -1,5 +1,6 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.CaseStatus;
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

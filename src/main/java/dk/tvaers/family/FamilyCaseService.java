@@ -1,5 +1,8 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.NotFoundException;
+import dk.tvaers.kernel.NumberSequence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FamilyCaseService {
 
+    static final String SEQUENCE = "family_case_seq";
+
     private final FamilyCaseRepository cases;
-    private final CaseNumberSequence sequence;
+    private final NumberSequence sequence;
     private final CaseProperties properties;
     private final Clock clock;
 
     public FamilyCaseService(
-            FamilyCaseRepository cases, CaseNumberSequence sequence, CaseProperties properties, Optional<Clock> clock) {
+            FamilyCaseRepository cases, NumberSequence sequence, CaseProperties properties, Optional<Clock> clock) {
         this.cases = cases;
         this.sequence = sequence;
         this.properties = properties;
@@ -28,7 +33,7 @@ public class FamilyCaseService {
     @Transactional
     public FamilyCase open(NewCase referral) {
         validate(referral);
-        long id = sequence.next();
+        long id = sequence.next(SEQUENCE);
         String caseNumber = "%s-%d-%05d"
                 .formatted(properties.caseNumberPrefix(), LocalDate.now(clock).getYear(), id);
         return cases.save(new FamilyCase(
@@ -43,7 +48,7 @@ public class FamilyCaseService {
 
     @Transactional(readOnly = true)
     public FamilyCase get(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
     }
 
     /** The case, if a case has that number. */
@@ -60,23 +65,24 @@ public class FamilyCaseService {
 
     private void validate(NewCase referral) {
         if (referral.district() == null || referral.district().isBlank()) {
-            throw new InvalidCaseException("district", "Bydel mangler");
+            throw new InvalidInputException("district", "Bydel mangler");
         }
         if (!properties.districts().contains(referral.district())) {
-            throw new InvalidCaseException(
+            throw new InvalidInputException(
                     "district", "Ukendt bydel; kendte bydele: " + String.join(", ", properties.districts()));
         }
         if (referral.referralSource() == null) {
-            throw new InvalidCaseException("referralSource", "Henvisningskilde mangler");
+            throw new InvalidInputException("referralSource", "Henvisningskilde mangler");
         }
         if (referral.sspCategory() != null && (referral.sspCategory() < 1 || referral.sspCategory() > 4)) {
-            throw new InvalidCaseException("sspCategory", "SSP-kategori skal være 1, 2, 3 eller 4");
+            throw new InvalidInputException("sspCategory", "SSP-kategori skal være 1, 2, 3 eller 4");
         }
         if (referral.awarenessDate() == null) {
-            throw new InvalidCaseException("awarenessDate", "Datoen, hvor kommunen blev opmærksom, mangler");
+            throw new InvalidInputException("awarenessDate", "Datoen, hvor kommunen blev opmærksom, mangler");
         }
         if (referral.awarenessDate().isAfter(LocalDate.now(clock))) {
-            throw new InvalidCaseException("awarenessDate", "Datoen, hvor kommunen blev opmærksom, ligger i fremtiden");
+            throw new InvalidInputException(
+                    "awarenessDate", "Datoen, hvor kommunen blev opmærksom, ligger i fremtiden");
         }
     }
 }

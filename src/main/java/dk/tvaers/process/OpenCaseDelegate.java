@@ -2,9 +2,9 @@ package dk.tvaers.process;
 
 import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
-import dk.tvaers.family.InvalidCaseException;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import java.time.LocalDate;
 import java.util.Date;
@@ -31,7 +31,7 @@ public class OpenCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         try {
             open(execution);
-        } catch (InvalidCaseException e) {
+        } catch (InvalidInputException e) {
             // the engine answers this as a bad request (HTTP 400 in the REST API, a message in Tasklist)
             throw new BadUserRequestException(e.getMessage() + " (" + e.field() + ")", e);
         }
@@ -56,7 +56,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         try {
             return value == null ? null : ReferralSource.valueOf(value.toString());
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseException(Variables.REFERRAL_SOURCE, "Ukendt henvisningskilde");
+            throw new InvalidInputException(Variables.REFERRAL_SOURCE, "Ukendt henvisningskilde");
         }
     }
 
@@ -67,7 +67,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         try {
             return Integer.valueOf(value.toString());
         } catch (NumberFormatException e) {
-            throw new InvalidCaseException(Variables.SSP_CATEGORY, "SSP-kategori skal være 1, 2, 3 eller 4");
+            throw new InvalidInputException(Variables.SSP_CATEGORY, "SSP-kategori skal være 1, 2, 3 eller 4");
         }
     }
 
@@ -82,7 +82,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         try {
             return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidCaseException(Variables.AWARENESS_DATE, "Datoen skal skrives som ÅÅÅÅ-MM-DD");
+            throw new InvalidInputException(Variables.AWARENESS_DATE, "Datoen skal skrives som ÅÅÅÅ-MM-DD");
         }
     }
 }

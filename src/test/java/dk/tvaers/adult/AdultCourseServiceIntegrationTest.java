@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.tvaers.family.CaseNotFoundException;
-import dk.tvaers.family.CaseStatus;
-import dk.tvaers.family.InvalidCaseException;
+import dk.tvaers.kernel.CaseStatus;
+import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -162,7 +162,7 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
         long child = family.at("/members/2/id").asLong();
         assertRefused(() -> courses.openFromFamilyCase(caseNumber, child), "cpr");
         assertThatThrownBy(() -> courses.openFromFamilyCase("TV-1999-99999", memberId))
-                .isInstanceOf(CaseNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -312,7 +312,7 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.field())
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                 .isEqualTo(field));
     }
 

@@ -3,6 +3,8 @@ package dk.tvaers.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.tvaers.kernel.Cpr;
+import dk.tvaers.kernel.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class CaseRulesTest {
     private static void assertRefused(List<NewMember> members, String field, String message) {
         assertThatThrownBy(() -> CaseRules.checkMembers(members, TODAY))
                 .isInstanceOfSatisfying(
-                        InvalidCaseException.class, e -> assertThat(e.field()).isEqualTo(field))
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field))
                 .hasMessageContaining(message)
                 .hasMessageNotContainingAny("1234", "4321", "4000");
     }

@@ -10,9 +10,9 @@ import static org.mockito.Mockito.when;
 
 import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
-import dk.tvaers.family.InvalidCaseException;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -59,7 +59,7 @@ class OpenCaseDelegateTest {
 
     @Test
     void badInputIsABadRequestNamingTheField() {
-        when(cases.open(any())).thenThrow(new InvalidCaseException("district", "Ukendt bydel"));
+        when(cases.open(any())).thenThrow(new InvalidInputException("district", "Ukendt bydel"));
         DelegateExecution execution = execution(null);
         when(execution.getVariable(Variables.REFERRAL_SOURCE)).thenReturn("SSP");
 

@@ -1,4 +1,4 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,15 +26,15 @@ public final class Cpr {
     /**
      * Reads "ddmmyy-ssss" or "ddmmyyssss".
      *
-     * @throws InvalidCaseException naming the field "cpr", without the number
+     * @throws InvalidInputException naming the field "cpr", without the number
      */
     public static Cpr parse(String text) {
         if (text == null) {
-            throw new InvalidCaseException("cpr", "CPR-nummer mangler");
+            throw new InvalidInputException("cpr", "CPR-nummer mangler");
         }
         Matcher m = FORMAT.matcher(text.trim());
         if (!m.matches()) {
-            throw new InvalidCaseException("cpr", "CPR-nummeret skal have formen ddmmåå-xxxx");
+            throw new InvalidInputException("cpr", "CPR-nummeret skal have formen ddmmåå-xxxx");
         }
         int day = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
@@ -44,7 +44,7 @@ public final class Cpr {
         try {
             return new Cpr(m.group(1) + m.group(2) + m.group(3) + serial, LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            throw new InvalidCaseException("cpr", "CPR-nummerets første seks cifre er ikke en gyldig dato");
+            throw new InvalidInputException("cpr", "CPR-nummerets første seks cifre er ikke en gyldig dato");
         }
     }
 

@@ -1,4 +1,4 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +49,7 @@ class CprTest {
     @ValueSource(strings = {"", "15070-1234", "150709_1234", "15070912345", "abcdef-1234", "150709--1234"})
     void refusesOtherFormatsWithoutEchoingTheInput(String text) {
         assertThatThrownBy(() -> Cpr.parse(text))
-                .isInstanceOf(InvalidCaseException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("CPR-nummeret skal have formen ddmmåå-xxxx");
     }
 
@@ -58,9 +58,9 @@ class CprTest {
     void refusesDatesThatDoNotExist(String text) {
         // 290200 with 7th digit 3 is 1900-02-29: 1900 was not a leap year
         assertThatThrownBy(() -> Cpr.parse(text))
-                .isInstanceOf(InvalidCaseException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageNotContaining(text.substring(7))
-                .satisfies(e -> assertThat(((InvalidCaseException) e).field()).isEqualTo("cpr"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("cpr"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -39,17 +39,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "dk.tvaers")
-class CaseProblemHandler extends ResponseEntityExceptionHandler {
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String BODY = "body";
 
-    @ExceptionHandler(InvalidCaseException.class)
-    ProblemDetail invalid(InvalidCaseException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Ugyldig sag", "invalid-case", e.getMessage(), e.field());
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Sagen findes ikke", "case-not-found", e.getMessage(), e.field());
     }
 

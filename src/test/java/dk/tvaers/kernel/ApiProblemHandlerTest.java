@@ -1,4 +1,4 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,16 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CaseProblemHandlerTest {
+class ApiProblemHandlerTest {
 
     @Test
     void namesAFieldAsTheRequestSpellsIt() {
-        assertThat(CaseProblemHandler.path(List.of(
+        assertThat(ApiProblemHandler.path(List.of(
                         new JsonMappingException.Reference(null, "members"),
                         new JsonMappingException.Reference(null, 2),
                         new JsonMappingException.Reference(null, "cpr"))))
                 .isEqualTo("members[2].cpr");
-        assertThat(CaseProblemHandler.path(List.<JsonMappingException.Reference>of()))
+        assertThat(ApiProblemHandler.path(List.<JsonMappingException.Reference>of()))
                 .isEqualTo("body");
     }
 
@@ -36,7 +36,7 @@ class CaseProblemHandlerTest {
                 // read on until the syntax error
             }
         } catch (StreamReadException e) {
-            return CaseProblemHandler.path(e.getProcessor().getParsingContext());
+            return ApiProblemHandler.path(e.getProcessor().getParsingContext());
         }
         throw new AssertionError("no syntax error in " + json);
     }

@@ -1,4 +1,4 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,18 +13,12 @@ import org.springframework.stereotype.Component;
  * H2 and PostgreSQL alike.
  */
 @Component
-public class CaseNumberSequence {
-
-    static final String SEQUENCE = "family_case_seq";
+public class NumberSequence {
 
     @PersistenceContext
     private EntityManager entityManager;
 
     private final Map<String, String> nextValueSql = new ConcurrentHashMap<>();
-
-    long next() {
-        return next(SEQUENCE);
-    }
 
     /** The next value of the named sequence (a name from the migrations, never user input). */
     public long next(String sequence) {

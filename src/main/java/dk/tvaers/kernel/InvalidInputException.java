@@ -1,11 +1,11 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 /** A case cannot be opened or changed as asked; names the field at fault. Messages never hold personal data. */
-public class InvalidCaseException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private final String field;
 
-    public InvalidCaseException(String field, String message) {
+    public InvalidInputException(String field, String message) {
         super(message);
         this.field = field;
     }

@@ -1,4 +1,4 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 public enum CaseStatus {
     OPEN,

@@ -1,15 +1,15 @@
-package dk.tvaers.family;
+package dk.tvaers.kernel;
 
 /** A case (or a course) named in the request does not exist; names the field that names it. */
-public class CaseNotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
     private final String field;
 
-    public CaseNotFoundException(String caseNumber) {
+    public NotFoundException(String caseNumber) {
         this("caseNumber", "Sagen " + caseNumber + " findes ikke");
     }
 
-    protected CaseNotFoundException(String field, String message) {
+    protected NotFoundException(String field, String message) {
         super(message);
         this.field = field;
     }
