@@ -3,13 +3,17 @@
   'use strict';
   var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
     PLANNING: 'Handleplan', INTENSIVE: 'Intensiv fase', PHASE_OUT: 'Udfasning', AFTERCARE: 'Efterværn' };
-  var DISTRICTS = ['Indre By', 'Østerbro', 'Nørrebro', 'Vesterbro/Kongens Enghave', 'Valby', 'Vanløse',
-    'Brønshøj-Husum', 'Bispebjerg', 'Amager Øst', 'Amager Vest'];
   var state = { sort: 'caseNumber', direction: 'asc', page: 0, size: 50 };
   var form = document.getElementById('filters');
   var status = document.getElementById('status');
 
-  DISTRICTS.forEach(function (d) { form.district.add(new Option(d, d)); });
+  // the districts come from the configuration (tvaers.cases.districts), as the referral form's do
+  fetch('/api/board/districts', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .then(function (districts) {
+      districts.forEach(function (d) { form.district.add(new Option(d, d)); });
+    })
+    .catch(function () { /* the board itself says what went wrong */ });
   Object.keys(PHASES).forEach(function (p) { form.phase.add(new Option(PHASES[p], p)); });
 
   function text(value) { return value === null || value === undefined ? '' : String(value); }

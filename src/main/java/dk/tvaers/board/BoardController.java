@@ -4,9 +4,11 @@ import dk.tvaers.access.AccessLog;
 import dk.tvaers.access.AccessLogEntry;
 import dk.tvaers.access.RecordType;
 import dk.tvaers.access.Viewer;
+import dk.tvaers.family.CaseProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,10 +22,23 @@ public class BoardController {
     private final AccessLog accessLog;
     private final IdentityService identity;
 
-    public BoardController(BoardService board, AccessLog accessLog, IdentityService identity) {
+    private final CaseProperties cases;
+
+    public BoardController(BoardService board, AccessLog accessLog, IdentityService identity, CaseProperties cases) {
         this.board = board;
         this.accessLog = accessLog;
         this.identity = identity;
+        this.cases = cases;
+    }
+
+    @GetMapping("/api/board/districts")
+    @Operation(
+            summary = "Bydelene",
+            description =
+                    "Kommunens bydele (tvaers.cases.districts) i den rækkefølge, de er sat op: driftstavlens filter"
+                            + " og henvisningens formular viser de samme.")
+    public List<String> districts() {
+        return cases.districts();
     }
 
     @GetMapping("/api/board")

@@ -207,20 +207,16 @@ public class BoardService {
 
     /** A phase's planned length in days, from the deadlines (a month counted as 30 days). */
     private Function<String, Long> plannedDays() {
-        Map<String, String> durations = Map.of(
-                CasePhase.INVESTIGATION.name(), deadlines.getInvestigation(),
-                CasePhase.VISITATION.name(), deadlines.getVisitation(),
-                CasePhase.PLANNING.name(), deadlines.getPlanning(),
-                CasePhase.INTENSIVE.name(), deadlines.getIntensivePhase(),
-                CasePhase.PHASE_OUT.name(), deadlines.getPhaseOut(),
-                CasePhase.AFTERCARE.name(), deadlines.getAftercare());
+        Map<String, Period> periods = Map.of(
+                CasePhase.INVESTIGATION.name(), deadlines.investigation(),
+                CasePhase.VISITATION.name(), deadlines.visitation(),
+                CasePhase.PLANNING.name(), deadlines.planning(),
+                CasePhase.INTENSIVE.name(), deadlines.intensivePhase(),
+                CasePhase.PHASE_OUT.name(), deadlines.phaseOut(),
+                CasePhase.AFTERCARE.name(), deadlines.aftercare());
         return phase -> {
-            String duration = durations.get(phase);
-            if (duration == null) {
-                return null;
-            }
-            Period period = Period.parse(duration);
-            return period.toTotalMonths() * 30 + period.getDays();
+            Period period = periods.get(phase);
+            return period == null ? null : period.toTotalMonths() * 30 + period.getDays();
         };
     }
 

@@ -1,5 +1,6 @@
 package dk.tvaers.platform;
 
+import dk.tvaers.process.ProcessDeadlines;
 import dk.tvaers.security.LdapConfigurationException;
 import dk.tvaers.security.MissingAdministratorException;
 import java.util.stream.Collectors;
@@ -39,6 +40,13 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(
                         "A model cannot be deployed: " + parseProblems(e),
                         "Correct the model (open it in Camunda Modeler) and start Tværs again.",
+                        e);
+            }
+            if (t instanceof ProcessDeadlines.InvalidDeadlineException e) {
+                return new FailureAnalysis(
+                        e.getMessage() + ".",
+                        "Correct " + e.setting() + " in application.yaml (or " + e.environmentVariable()
+                                + ") and start Tværs again.",
                         e);
             }
             if (t instanceof LdapConfigurationException e) {

@@ -4,441 +4,333 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
- * Legal and method deadlines as ISO-8601 durations (P5D, P4M, ...), read by the models' due dates and timers as
- * {@code ${deadlines.visitation}}. A municipality sets its own under {@code tvaers.deadlines} in application.yaml;
- * a value that is not a duration stops startup naming the setting.
+ * Legal and method deadlines, bound once as {@link Period}s from {@code tvaers.deadlines} (ISO-8601: P5D, P4M, ...;
+ * the defaults here are the only copy). The models read them as ISO-8601 text for their due dates and timers,
+ * {@code ${deadlines.visitation}}, through the {@code get...} methods. A municipality sets its own in
+ * application.yaml or as environment variables ({@code TVAERS_DEADLINES_INVESTIGATION=P3M}); a value that is not a
+ * period stops startup with one sentence naming the setting.
+ *
+ * @param registration time the coordinator has to register the family's members after a referral.
+ * @param investigation statutory deadline of the child investigation, from the awareness date (Barnets Lov §20: 4 months).
+ * @param investigationWarning how long before the investigation deadline the team chief is warned.
+ * @param preliminaryAssessment time for the preliminary assessment once the investigation deadline has passed.
+ * @param visitation time the team chief has to decide visitation.
+ * @param handover time to hand a family that was not visited over to ordinary support.
+ * @param capacityRecheck how often a queued family's district is checked for room.
+ * @param planning time to hold the family meeting and record the joint plan.
+ * @param acceptGoals time each administration has to accept its goals.
+ * @param offer time each administration has to establish its offers.
+ * @param intensivePhase length of the intensive phase.
+ * @param coordinationMeetingCycle interval of coordination meetings in the intensive phase.
+ * @param meeting time to hold a coordination meeting once it is due.
+ * @param meetingTask time an administration has for a task from a coordination meeting.
+ * @param quarterlyReportCycle interval of the progress report to the steering group.
+ * @param quarterlyReport time to write a quarterly report.
+ * @param rescreening time for the re-screening at the end of the intensive phase.
+ * @param phaseOutPlan time to plan the phase-out.
+ * @param phaseOut length of the phase-out.
+ * @param aftercarePlan time to plan aftercare.
+ * @param aftercare length of aftercare.
+ * @param followUp time for the follow-up check at the end of aftercare.
+ * @param closing time to record the outcome and close the case.
+ * @param overdueFollowUp time the coordinator (or team lead) has to follow up an overdue task.
+ * @param handoverAt18 time the coordinator has to decide the hand-over of a child who turned 18.
+ * @param adultVisitation time to visit a young adult to Klar/Parat/Start.
+ * @param mentorAssignment time to assign a mentor.
+ * @param lifeConductInterview time for the life-conduct interview and plan.
+ * @param municipalityReady time each actor has to commit to its part of the life-conduct plan.
+ * @param paratActivity time for a Parat activity (citizenship education, ART, sport and health).
+ * @param abuseTreatmentStart time to start substance-abuse treatment when the plan says so.
+ * @param logbook time the mentor has to write the week's logbook.
+ * @param logbookInterval time from one logbook to the next.
+ * @param miFollowUpCycle interval of MI follow-up interviews.
+ * @param miFollowUp time to hold an MI follow-up interview once it is due.
+ * @param educationGuidance time for UU's education guidance in Start.
+ * @param employment time for the jobcenter to arrange an internship or job in Start.
+ * @param adultCourse planned length of a Klar/Parat/Start course.
+ * @param discharge time to record the discharge.
  */
-@Component(ProcessDeadlines.BEAN)
-@ConfigurationProperties("tvaers.deadlines")
-public class ProcessDeadlines {
+public record ProcessDeadlines(
+        @DefaultValue("P5D") Period registration,
+        @DefaultValue("P4M") Period investigation,
+        @DefaultValue("P14D") Period investigationWarning,
+        @DefaultValue("P7D") Period preliminaryAssessment,
+        @DefaultValue("P14D") Period visitation,
+        @DefaultValue("P14D") Period handover,
+        @DefaultValue("P1D") Period capacityRecheck,
+        @DefaultValue("P21D") Period planning,
+        @DefaultValue("P14D") Period acceptGoals,
+        @DefaultValue("P30D") Period offer,
+        @DefaultValue("P6M") Period intensivePhase,
+        @DefaultValue("P28D") Period coordinationMeetingCycle,
+        @DefaultValue("P7D") Period meeting,
+        @DefaultValue("P14D") Period meetingTask,
+        @DefaultValue("P3M") Period quarterlyReportCycle,
+        @DefaultValue("P14D") Period quarterlyReport,
+        @DefaultValue("P14D") Period rescreening,
+        @DefaultValue("P14D") Period phaseOutPlan,
+        @DefaultValue("P3M") Period phaseOut,
+        @DefaultValue("P14D") Period aftercarePlan,
+        @DefaultValue("P3M") Period aftercare,
+        @DefaultValue("P14D") Period followUp,
+        @DefaultValue("P14D") Period closing,
+        @DefaultValue("P3D") Period overdueFollowUp,
+        @DefaultValue("P14D") Period handoverAt18,
+        @DefaultValue("P14D") Period adultVisitation,
+        @DefaultValue("P7D") Period mentorAssignment,
+        @DefaultValue("P21D") Period lifeConductInterview,
+        @DefaultValue("P14D") Period municipalityReady,
+        @DefaultValue("P90D") Period paratActivity,
+        @DefaultValue("P30D") Period abuseTreatmentStart,
+        @DefaultValue("P7D") Period logbook,
+        @DefaultValue("P7D") Period logbookInterval,
+        @DefaultValue("P28D") Period miFollowUpCycle,
+        @DefaultValue("P7D") Period miFollowUp,
+        @DefaultValue("P30D") Period educationGuidance,
+        @DefaultValue("P60D") Period employment,
+        @DefaultValue("P6M") Period adultCourse,
+        @DefaultValue("P14D") Period discharge) {
 
     /** The name the models use in expressions. */
     public static final String BEAN = "deadlines";
 
-    private String registration = "P5D";
-    private String investigation = "P4M";
-    private String investigationWarning = "P14D";
-    private String preliminaryAssessment = "P7D";
-    private String visitation = "P14D";
-    private String handover = "P14D";
-    private String capacityRecheck = "P1D";
-    private String planning = "P21D";
-    private String acceptGoals = "P14D";
-    private String offer = "P30D";
-    private String intensivePhase = "P6M";
-    private String coordinationMeetingCycle = "P28D";
-    private String meeting = "P7D";
-    private String meetingTask = "P14D";
-    private String quarterlyReportCycle = "P3M";
-    private String quarterlyReport = "P14D";
-    private String rescreening = "P14D";
-    private String phaseOutPlan = "P14D";
-    private String phaseOut = "P3M";
-    private String aftercarePlan = "P14D";
-    private String aftercare = "P3M";
-    private String followUp = "P14D";
-    private String closing = "P14D";
-    private String overdueFollowUp = "P3D";
-    private String handoverAt18 = "P14D";
-    private String adultVisitation = "P14D";
-    private String mentorAssignment = "P7D";
-    private String lifeConductInterview = "P21D";
-    private String municipalityReady = "P14D";
-    private String paratActivity = "P90D";
-    private String abuseTreatmentStart = "P30D";
-    private String logbook = "P7D";
-    private String logbookInterval = "P7D";
-    private String miFollowUpCycle = "P28D";
-    private String miFollowUp = "P7D";
-    private String educationGuidance = "P30D";
-    private String employment = "P60D";
-    private String adultCourse = "P6M";
-    private String discharge = "P14D";
-
-    /** Time the coordinator has to register the family's members after a referral. Default P5D. */
-    public String getRegistration() {
-        return registration;
-    }
-
-    public void setRegistration(String registration) {
-        this.registration = checked("registration", registration);
-    }
-
-    /** Statutory deadline of the child investigation, from the awareness date (Barnets Lov §20: 4 months). Default P4M. */
-    public String getInvestigation() {
-        return investigation;
-    }
-
-    public void setInvestigation(String investigation) {
-        this.investigation = checked("investigation", investigation);
-    }
-
-    /** How long before the investigation deadline the team chief is warned. Default P14D. */
-    public String getInvestigationWarning() {
-        return investigationWarning;
-    }
-
-    public void setInvestigationWarning(String investigationWarning) {
-        this.investigationWarning = checked("investigationWarning", investigationWarning);
-    }
-
-    /** Time for the preliminary assessment once the investigation deadline has passed. Default P7D. */
-    public String getPreliminaryAssessment() {
-        return preliminaryAssessment;
-    }
-
-    public void setPreliminaryAssessment(String preliminaryAssessment) {
-        this.preliminaryAssessment = checked("preliminaryAssessment", preliminaryAssessment);
-    }
-
-    /** Time the team chief has to decide visitation. Default P14D. */
-    public String getVisitation() {
-        return visitation;
-    }
-
-    public void setVisitation(String visitation) {
-        this.visitation = checked("visitation", visitation);
-    }
-
-    /** Time to hand a family that was not visited over to ordinary support. Default P14D. */
-    public String getHandover() {
-        return handover;
-    }
-
-    public void setHandover(String handover) {
-        this.handover = checked("handover", handover);
-    }
-
-    /** How often a queued family's district is checked for room. Default P1D. */
-    public String getCapacityRecheck() {
-        return capacityRecheck;
-    }
-
-    public void setCapacityRecheck(String capacityRecheck) {
-        this.capacityRecheck = checked("capacityRecheck", capacityRecheck);
-    }
-
-    /** Time to hold the family meeting and record the joint plan. Default P21D. */
-    public String getPlanning() {
-        return planning;
-    }
-
-    public void setPlanning(String planning) {
-        this.planning = checked("planning", planning);
-    }
-
-    /** Time each administration has to accept its goals. Default P14D. */
-    public String getAcceptGoals() {
-        return acceptGoals;
-    }
-
-    public void setAcceptGoals(String acceptGoals) {
-        this.acceptGoals = checked("acceptGoals", acceptGoals);
-    }
-
-    /** Time each administration has to establish its offers. Default P30D. */
-    public String getOffer() {
-        return offer;
-    }
-
-    public void setOffer(String offer) {
-        this.offer = checked("offer", offer);
-    }
-
-    /** Length of the intensive phase. Default P6M. */
-    public String getIntensivePhase() {
-        return intensivePhase;
-    }
-
-    public void setIntensivePhase(String intensivePhase) {
-        this.intensivePhase = checked("intensivePhase", intensivePhase);
-    }
-
-    /** Interval of coordination meetings in the intensive phase. Default P28D. */
-    public String getCoordinationMeetingCycle() {
-        return coordinationMeetingCycle;
-    }
-
-    public void setCoordinationMeetingCycle(String coordinationMeetingCycle) {
-        this.coordinationMeetingCycle = checked("coordinationMeetingCycle", coordinationMeetingCycle);
-    }
-
-    /** Time to hold a coordination meeting once it is due. Default P7D. */
-    public String getMeeting() {
-        return meeting;
-    }
-
-    public void setMeeting(String meeting) {
-        this.meeting = checked("meeting", meeting);
-    }
-
-    /** Time an administration has for a task from a coordination meeting. Default P14D. */
-    public String getMeetingTask() {
-        return meetingTask;
-    }
-
-    public void setMeetingTask(String meetingTask) {
-        this.meetingTask = checked("meetingTask", meetingTask);
-    }
-
-    /** Interval of the progress report to the steering group. Default P3M. */
-    public String getQuarterlyReportCycle() {
-        return quarterlyReportCycle;
-    }
-
-    public void setQuarterlyReportCycle(String quarterlyReportCycle) {
-        this.quarterlyReportCycle = checked("quarterlyReportCycle", quarterlyReportCycle);
-    }
-
-    /** Time to write a quarterly report. Default P14D. */
-    public String getQuarterlyReport() {
-        return quarterlyReport;
-    }
-
-    public void setQuarterlyReport(String quarterlyReport) {
-        this.quarterlyReport = checked("quarterlyReport", quarterlyReport);
-    }
-
-    /** Time for the re-screening at the end of the intensive phase. Default P14D. */
-    public String getRescreening() {
-        return rescreening;
-    }
-
-    public void setRescreening(String rescreening) {
-        this.rescreening = checked("rescreening", rescreening);
-    }
-
-    /** Time to plan the phase-out. Default P14D. */
-    public String getPhaseOutPlan() {
-        return phaseOutPlan;
-    }
-
-    public void setPhaseOutPlan(String phaseOutPlan) {
-        this.phaseOutPlan = checked("phaseOutPlan", phaseOutPlan);
-    }
-
-    /** Length of the phase-out. Default P3M. */
-    public String getPhaseOut() {
-        return phaseOut;
-    }
-
-    public void setPhaseOut(String phaseOut) {
-        this.phaseOut = checked("phaseOut", phaseOut);
-    }
-
-    /** Time to plan aftercare. Default P14D. */
-    public String getAftercarePlan() {
-        return aftercarePlan;
-    }
-
-    public void setAftercarePlan(String aftercarePlan) {
-        this.aftercarePlan = checked("aftercarePlan", aftercarePlan);
-    }
-
-    /** Length of aftercare. Default P3M. */
-    public String getAftercare() {
-        return aftercare;
-    }
-
-    public void setAftercare(String aftercare) {
-        this.aftercare = checked("aftercare", aftercare);
-    }
-
-    /** Time for the follow-up check at the end of aftercare. Default P14D. */
-    public String getFollowUp() {
-        return followUp;
-    }
-
-    public void setFollowUp(String followUp) {
-        this.followUp = checked("followUp", followUp);
-    }
-
-    /** Time to record the outcome and close the case. Default P14D. */
-    public String getClosing() {
-        return closing;
-    }
-
-    public void setClosing(String closing) {
-        this.closing = checked("closing", closing);
-    }
-
-    /** Time the coordinator (or team lead) has to follow up an overdue task. Default P3D. */
-    public String getOverdueFollowUp() {
-        return overdueFollowUp;
-    }
-
-    public void setOverdueFollowUp(String overdueFollowUp) {
-        this.overdueFollowUp = checked("overdueFollowUp", overdueFollowUp);
-    }
-
-    /** Time the coordinator has to decide the hand-over of a child who turned 18. Default P14D. */
-    public String getHandoverAt18() {
-        return handoverAt18;
-    }
-
-    public void setHandoverAt18(String handoverAt18) {
-        this.handoverAt18 = checked("handoverAt18", handoverAt18);
-    }
-
-    /** Time to visit a young adult to Klar/Parat/Start. Default P14D. */
-    public String getAdultVisitation() {
-        return adultVisitation;
-    }
-
-    public void setAdultVisitation(String adultVisitation) {
-        this.adultVisitation = checked("adultVisitation", adultVisitation);
-    }
-
-    /** Time to assign a mentor. Default P7D. */
-    public String getMentorAssignment() {
-        return mentorAssignment;
-    }
-
-    public void setMentorAssignment(String mentorAssignment) {
-        this.mentorAssignment = checked("mentorAssignment", mentorAssignment);
-    }
-
-    /** Time for the life-conduct interview and plan. Default P21D. */
-    public String getLifeConductInterview() {
-        return lifeConductInterview;
-    }
-
-    public void setLifeConductInterview(String lifeConductInterview) {
-        this.lifeConductInterview = checked("lifeConductInterview", lifeConductInterview);
-    }
-
-    /** Time each actor has to commit to its part of the life-conduct plan. Default P14D. */
-    public String getMunicipalityReady() {
-        return municipalityReady;
-    }
-
-    public void setMunicipalityReady(String municipalityReady) {
-        this.municipalityReady = checked("municipalityReady", municipalityReady);
-    }
-
-    /** Time for a Parat activity (citizenship education, ART, sport and health). Default P90D. */
-    public String getParatActivity() {
-        return paratActivity;
-    }
-
-    public void setParatActivity(String paratActivity) {
-        this.paratActivity = checked("paratActivity", paratActivity);
-    }
-
-    /** Time to start substance-abuse treatment when the plan says so. Default P30D. */
-    public String getAbuseTreatmentStart() {
-        return abuseTreatmentStart;
-    }
-
-    public void setAbuseTreatmentStart(String abuseTreatmentStart) {
-        this.abuseTreatmentStart = checked("abuseTreatmentStart", abuseTreatmentStart);
-    }
-
-    /** Time the mentor has to write the week's logbook. Default P7D. */
-    public String getLogbook() {
-        return logbook;
-    }
-
-    public void setLogbook(String logbook) {
-        this.logbook = checked("logbook", logbook);
-    }
-
-    /** Time from one logbook to the next. Default P7D. */
-    public String getLogbookInterval() {
-        return logbookInterval;
-    }
-
-    public void setLogbookInterval(String logbookInterval) {
-        this.logbookInterval = checked("logbookInterval", logbookInterval);
-    }
-
-    /** Interval of MI follow-up interviews. Default P28D. */
-    public String getMiFollowUpCycle() {
-        return miFollowUpCycle;
-    }
-
-    public void setMiFollowUpCycle(String miFollowUpCycle) {
-        this.miFollowUpCycle = checked("miFollowUpCycle", miFollowUpCycle);
-    }
-
-    /** Time to hold an MI follow-up interview once it is due. Default P7D. */
-    public String getMiFollowUp() {
-        return miFollowUp;
-    }
-
-    public void setMiFollowUp(String miFollowUp) {
-        this.miFollowUp = checked("miFollowUp", miFollowUp);
-    }
-
-    /** Time for UU's education guidance in Start. Default P30D. */
-    public String getEducationGuidance() {
-        return educationGuidance;
-    }
-
-    public void setEducationGuidance(String educationGuidance) {
-        this.educationGuidance = checked("educationGuidance", educationGuidance);
-    }
-
-    /** Time for the jobcenter to arrange an internship or job in Start. Default P60D. */
-    public String getEmployment() {
-        return employment;
-    }
-
-    public void setEmployment(String employment) {
-        this.employment = checked("employment", employment);
-    }
-
-    /** Planned length of a Klar/Parat/Start course. Default P6M. */
-    public String getAdultCourse() {
-        return adultCourse;
-    }
-
-    public void setAdultCourse(String adultCourse) {
-        this.adultCourse = checked("adultCourse", adultCourse);
-    }
-
-    /** Time to record the discharge. Default P14D. */
-    public String getDischarge() {
-        return discharge;
-    }
-
-    public void setDischarge(String discharge) {
-        this.discharge = checked("discharge", discharge);
+    static final String PREFIX = "tvaers.deadlines";
+
+    /** The defaults, as a Tværs without any {@code tvaers.deadlines} setting has them. */
+    public static ProcessDeadlines defaults() {
+        return bind(new Binder());
+    }
+
+    /** Binds {@code tvaers.deadlines}; a value that is not a period is an {@link InvalidDeadlineException}. */
+    public static ProcessDeadlines bind(Binder binder) {
+        try {
+            return binder.bindOrCreate(PREFIX, ProcessDeadlines.class);
+        } catch (BindException e) {
+            throw InvalidDeadlineException.of(e);
+        }
     }
 
     /**
-     * The statutory deadline of a child investigation: the start of the day {@link #getInvestigation()} after the day
+     * The statutory deadline of a child investigation: the start of the day {@link #investigation()} after the day
      * the municipality became aware, in the server's (Danish) time.
      */
     public Date investigationDue(String awarenessDate) {
-        return startOf(LocalDate.parse(awarenessDate).plus(Period.parse(investigation)));
+        return startOf(LocalDate.parse(awarenessDate).plus(investigation));
     }
 
-    /** When the team chief is warned: {@link #getInvestigationWarning()} before the deadline. */
+    /** When the team chief is warned: {@link #investigationWarning()} before the deadline. */
     public Date investigationWarning(String awarenessDate) {
-        LocalDate due = LocalDate.parse(awarenessDate).plus(Period.parse(investigation));
-        return startOf(due.minus(Period.parse(investigationWarning)));
+        return startOf(LocalDate.parse(awarenessDate).plus(investigation).minus(investigationWarning));
     }
 
     private static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
-    static String checked(String name, String value) {
-        String duration = value == null ? "" : value.trim();
-        try {
-            DatatypeFactory.newInstance().newDuration(duration);
-        } catch (IllegalArgumentException | DatatypeConfigurationException e) {
-            throw new IllegalArgumentException(
-                    "tvaers.deadlines." + name + " is not an ISO-8601 duration such as P5D or P4M: '" + duration + "'",
-                    e);
+    // the ISO-8601 text the models' expressions read (Camunda's due dates and timers take text, not a Period)
+
+    public String getRegistration() {
+        return registration.toString();
+    }
+
+    public String getInvestigation() {
+        return investigation.toString();
+    }
+
+    public String getInvestigationWarning() {
+        return investigationWarning.toString();
+    }
+
+    public String getPreliminaryAssessment() {
+        return preliminaryAssessment.toString();
+    }
+
+    public String getVisitation() {
+        return visitation.toString();
+    }
+
+    public String getHandover() {
+        return handover.toString();
+    }
+
+    public String getCapacityRecheck() {
+        return capacityRecheck.toString();
+    }
+
+    public String getPlanning() {
+        return planning.toString();
+    }
+
+    public String getAcceptGoals() {
+        return acceptGoals.toString();
+    }
+
+    public String getOffer() {
+        return offer.toString();
+    }
+
+    public String getIntensivePhase() {
+        return intensivePhase.toString();
+    }
+
+    public String getCoordinationMeetingCycle() {
+        return coordinationMeetingCycle.toString();
+    }
+
+    public String getMeeting() {
+        return meeting.toString();
+    }
+
+    public String getMeetingTask() {
+        return meetingTask.toString();
+    }
+
+    public String getQuarterlyReportCycle() {
+        return quarterlyReportCycle.toString();
+    }
+
+    public String getQuarterlyReport() {
+        return quarterlyReport.toString();
+    }
+
+    public String getRescreening() {
+        return rescreening.toString();
+    }
+
+    public String getPhaseOutPlan() {
+        return phaseOutPlan.toString();
+    }
+
+    public String getPhaseOut() {
+        return phaseOut.toString();
+    }
+
+    public String getAftercarePlan() {
+        return aftercarePlan.toString();
+    }
+
+    public String getAftercare() {
+        return aftercare.toString();
+    }
+
+    public String getFollowUp() {
+        return followUp.toString();
+    }
+
+    public String getClosing() {
+        return closing.toString();
+    }
+
+    public String getOverdueFollowUp() {
+        return overdueFollowUp.toString();
+    }
+
+    public String getHandoverAt18() {
+        return handoverAt18.toString();
+    }
+
+    public String getAdultVisitation() {
+        return adultVisitation.toString();
+    }
+
+    public String getMentorAssignment() {
+        return mentorAssignment.toString();
+    }
+
+    public String getLifeConductInterview() {
+        return lifeConductInterview.toString();
+    }
+
+    public String getMunicipalityReady() {
+        return municipalityReady.toString();
+    }
+
+    public String getParatActivity() {
+        return paratActivity.toString();
+    }
+
+    public String getAbuseTreatmentStart() {
+        return abuseTreatmentStart.toString();
+    }
+
+    public String getLogbook() {
+        return logbook.toString();
+    }
+
+    public String getLogbookInterval() {
+        return logbookInterval.toString();
+    }
+
+    public String getMiFollowUpCycle() {
+        return miFollowUpCycle.toString();
+    }
+
+    public String getMiFollowUp() {
+        return miFollowUp.toString();
+    }
+
+    public String getEducationGuidance() {
+        return educationGuidance.toString();
+    }
+
+    public String getEmployment() {
+        return employment.toString();
+    }
+
+    public String getAdultCourse() {
+        return adultCourse.toString();
+    }
+
+    public String getDischarge() {
+        return discharge.toString();
+    }
+
+    /** A deadline setting that is not a period, named as the operator writes it. */
+    public static final class InvalidDeadlineException extends IllegalArgumentException {
+
+        private final String setting;
+
+        InvalidDeadlineException(String setting, Object value, Throwable cause) {
+            super(setting + " is not an ISO-8601 duration such as P5D or P4M: '" + value + "'", cause);
+            this.setting = setting;
         }
-        return duration;
+
+        /** Keeps the conversion's failure, not Spring's {@link BindException}: its own analyzer would answer instead. */
+        static InvalidDeadlineException of(BindException e) {
+            return e.getProperty() == null
+                    ? new InvalidDeadlineException(e.getName().toString(), "", e.getCause())
+                    : new InvalidDeadlineException(
+                            e.getProperty().getName().toString(),
+                            e.getProperty().getValue(),
+                            e.getCause());
+        }
+
+        /** The environment variable that sets it, e.g. {@code TVAERS_DEADLINES_VISITATION}. */
+        public String environmentVariable() {
+            return setting.replace('.', '_').replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        }
+
+        /** The setting, e.g. {@code tvaers.deadlines.visitation}. */
+        public String setting() {
+            return setting;
+        }
+    }
+
+    /** Registers the deadlines under the name the models use. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean(BEAN)
+        ProcessDeadlines deadlines(Environment environment) {
+            return bind(Binder.get(environment));
+        }
     }
 }

@@ -3,6 +3,8 @@ package dk.tvaers.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
@@ -10,7 +12,15 @@ import dk.tvaers.security.Groups;
 import dk.tvaers.security.MissingAdministratorException;
 import dk.tvaers.support.Applications;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -74,6 +84,69 @@ class StartupTest {
     }
 
     @Test
+    void theConfiguredDistrictsReachTheReferralFormAndTheBoardAndARestartDeploysNothingNew() throws Exception {
+        String url = "spring.datasource.url=jdbc:h2:file:" + data.resolve("tvaers") + ";DB_CLOSE_ON_EXIT=FALSE";
+        long deployments;
+        try (ConfigurableApplicationContext first = Applications.start(
+                "districts-check", url, "spring.profiles.active=demo", "tvaers.cases.districts=Nord,Syd")) {
+            assertThat(startFormDistricts(first)).containsExactly("Nord", "Syd");
+            assertThat(get(first, "/api/board/districts")).isEqualTo("[\"Nord\",\"Syd\"]");
+            deployments = first.getBean(ProcessEngine.class)
+                    .getRepositoryService()
+                    .createDeploymentQuery()
+                    .count();
+        }
+        try (ConfigurableApplicationContext second = Applications.start(
+                "districts-check", url, "spring.profiles.active=demo", "tvaers.cases.districts=Nord,Syd")) {
+            assertThat(second.getBean(ProcessEngine.class)
+                            .getRepositoryService()
+                            .createDeploymentQuery()
+                            .count())
+                    .isEqualTo(deployments);
+        }
+        try (ConfigurableApplicationContext third = Applications.start(
+                "districts-check", url, "spring.profiles.active=demo", "tvaers.cases.districts=Nord,Syd,Øst")) {
+            assertThat(startFormDistricts(third)).containsExactly("Nord", "Syd", "Øst");
+        }
+    }
+
+    /** The district options of the referral start form, as Tasklist gets it. */
+    private static List<String> startFormDistricts(ConfigurableApplicationContext context) throws Exception {
+        JsonNode form = new ObjectMapper()
+                .readTree(get(
+                        context,
+                        "/engine-rest/process-definition/key/" + FamilyInterventionProcess.KEY
+                                + "/deployed-start-form"));
+        List<String> districts = new ArrayList<>();
+        for (JsonNode component : form.path("components")) {
+            if (component.path("key").asText().equals("district")) {
+                component.path("values").forEach(option -> {
+                    assertThat(option.path("label").asText())
+                            .isEqualTo(option.path("value").asText());
+                    districts.add(option.path("value").asText());
+                });
+            }
+        }
+        return districts;
+    }
+
+    private static String get(ConfigurableApplicationContext context, String path) throws Exception {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("mette:demo".getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void anUnreachablePostgresIsOneSentenceNamingTheUrl() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -91,6 +164,23 @@ class StartupTest {
                 .contains("refused")
                 .doesNotContain("\n");
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void aDeadlineThatIsNotAPeriodIsOneSentenceNamingTheSetting() {
+        Throwable failure = catchThrowable(() -> Applications.start(
+                "deadline-check",
+                "spring.datasource.url=jdbc:h2:mem:deadline-check;DB_CLOSE_DELAY=-1",
+                "spring.profiles.active=demo",
+                "tvaers.deadlines.visitation=fjorten dage"));
+
+        assertThat(failure).isNotNull();
+        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription())
+                .isEqualTo(
+                        "tvaers.deadlines.visitation is not an ISO-8601 duration such as P5D or P4M: 'fjorten dage'.");
+        assertThat(analysis.getAction()).contains("TVAERS_DEADLINES_VISITATION");
     }
 
     @Test

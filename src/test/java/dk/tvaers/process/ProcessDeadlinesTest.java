@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class ProcessDeadlinesTest {
 
-    private final ProcessDeadlines deadlines = new ProcessDeadlines();
+    private final ProcessDeadlines deadlines = ProcessDeadlines.defaults();
 
     @ParameterizedTest(name = "aware {0}: deadline {1}, warning {2}")
     @CsvSource({
@@ -28,17 +31,30 @@ class ProcessDeadlinesTest {
 
     @Test
     void aMunicipalityCanSetItsOwnDeadlines() {
-        deadlines.setInvestigation("P3M");
-        deadlines.setInvestigationWarning("P7D");
+        ProcessDeadlines deadlines = configured(
+                Map.of("tvaers.deadlines.investigation", "P3M", "tvaers.deadlines.investigation-warning", "P7D"));
         assertThat(deadlines.investigationDue("2026-01-10")).isEqualTo(midnight("2026-04-10"));
         assertThat(deadlines.investigationWarning("2026-01-10")).isEqualTo(midnight("2026-04-03"));
     }
 
     @Test
     void aValueThatIsNotADurationNamesTheSetting() {
-        assertThatThrownBy(() -> deadlines.setVisitation("to uger"))
+        assertThatThrownBy(() -> configured(Map.of("tvaers.deadlines.visitation", "to uger")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tvaers.deadlines.visitation is not an ISO-8601 duration such as P5D or P4M: 'to uger'");
+    }
+
+    @Test
+    void theModelsReadEachDeadlineAsIsoText() {
+        assertThat(deadlines.getVisitation()).isEqualTo("P14D");
+        assertThat(deadlines.getInvestigation()).isEqualTo("P4M");
+        assertThat(deadlines.getCoordinationMeetingCycle()).isEqualTo("P28D");
+        assertThat(configured(Map.of("tvaers.deadlines.visitation", "P2W")).getVisitation())
+                .isEqualTo("P14D");
+    }
+
+    private static ProcessDeadlines configured(Map<String, String> settings) {
+        return ProcessDeadlines.bind(new Binder(new MapConfigurationPropertySource(settings)));
     }
 
     private static Date midnight(String day) {

@@ -29,8 +29,9 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
     @Override
     public void beforeEach(ExtensionContext context) {
         Mocks.reset();
-        Mocks.register(ProcessDeadlines.BEAN, new ProcessDeadlines());
-        Mocks.register(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(new ProcessDeadlines()));
+        Mocks.register(ProcessDeadlines.BEAN, ProcessDeadlines.defaults());
+        Mocks.register(
+                QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(ProcessDeadlines.defaults()));
         Mocks.register(LegalBasis.BEAN, new LegalBasis());
         Mocks.register(CasePhases.BEAN, record);
         Mocks.register(CaseRecordExpressions.BEAN, record);
