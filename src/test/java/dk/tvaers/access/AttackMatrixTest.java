@@ -2,13 +2,11 @@ package dk.tvaers.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.TaskDriver;
 import dk.tvaers.support.WebappLogin;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -566,24 +564,13 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         }
         String caseNumber = refer("Angreb");
         String victim = refer("Offer");
-        TaskDriver driver = new TaskDriver(this::as, engine);
-        driver.complete(
-                "mette",
-                caseNumber,
-                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
+        String task =
+                FamilyScenario.registerMembers(this::as, engine, caseNumber).investigationTaskId();
         String instance = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(FamilyInterventionProcess.KEY)
                 .processInstanceBusinessKey(caseNumber)
                 .singleResult()
-                .getId();
-        String task = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
-                .list()
-                .get(0)
                 .getId();
         fixture = new Fixture(caseNumber, instance, task, victim);
         return fixture;

@@ -38,13 +38,8 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         LocalDate birthday = today.plusDays(9);
         LocalDate born = birthday.minusYears(18);
-        String caseNumber = refer(born);
+        String caseNumber = family(born).registered(this::as, engine).caseNumber();
         TaskDriver driver = new TaskDriver(this::as, engine);
-        driver.complete(
-                "mette",
-                caseNumber,
-                FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
-                Map.of(FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true));
 
         // the 18th birthday is watched from the case record's date of birth, at midnight Danish time
         ProcessInstance family = engine.getRuntimeService()
@@ -178,13 +173,12 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         clock.reset();
     }
 
-    private String refer(LocalDate bornOfEldest) {
+    private FamilyScenario family(LocalDate bornOfEldest) {
         return FamilyScenario.in("Brønshøj-Husum")
                 .referredBy("POLICE", "Den ældste er sigtet for indbrud.", 3)
                 .awareDaysAgo(5)
                 .member("Hanne Berg", cpr(LocalDate.of(1979, 9, 14), 481), "PARENT")
-                .member("Emil Berg", cpr(bornOfEldest, 592), "CHILD")
-                .refer(this::as);
+                .member("Emil Berg", cpr(bornOfEldest, 592), "CHILD");
     }
 
     @SuppressWarnings("unchecked")

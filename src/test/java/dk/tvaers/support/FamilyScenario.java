@@ -88,7 +88,12 @@ public final class FamilyScenario {
 
     /** Stage "registered": referred, and mette has registered the members; the child investigations are open. */
     public Registered registered(Function<String, TestRestTemplate> as, ProcessEngine engine) {
-        String caseNumber = refer(as);
+        return registerMembers(as, engine, refer(as));
+    }
+
+    /** Takes a referred case to stage "registered": mette registers the members; the child investigations open. */
+    public static Registered registerMembers(
+            Function<String, TestRestTemplate> as, ProcessEngine engine, String caseNumber) {
         new TaskDriver(as, engine)
                 .complete(
                         "mette",
