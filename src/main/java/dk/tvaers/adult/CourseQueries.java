@@ -37,7 +37,7 @@ public class CourseQueries {
             String movementReason) {}
 
     /** A phase the course entered, and when. */
-    public record PhaseEntry(String phase, Instant startedAt) {}
+    public record PhaseStart(String phase, Instant startedAt) {}
 
     /** The courses of the person with this CPR number, oldest first. */
     @Transactional(readOnly = true)
@@ -65,11 +65,11 @@ public class CourseQueries {
 
     /** The course's phase entries, oldest first. */
     @Transactional(readOnly = true)
-    public List<PhaseEntry> phases(long courseId) {
+    public List<PhaseStart> phases(long courseId) {
         return jdbc.query(
                 "SELECT phase, started_at FROM adult_course_phase WHERE course_id = :id ORDER BY started_at, id",
                 new MapSqlParameterSource("id", courseId),
-                (rs, i) -> new PhaseEntry(rs.getString("phase"), instant(rs.getTimestamp("started_at"))));
+                (rs, i) -> new PhaseStart(rs.getString("phase"), instant(rs.getTimestamp("started_at"))));
     }
 
     private static Instant instant(Timestamp timestamp) {

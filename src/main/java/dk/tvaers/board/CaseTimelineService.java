@@ -41,10 +41,10 @@ public class CaseTimelineService {
         OffsetDateTime now = OffsetDateTime.now(clock);
 
         List<CaseTimeline.Phase> phases = new ArrayList<>();
-        List<CaseQueries.PhaseEntry> entries = new ArrayList<>(cases.phases(opened.caseId()));
+        List<CaseQueries.PhaseStart> entries = new ArrayList<>(cases.phases(opened.caseId()));
         // a case opens in REFERRAL (FamilyCase's constructor) without a phase entry: its start is the case's
         if (entries.isEmpty() || !"REFERRAL".equals(entries.get(0).phase())) {
-            entries.add(0, new CaseQueries.PhaseEntry("REFERRAL", opened.createdAt()));
+            entries.add(0, new CaseQueries.PhaseStart("REFERRAL", opened.createdAt()));
         }
         for (int i = 0; i < entries.size(); i++) {
             phases.add(new CaseTimeline.Phase(

@@ -56,7 +56,7 @@ class OutcomeCostService {
             }
             Map<Long, Long> bifParents = cases.bifParentsOfCasesOpenDuring(start, end);
             // each phase entry lasts until the next one (or the closing, or the period's end)
-            List<CaseQueries.CasePhaseEntry> entries = cases.phaseEntriesOfCasesOpenDuring(start, end);
+            List<CaseQueries.CasePhaseStart> entries = cases.phaseEntriesOfCasesOpenDuring(start, end);
             for (int i = 0; i < entries.size(); i++) {
                 long caseId = entries.get(i).caseId();
                 String phase = entries.get(i).phase();

@@ -36,7 +36,7 @@ public class CaseQueries {
     public record Opened(long caseId, Instant createdAt) {}
 
     /** A phase the case (or course) entered, and when. */
-    public record PhaseEntry(String phase, Instant startedAt) {}
+    public record PhaseStart(String phase, Instant startedAt) {}
 
     /** One member's mean score over the domains of one screening day. */
     public record ScreeningMean(String caseNumber, long memberId, LocalDate screenedOn, double mean) {}
@@ -51,7 +51,7 @@ public class CaseQueries {
     public record CaseSpan(long caseId, Instant createdAt, Instant closedAt) {}
 
     /** A phase entry of a case, with the case's id. */
-    public record CasePhaseEntry(long caseId, String phase, Instant startedAt) {}
+    public record CasePhaseStart(long caseId, String phase, Instant startedAt) {}
 
     @Transactional(readOnly = true)
     public Optional<Opened> opened(String caseNumber) {
@@ -66,11 +66,11 @@ public class CaseQueries {
 
     /** The phase entries of a case, oldest first. A case opens in REFERRAL without an entry. */
     @Transactional(readOnly = true)
-    public List<PhaseEntry> phases(long caseId) {
+    public List<PhaseStart> phases(long caseId) {
         return jdbc.query(
                 "SELECT phase, started_at FROM case_phase WHERE case_id = :caseId ORDER BY started_at, id",
                 new MapSqlParameterSource("caseId", caseId),
-                (rs, i) -> new PhaseEntry(rs.getString("phase"), instant(rs.getTimestamp("started_at"))));
+                (rs, i) -> new PhaseStart(rs.getString("phase"), instant(rs.getTimestamp("started_at"))));
     }
 
     /** The open cases by phase, in phase name order. */
@@ -161,12 +161,12 @@ public class CaseQueries {
 
     /** The phase entries of the cases open at some time in [start, end), by case, oldest first. */
     @Transactional(readOnly = true)
-    public List<CasePhaseEntry> phaseEntriesOfCasesOpenDuring(Instant start, Instant end) {
+    public List<CasePhaseStart> phaseEntriesOfCasesOpenDuring(Instant start, Instant end) {
         return jdbc.query(
                 "SELECT p.case_id, p.phase, p.started_at FROM case_phase p JOIN family_case c ON c.id = p.case_id"
                         + " WHERE " + CASES_IN_PERIOD + " ORDER BY p.case_id, p.started_at, p.id",
                 period(start, end),
-                (rs, i) -> new CasePhaseEntry(
+                (rs, i) -> new CasePhaseStart(
                         rs.getLong("case_id"), rs.getString("phase"), instant(rs.getTimestamp("started_at"))));
     }
 
