@@ -12,11 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
@@ -68,14 +66,11 @@ public class BoardService {
     private final Clock clock;
 
     public BoardService(
-            NamedParameterJdbcTemplate jdbc,
-            IdentityService identity,
-            ProcessDeadlines deadlines,
-            Optional<Clock> clock) {
+            NamedParameterJdbcTemplate jdbc, IdentityService identity, ProcessDeadlines deadlines, Clock clock) {
         this.jdbc = jdbc;
         this.identity = identity;
         this.deadlines = deadlines;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +131,7 @@ public class BoardService {
         return new BoardPage(withScreenings(rows), total, filter.page(), filter.size(), figuresOnly);
     }
 
-    private static BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
+    private BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
             throws SQLException {
         Map<String, Long> open = new LinkedHashMap<>();
         for (String administration : List.of("sof", "buf", "bif", "kff", "all")) {
@@ -158,7 +153,7 @@ public class BoardService {
                 rs.getLong("overdue"),
                 nextDue == null
                         ? null
-                        : nextDue.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
+                        : nextDue.toInstant().atZone(clock.getZone()).toOffsetDateTime(),
                 List.of());
     }
 

@@ -5,12 +5,10 @@ import dk.tvaers.process.ChildInvestigationProcess;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,9 +35,9 @@ public class CaseTimelineService {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public CaseTimelineService(NamedParameterJdbcTemplate jdbc, Optional<Clock> clock) {
+    public CaseTimelineService(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -150,9 +148,9 @@ public class CaseTimelineService {
                 });
     }
 
-    private static OffsetDateTime time(Timestamp timestamp) {
+    private OffsetDateTime time(Timestamp timestamp) {
         return timestamp == null
                 ? null
-                : timestamp.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+                : timestamp.toInstant().atZone(clock.getZone()).toOffsetDateTime();
     }
 }

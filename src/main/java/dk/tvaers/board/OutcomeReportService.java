@@ -2,7 +2,7 @@ package dk.tvaers.board;
 
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.OutcomeReport;
-import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.ReportPeriod;
 import dk.tvaers.process.ChildInvestigationProcess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,11 +10,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,22 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OutcomeReportService {
 
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-
     private final NamedParameterJdbcTemplate jdbc;
     private final AdultCourseService adult;
     private final OutcomeCostService costs;
     private final Clock clock;
 
     OutcomeReportService(
-            NamedParameterJdbcTemplate jdbc,
-            AdultCourseService adult,
-            OutcomeCostService costs,
-            Optional<Clock> clock) {
+            NamedParameterJdbcTemplate jdbc, AdultCourseService adult, OutcomeCostService costs, Clock clock) {
         this.jdbc = jdbc;
         this.adult = adult;
         this.costs = costs;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /**
@@ -71,17 +64,9 @@ public class OutcomeReportService {
 
     @Transactional(readOnly = true)
     public Report report(LocalDate from, LocalDate to) {
-        if (from == null) {
-            throw new InvalidInputException("from", "Periodens start mangler");
-        }
-        if (to == null) {
-            throw new InvalidInputException("to", "Periodens slutning mangler");
-        }
-        if (from.isAfter(to)) {
-            throw new InvalidInputException("from", "Periodens start ligger efter dens slutning");
-        }
-        Instant start = from.atStartOfDay(DANISH).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(DANISH).toInstant();
+        ReportPeriod period = new ReportPeriod(from, to);
+        Instant start = period.start(clock.getZone());
+        Instant end = period.end(clock.getZone());
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", Timestamp.from(start))

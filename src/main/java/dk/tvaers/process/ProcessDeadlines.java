@@ -1,8 +1,8 @@
 package dk.tvaers.process;
 
+import dk.tvaers.kernel.EngineDates;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -427,7 +427,7 @@ public class ProcessDeadlines {
     }
 
     private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return EngineDates.startOf(day);
     }
 
     static String checked(String name, String value) {

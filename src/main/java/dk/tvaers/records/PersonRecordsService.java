@@ -31,10 +31,10 @@ public class PersonRecordsService {
     private final CaseTimelineService timelines;
     private final Clock clock;
 
-    public PersonRecordsService(NamedParameterJdbcTemplate jdbc, CaseTimelineService timelines, Optional<Clock> clock) {
+    public PersonRecordsService(NamedParameterJdbcTemplate jdbc, CaseTimelineService timelines, Clock clock) {
         this.jdbc = jdbc;
         this.timelines = timelines;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** The person's records, or empty when no member has this id. */
