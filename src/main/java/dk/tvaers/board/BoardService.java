@@ -3,8 +3,8 @@ package dk.tvaers.board;
 import dk.tvaers.access.Viewer;
 import dk.tvaers.family.CasePhase;
 import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.Roles;
 import dk.tvaers.process.ProcessDeadlines;
-import dk.tvaers.security.Groups;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,7 +15,6 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BoardService {
-
-    static final Set<String> SEE_ALL = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
 
     /** Open tasks of family cases, per case, by the administration among their candidate groups. */
     private static final String OPEN_TASKS =
@@ -76,10 +73,8 @@ public class BoardService {
     @Transactional(readOnly = true)
     public BoardPage board(BoardFilter filter) {
         List<String> groups = Viewer.of(identity.getCurrentAuthentication()).groups();
-        boolean seeAll = groups.stream().anyMatch(SEE_ALL::contains);
-        boolean figuresOnly = groups.contains(Groups.STEERING_GROUP)
-                && !groups.contains(Groups.TEAM_LEAD)
-                && !groups.contains(Groups.ADMIN);
+        boolean seeAll = Roles.seesEveryBoardRow(groups);
+        boolean figuresOnly = Roles.seesBoardFiguresOnly(groups);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now.toInstant()));

@@ -3,9 +3,9 @@ package dk.tvaers.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
-import dk.tvaers.security.Groups;
 import dk.tvaers.security.MissingAdministratorException;
 import dk.tvaers.support.Applications;
 import java.net.ServerSocket;
