@@ -1,5 +1,6 @@
 package dk.tvaers.adult;
 
+import dk.tvaers.kernel.ClosedBefore;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -42,10 +43,7 @@ public class AdultCourseAnonymiser {
                 ORDER BY c.course_number
                 FETCH FIRST :limit ROWS ONLY
                 """,
-                new MapSqlParameterSource()
-                        .addValue("cutoff", cutoff)
-                        .addValue("after", after == null ? "" : after)
-                        .addValue("limit", limit),
+                ClosedBefore.page(cutoff, after, limit),
                 String.class);
     }
 

@@ -1,9 +1,8 @@
 package dk.tvaers.adult;
 
+import dk.tvaers.kernel.PhaseEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import java.time.OffsetDateTime;
 /** One phase of an adult course and when it began. */
 @Entity
 @Table(name = "adult_course_phase")
-class AdultCoursePhaseEntry {
+class AdultCoursePhaseEntry extends PhaseEntry<AdultPhase> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adult_course_phase_seq")
@@ -24,26 +23,10 @@ class AdultCoursePhaseEntry {
     @Column(name = "course_id", nullable = false)
     private Long courseId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private AdultPhase phase;
-
-    @Column(name = "started_at", nullable = false)
-    private OffsetDateTime startedAt;
-
     protected AdultCoursePhaseEntry() {}
 
     AdultCoursePhaseEntry(Long courseId, AdultPhase phase, OffsetDateTime startedAt) {
+        super(phase, startedAt);
         this.courseId = courseId;
-        this.phase = phase;
-        this.startedAt = startedAt;
-    }
-
-    AdultPhase getPhase() {
-        return phase;
-    }
-
-    OffsetDateTime getStartedAt() {
-        return startedAt;
     }
 }

@@ -1,5 +1,6 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.ClosedBefore;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,10 +39,7 @@ public class CaseAnonymiser {
                 ORDER BY case_number
                 FETCH FIRST :limit ROWS ONLY
                 """,
-                new MapSqlParameterSource()
-                        .addValue("cutoff", cutoff)
-                        .addValue("after", after == null ? "" : after)
-                        .addValue("limit", limit),
+                ClosedBefore.page(cutoff, after, limit),
                 String.class);
     }
 

@@ -1,9 +1,8 @@
 package dk.tvaers.family;
 
+import dk.tvaers.kernel.PhaseEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import java.time.OffsetDateTime;
 /** One phase of a case's course and when it began. */
 @Entity
 @Table(name = "case_phase")
-class CasePhaseEntry {
+class CasePhaseEntry extends PhaseEntry<CasePhase> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_phase_seq")
@@ -24,26 +23,10 @@ class CasePhaseEntry {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
-    private CasePhase phase;
-
-    @Column(name = "started_at", nullable = false)
-    private OffsetDateTime startedAt;
-
     protected CasePhaseEntry() {}
 
     CasePhaseEntry(Long caseId, CasePhase phase, OffsetDateTime startedAt) {
+        super(phase, startedAt);
         this.caseId = caseId;
-        this.phase = phase;
-        this.startedAt = startedAt;
-    }
-
-    CasePhase getPhase() {
-        return phase;
-    }
-
-    OffsetDateTime getStartedAt() {
-        return startedAt;
     }
 }

@@ -2,8 +2,12 @@ package dk.tvaers.support.archfixture.alpha;
 
 import dk.tvaers.support.archfixture.beta.Api;
 import dk.tvaers.support.archfixture.beta.internal.Secret;
+import dk.tvaers.support.archfixture.gamma.Loop;
 
-/** Fixture for ArchitectureTest: the feature "alpha" using beta's API (allowed) and its internals (not). */
+/**
+ * Fixture for ModulithTest: the module "alpha" using beta's API (allowed), its internals (not), and gamma, which uses
+ * alpha in turn (a cycle).
+ */
 public class Intruder {
     public static int viaApi() {
         return Api.value();
@@ -11,5 +15,9 @@ public class Intruder {
 
     public static int intoInternals() {
         return Secret.value();
+    }
+
+    public static int roundTheLoop() {
+        return Loop.value();
     }
 }

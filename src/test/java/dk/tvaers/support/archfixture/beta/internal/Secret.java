@@ -1,6 +1,6 @@
 package dk.tvaers.support.archfixture.beta.internal;
 
-/** Fixture for ArchitectureTest: an internal class of the feature "beta". */
+/** Fixture for ModulithTest: an internal class of the module "beta". */
 public class Secret {
     public static int value() {
         return 42;
