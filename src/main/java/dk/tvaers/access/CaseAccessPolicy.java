@@ -1,6 +1,5 @@
 package dk.tvaers.access;
 
-import dk.tvaers.security.Groups;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
  * mentor) opens the cases on which one of her groups, or she herself, has or had a task, and only those; team leads
  * and administrators open every case; the steering group sees figures only (the board and reports), not records.
  * The access log and the records export are for the data protection officer alone. Documented with every role and
- * resource in docs/authorization.md.
+ * resource in docs/authorization.md; the role sets are kernel/Roles.
  */
 @Component
 public class CaseAccessPolicy {
@@ -56,9 +55,9 @@ public class CaseAccessPolicy {
             return false;
         }
         return switch (purpose) {
-            case ACCESS_LOG, RECORDS_EXPORT -> viewer.in(Groups.DPO);
+            case ACCESS_LOG, RECORDS_EXPORT -> viewer.audits();
             case REPORTS -> viewer.readsReports();
-            case CASE_WORK -> viewer.seesAllCases() || (type != RecordType.PERSON && workedOn(viewer, key));
+            case CASE_WORK -> viewer.opensEveryCase() || (type != RecordType.PERSON && workedOn(viewer, key));
         };
     }
 

@@ -4,9 +4,9 @@ import dk.tvaers.access.Viewer;
 import dk.tvaers.family.CasePhase;
 import dk.tvaers.family.CaseQueries;
 import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.Roles;
 import dk.tvaers.process.EngineReadModel;
 import dk.tvaers.process.ProcessDeadlines;
-import dk.tvaers.security.Groups;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,12 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BoardService {
 
-    static final Set<String> SEE_ALL = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
-
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseQueries cases;
     private final IdentityService identity;
@@ -49,21 +44,19 @@ public class BoardService {
             CaseQueries cases,
             IdentityService identity,
             ProcessDeadlines deadlines,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.identity = identity;
         this.deadlines = deadlines;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public BoardPage board(BoardFilter filter) {
         List<String> groups = Viewer.of(identity.getCurrentAuthentication()).groups();
-        boolean seeAll = groups.stream().anyMatch(SEE_ALL::contains);
-        boolean figuresOnly = groups.contains(Groups.STEERING_GROUP)
-                && !groups.contains(Groups.TEAM_LEAD)
-                && !groups.contains(Groups.ADMIN);
+        boolean seeAll = Roles.seesEveryBoardRow(groups);
+        boolean figuresOnly = Roles.seesBoardFiguresOnly(groups);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now.toInstant()));
@@ -117,7 +110,7 @@ public class BoardService {
         return new BoardPage(withScreenings(rows), total, filter.page(), filter.size(), figuresOnly);
     }
 
-    private static BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
+    private BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
             throws SQLException {
         Map<String, Long> open = new LinkedHashMap<>();
         for (String administration : List.of("sof", "buf", "bif", "kff", "all")) {
@@ -139,7 +132,7 @@ public class BoardService {
                 rs.getLong("overdue"),
                 nextDue == null
                         ? null
-                        : nextDue.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
+                        : nextDue.toInstant().atZone(clock.getZone()).toOffsetDateTime(),
                 List.of());
     }
 

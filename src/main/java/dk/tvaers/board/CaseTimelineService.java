@@ -6,10 +6,8 @@ import dk.tvaers.process.EngineReadModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +27,10 @@ public class CaseTimelineService {
     private final EngineReadModel engine;
     private final Clock clock;
 
-    public CaseTimelineService(CaseQueries cases, EngineReadModel engine, Optional<Clock> clock) {
+    public CaseTimelineService(CaseQueries cases, EngineReadModel engine, Clock clock) {
         this.cases = cases;
         this.engine = engine;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +90,7 @@ public class CaseTimelineService {
                 .toList();
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    private OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
     }
 }

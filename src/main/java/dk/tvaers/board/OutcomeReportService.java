@@ -3,16 +3,14 @@ package dk.tvaers.board;
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.OutcomeReport;
 import dk.tvaers.family.CaseQueries;
-import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.ReportPeriod;
 import dk.tvaers.process.EngineReadModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OutcomeReportService {
 
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-
     private final CaseQueries cases;
     private final EngineReadModel engine;
     private final AdultCourseService adult;
@@ -38,12 +34,12 @@ public class OutcomeReportService {
             EngineReadModel engine,
             AdultCourseService adult,
             OutcomeCostService costs,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.cases = cases;
         this.engine = engine;
         this.adult = adult;
         this.costs = costs;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /**
@@ -70,17 +66,9 @@ public class OutcomeReportService {
 
     @Transactional(readOnly = true)
     public Report report(LocalDate from, LocalDate to) {
-        if (from == null) {
-            throw new InvalidInputException("from", "Periodens start mangler");
-        }
-        if (to == null) {
-            throw new InvalidInputException("to", "Periodens slutning mangler");
-        }
-        if (from.isAfter(to)) {
-            throw new InvalidInputException("from", "Periodens start ligger efter dens slutning");
-        }
-        Instant start = from.atStartOfDay(DANISH).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(DANISH).toInstant();
+        ReportPeriod period = new ReportPeriod(from, to);
+        Instant start = period.start(clock.getZone());
+        Instant end = period.end(clock.getZone());
         Instant now = clock.instant();
 
         Map<String, Long> byPhase = cases.openCasesByPhase();

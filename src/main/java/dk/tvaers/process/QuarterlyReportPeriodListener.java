@@ -1,11 +1,8 @@
 package dk.tvaers.process;
 
+import dk.tvaers.kernel.ReportPeriod;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,30 +19,19 @@ public class QuarterlyReportPeriodListener implements TaskListener {
 
     public static final String BEAN = "quarterlyReportPeriodListener";
 
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-
     private final ProcessDeadlines deadlines;
+    private final Clock clock;
 
-    public QuarterlyReportPeriodListener(ProcessDeadlines deadlines) {
+    public QuarterlyReportPeriodListener(ProcessDeadlines deadlines, Clock clock) {
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ReportPeriod period = period(task.getCreateTime().toInstant(), deadlines.getQuarterlyReportCycle());
+        ReportPeriod period = ReportPeriod.cycleEndedBefore(
+                task.getCreateTime().toInstant(), deadlines.getQuarterlyReportCycle(), clock.getZone());
         task.setVariableLocal(Variables.REPORT_FROM, period.from().toString());
         task.setVariableLocal(Variables.REPORT_TO, period.to().toString());
     }
-
-    /** The cycle that ended on the (Danish) day before the task was created. */
-    static ReportPeriod period(Instant created, String cycle) {
-        LocalDate day = created.atZone(DANISH).toLocalDate();
-        LocalDate from = cycle.contains("T")
-                ? created.minus(Duration.parse(cycle)).atZone(DANISH).toLocalDate()
-                : day.minus(Period.parse(cycle));
-        return new ReportPeriod(from, day.minusDays(1));
-    }
-
-    /** A report's period, both days included. */
-    record ReportPeriod(LocalDate from, LocalDate to) {}
 }

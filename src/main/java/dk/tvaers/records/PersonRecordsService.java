@@ -34,12 +34,12 @@ public class PersonRecordsService {
             CaseQueries cases,
             CourseQueries courses,
             CaseTimelineService timelines,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.members = members;
         this.cases = cases;
         this.courses = courses;
         this.timelines = timelines;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** The person's records, or empty when no member has this id. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.process.FamilyInterventionProcess.Variables;
-import dk.tvaers.security.Groups;
 import dk.tvaers.security.MissingAdministratorException;
 import dk.tvaers.support.Applications;
 import java.net.ServerSocket;

@@ -84,7 +84,10 @@ public final class ProcessTestEngine {
         BEANS.clear();
         CASE_RECORD.reset();
         BEANS.put(ProcessDeadlines.BEAN, ProcessDeadlines.defaults());
-        BEANS.put(QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(ProcessDeadlines.defaults()));
+        BEANS.put(
+                QuarterlyReportPeriodListener.BEAN,
+                new QuarterlyReportPeriodListener(
+                        ProcessDeadlines.defaults(), java.time.Clock.system(java.time.ZoneId.of("Europe/Copenhagen"))));
         BEANS.put(LegalBasis.BEAN, new LegalBasis());
         BEANS.put(CasePhases.BEAN, CASE_RECORD);
         BEANS.put(CaseRecordExpressions.BEAN, CASE_RECORD);
