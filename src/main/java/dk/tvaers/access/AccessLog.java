@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,9 @@ public class AccessLog {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public AccessLog(NamedParameterJdbcTemplate jdbc, Optional<Clock> clock) {
+    public AccessLog(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

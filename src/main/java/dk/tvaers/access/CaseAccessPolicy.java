@@ -1,9 +1,8 @@
 package dk.tvaers.access;
 
-import dk.tvaers.security.Groups;
+import java.util.EnumMap;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
  * mentor) opens the cases on which one of her groups, or she herself, has or had a task, and only those; team leads
  * and administrators open every case; the steering group sees figures only (the board and reports), not records.
  * The access log and the records export are for the data protection officer alone. Documented with every role and
- * resource in docs/authorization.md.
+ * resource in docs/authorization.md; the role sets are kernel/Roles.
  */
 @Component
 public class CaseAccessPolicy {
@@ -24,26 +23,23 @@ public class CaseAccessPolicy {
         NOT_FOUND
     }
 
-    /**
-     * Her groups or she herself had a task on the case: a candidate group or candidate user of it, or its assignee
-     * (the one who has it now, or had it when it was completed). Someone who held a task only for a while and lost
-     * it (unclaimed, reassigned) does not count: the access went with the task.
-     */
-    private static final String WORKED_ON =
-            """
-            SELECT COUNT(*) FROM act_hi_taskinst ht
-            JOIN act_hi_procinst hp ON hp.id_ = ht.proc_inst_id_
-            WHERE hp.business_key_ = :key
-              AND (ht.assignee_ = :user
-                   OR EXISTS (SELECT 1 FROM act_hi_identitylink hl
-                              WHERE hl.task_id_ = ht.id_
-                                AND (hl.group_id_ IN (:groups) OR (hl.user_id_ = :user AND hl.type_ = 'candidate'))))
-            """;
+    private final CaseWork work;
+    private final Map<RecordType, RecordDirectory> directories = new EnumMap<>(RecordType.class);
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    public CaseAccessPolicy(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public CaseAccessPolicy(CaseWork work, List<RecordDirectory> directories) {
+        this.work = work;
+        for (RecordDirectory directory : directories) {
+            for (RecordType type : directory.types()) {
+                if (this.directories.put(type, directory) != null) {
+                    throw new IllegalStateException("Two record directories answer for " + type);
+                }
+            }
+        }
+        for (RecordType type : RecordType.values()) {
+            if (!this.directories.containsKey(type)) {
+                throw new IllegalStateException("No record directory answers for " + type);
+            }
+        }
     }
 
     public Decision decide(Viewer viewer, RecordType type, String key, Purpose purpose) {
@@ -59,29 +55,18 @@ public class CaseAccessPolicy {
             return false;
         }
         return switch (purpose) {
-            case ACCESS_LOG, RECORDS_EXPORT -> viewer.in(Groups.DPO);
+            case ACCESS_LOG, RECORDS_EXPORT -> viewer.audits();
             case REPORTS -> viewer.readsReports();
-            case CASE_WORK -> viewer.seesAllCases() || (type != RecordType.PERSON && workedOn(viewer, key));
+            case CASE_WORK -> viewer.opensEveryCase() || (type != RecordType.PERSON && workedOn(viewer, key));
         };
     }
 
+    /** Her groups or she herself had a task on the case (see {@link CaseWork#workedOn}). */
     private boolean workedOn(Viewer viewer, String businessKey) {
-        List<String> groups = viewer.groups().isEmpty() ? List.of("-") : viewer.groups();
-        MapSqlParameterSource params = new MapSqlParameterSource("key", businessKey)
-                .addValue("user", viewer.userId())
-                .addValue("groups", groups);
-        Long count = jdbc.queryForObject(WORKED_ON, params, Long.class);
-        return count != null && count > 0;
+        return work.workedOn(businessKey, viewer.userId(), viewer.groups());
     }
 
     private boolean exists(RecordType type, String key) {
-        String sql =
-                switch (type) {
-                    case FAMILY_CASE -> "SELECT COUNT(*) FROM family_case WHERE case_number = :key";
-                    case ADULT_COURSE -> "SELECT COUNT(*) FROM adult_course WHERE course_number = :key";
-                    case PERSON -> "SELECT COUNT(*) FROM case_member WHERE CAST(id AS VARCHAR(20)) = :key";
-                };
-        Long count = jdbc.queryForObject(sql, new MapSqlParameterSource("key", key), Long.class);
-        return count != null && count > 0;
+        return directories.get(type).exists(type, key);
     }
 }

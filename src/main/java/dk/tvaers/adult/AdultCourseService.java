@@ -10,11 +10,11 @@ import dk.tvaers.kernel.Cpr;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.kernel.NumberSequence;
+import dk.tvaers.kernel.ReportPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,6 @@ public class AdultCourseService {
 
     public static final int MIN_AGE = 18;
     public static final int MAX_AGE = 30;
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     static final String SEQUENCE = "adult_course_seq";
     private static final int NAME_LENGTH = 200;
     private static final int USER_ID_LENGTH = 64;
@@ -55,7 +54,7 @@ public class AdultCourseService {
             CaseRecordService caseRecord,
             CaseProperties caseProperties,
             AdultProperties properties,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.courses = courses;
         this.phases = phases;
         this.sequence = sequence;
@@ -63,7 +62,7 @@ public class AdultCourseService {
         this.caseRecord = caseRecord;
         this.caseProperties = caseProperties;
         this.properties = properties;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone).withZone(DANISH_TIME);
+        this.clock = clock;
     }
 
     /** Checks the referral and opens the course in phase Klar; its number is e.g. KPS-2026-00001. */
@@ -217,22 +216,14 @@ public class AdultCourseService {
     /** The outcomes of the courses discharged in [from, to], with the enrolments (courses started) in it. */
     @Transactional(readOnly = true)
     public OutcomeReport outcomes(LocalDate from, LocalDate to) {
-        if (from == null) {
-            throw new InvalidInputException("from", "Periodens start mangler");
-        }
-        if (to == null) {
-            throw new InvalidInputException("to", "Periodens slutning mangler");
-        }
-        if (from.isAfter(to)) {
-            throw new InvalidInputException("from", "Periodens start ligger efter dens slutning");
-        }
+        ReportPeriod period = new ReportPeriod(from, to);
         List<OutcomeReport.Discharge> discharges = courses.findByDischargedOnBetween(from, to).stream()
                 .map(c -> new OutcomeReport.Discharge(
                         c.getOutcome(), Boolean.TRUE.equals(c.getSignificantPositiveMovement())))
                 .toList();
         long enrolled = courses.countByStartedAtGreaterThanEqualAndStartedAtLessThan(
-                from.atStartOfDay(DANISH_TIME).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(DANISH_TIME).toOffsetDateTime());
+                period.start(clock.getZone()).atZone(clock.getZone()).toOffsetDateTime(),
+                period.end(clock.getZone()).atZone(clock.getZone()).toOffsetDateTime());
         return OutcomeReport.compute(from, to, enrolled, discharges);
     }
 

@@ -2,9 +2,11 @@ package dk.tvaers.board;
 
 import dk.tvaers.access.Viewer;
 import dk.tvaers.family.CasePhase;
+import dk.tvaers.family.CaseQueries;
 import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.Roles;
+import dk.tvaers.process.EngineReadModel;
 import dk.tvaers.process.ProcessDeadlines;
-import dk.tvaers.security.Groups;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,12 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -34,57 +33,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BoardService {
 
-    static final Set<String> SEE_ALL = Set.of(Groups.TEAM_LEAD, Groups.STEERING_GROUP, Groups.ADMIN);
-
-    /** Open tasks of family cases, per case, by the administration among their candidate groups. */
-    private static final String OPEN_TASKS =
-            """
-            SELECT pi.business_key_ AS case_number,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'sof' THEN t.id_ END) AS open_sof,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'buf' THEN t.id_ END) AS open_buf,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'bif' THEN t.id_ END) AS open_bif,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'kff' THEN t.id_ END) AS open_kff,
-                   COUNT(DISTINCT t.id_) AS open_all,
-                   COUNT(DISTINCT CASE WHEN t.due_date_ < :now THEN t.id_ END) AS overdue,
-                   MIN(t.due_date_) AS next_due
-            FROM act_ru_task t
-            JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
-            LEFT JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate'
-            GROUP BY pi.business_key_
-            """;
-
-    /** The case was (or is) worked on by one of the viewer's groups. */
-    private static final String WORKED_ON_BY_VIEWER =
-            """
-            EXISTS (SELECT 1 FROM act_hi_identitylink hl
-                    JOIN act_hi_taskinst ht ON ht.id_ = hl.task_id_
-                    JOIN act_hi_procinst hp ON hp.id_ = ht.proc_inst_id_
-                    WHERE hp.business_key_ = c.case_number AND hl.group_id_ IN (:groups))
-            """;
-
     private final NamedParameterJdbcTemplate jdbc;
+    private final CaseQueries cases;
     private final IdentityService identity;
     private final ProcessDeadlines deadlines;
     private final Clock clock;
 
     public BoardService(
             NamedParameterJdbcTemplate jdbc,
+            CaseQueries cases,
             IdentityService identity,
             ProcessDeadlines deadlines,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.identity = identity;
         this.deadlines = deadlines;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public BoardPage board(BoardFilter filter) {
         List<String> groups = Viewer.of(identity.getCurrentAuthentication()).groups();
-        boolean seeAll = groups.stream().anyMatch(SEE_ALL::contains);
-        boolean figuresOnly = groups.contains(Groups.STEERING_GROUP)
-                && !groups.contains(Groups.TEAM_LEAD)
-                && !groups.contains(Groups.ADMIN);
+        boolean seeAll = Roles.seesEveryBoardRow(groups);
+        boolean figuresOnly = Roles.seesBoardFiguresOnly(groups);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now.toInstant()));
@@ -93,7 +65,7 @@ public class BoardService {
             if (groups.isEmpty()) {
                 return new BoardPage(List.of(), 0, filter.page(), filter.size(), false);
             }
-            where.append(" AND ").append(WORKED_ON_BY_VIEWER);
+            where.append(" AND ").append(EngineReadModel.workedOnByGroups("c.case_number"));
             params.addValue("groups", groups);
         }
         if (present(filter.district())) {
@@ -117,7 +89,9 @@ public class BoardService {
         if (filter.overdueOnly()) {
             where.append(" AND COALESCE(o.overdue, 0) > 0");
         }
-        String from = " FROM family_case c LEFT JOIN (" + OPEN_TASKS + ") o ON o.case_number = c.case_number";
+        // the family's published view of its cases, and the engine's open tasks per business key (the case number)
+        String from = " FROM family_case_summary c LEFT JOIN (" + EngineReadModel.OPEN_TASKS_BY_BUSINESS_KEY
+                + ") o ON o.business_key = c.case_number";
         long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, params, Long.class);
 
         String direction = filter.direction();
@@ -136,7 +110,7 @@ public class BoardService {
         return new BoardPage(withScreenings(rows), total, filter.page(), filter.size(), figuresOnly);
     }
 
-    private static BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
+    private BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
             throws SQLException {
         Map<String, Long> open = new LinkedHashMap<>();
         for (String administration : List.of("sof", "buf", "bif", "kff", "all")) {
@@ -158,7 +132,7 @@ public class BoardService {
                 rs.getLong("overdue"),
                 nextDue == null
                         ? null
-                        : nextDue.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
+                        : nextDue.toInstant().atZone(clock.getZone()).toOffsetDateTime(),
                 List.of());
     }
 
@@ -170,19 +144,11 @@ public class BoardService {
         List<String> caseNumbers = rows.stream().map(BoardRow::caseNumber).toList();
         // case -> member -> screening day -> mean score, days in order
         Map<String, Map<Long, java.util.TreeMap<java.time.LocalDate, Double>>> byCase = new java.util.HashMap<>();
-        jdbc.query(
-                """
-                SELECT c.case_number, s.member_id, s.screened_on, AVG(CAST(s.score AS DOUBLE PRECISION)) AS mean
-                FROM screening_score s JOIN family_case c ON c.id = s.case_id
-                WHERE c.case_number IN (:cases)
-                GROUP BY c.case_number, s.member_id, s.screened_on
-                """,
-                new MapSqlParameterSource("cases", caseNumbers),
-                rs -> {
-                    byCase.computeIfAbsent(rs.getString("case_number"), k -> new java.util.TreeMap<>())
-                            .computeIfAbsent(rs.getLong("member_id"), k -> new java.util.TreeMap<>())
-                            .put(rs.getDate("screened_on").toLocalDate(), rs.getDouble("mean"));
-                });
+        for (CaseQueries.ScreeningMean mean : cases.screeningMeans(caseNumbers)) {
+            byCase.computeIfAbsent(mean.caseNumber(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(mean.memberId(), k -> new java.util.TreeMap<>())
+                    .put(mean.screenedOn(), mean.mean());
+        }
         return rows.stream()
                 .map(row -> row.withScreening(screenings(byCase.getOrDefault(row.caseNumber(), Map.of()))))
                 .toList();

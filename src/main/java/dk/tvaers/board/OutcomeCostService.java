@@ -1,19 +1,16 @@
 package dk.tvaers.board;
 
+import dk.tvaers.family.CaseQueries;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,14 +35,11 @@ class OutcomeCostService {
     private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);
     private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
 
-    private static final String CASES_IN_PERIOD =
-            "c.created_at < :end AND (c.closed_at IS NULL OR c.closed_at > :start)";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final CaseQueries cases;
     private final CostProperties prices;
 
-    OutcomeCostService(NamedParameterJdbcTemplate jdbc, CostProperties prices) {
-        this.jdbc = jdbc;
+    OutcomeCostService(CaseQueries cases, CostProperties prices) {
+        this.cases = cases;
         this.prices = prices;
     }
 
@@ -55,51 +49,24 @@ class OutcomeCostService {
         long offerSeconds = 0;
         BigDecimal parentSeconds = BigDecimal.ZERO;
         if (end.isAfter(start)) {
-            MapSqlParameterSource params = new MapSqlParameterSource()
-                    .addValue("start", Timestamp.from(start))
-                    .addValue("end", Timestamp.from(end));
             Map<Long, Instant> closedAt = new HashMap<>();
-            List<Long> open = new ArrayList<>();
-            for (Map<String, Object> c : jdbc.queryForList(
-                    "SELECT c.id, c.created_at, c.closed_at FROM family_case c WHERE " + CASES_IN_PERIOD, params)) {
-                Long id = ((Number) c.get("id")).longValue();
-                Instant closed = instant(c.get("closed_at"));
-                familySeconds += overlap(instant(c.get("created_at")), closed, start, end);
-                open.add(id);
-                closedAt.put(id, closed);
+            for (CaseQueries.CaseSpan c : cases.casesOpenDuring(start, end)) {
+                familySeconds += overlap(c.createdAt(), c.closedAt(), start, end);
+                closedAt.put(c.caseId(), c.closedAt());
             }
-            Map<Long, Long> bifParents = new HashMap<>();
-            jdbc.query(
-                    """
-                    SELECT g.case_id, COUNT(DISTINCT g.member_id) AS parents
-                    FROM plan_goal g JOIN case_member m ON m.id = g.member_id JOIN family_case c ON c.id = g.case_id
-                    WHERE g.administration = 'bif' AND g.status <> 'DROPPED' AND m.role IN ('PARENT', 'GUARDIAN')
-                    """
-                            + " AND " + CASES_IN_PERIOD + " GROUP BY g.case_id",
-                    params,
-                    rs -> {
-                        bifParents.put(rs.getLong("case_id"), rs.getLong("parents"));
-                    });
+            Map<Long, Long> bifParents = cases.bifParentsOfCasesOpenDuring(start, end);
             // each phase entry lasts until the next one (or the closing, or the period's end)
-            List<Object[]> entries = jdbc.query(
-                    "SELECT p.case_id, p.phase, p.started_at FROM case_phase p JOIN family_case c ON c.id = p.case_id"
-                            + " WHERE " + CASES_IN_PERIOD + " ORDER BY p.case_id, p.started_at, p.id",
-                    params,
-                    (rs, i) -> new Object[] {
-                        rs.getLong("case_id"),
-                        rs.getString("phase"),
-                        rs.getTimestamp("started_at").toInstant()
-                    });
+            List<CaseQueries.CasePhaseStart> entries = cases.phaseEntriesOfCasesOpenDuring(start, end);
             for (int i = 0; i < entries.size(); i++) {
-                Long caseId = (Long) entries.get(i)[0];
-                String phase = (String) entries.get(i)[1];
+                long caseId = entries.get(i).caseId();
+                String phase = entries.get(i).phase();
                 if (!phase.equals("INTENSIVE") && !phase.equals("PHASE_OUT")) {
                     continue;
                 }
-                Instant until = i + 1 < entries.size() && entries.get(i + 1)[0].equals(caseId)
-                        ? (Instant) entries.get(i + 1)[2]
+                Instant until = i + 1 < entries.size() && entries.get(i + 1).caseId() == caseId
+                        ? entries.get(i + 1).startedAt()
                         : closedAt.get(caseId);
-                long seconds = overlap((Instant) entries.get(i)[2], until, start, end);
+                long seconds = overlap(entries.get(i).startedAt(), until, start, end);
                 offerSeconds += seconds;
                 if (phase.equals("INTENSIVE")) {
                     parentSeconds = parentSeconds.add(BigDecimal.valueOf(seconds)
@@ -197,19 +164,6 @@ class OutcomeCostService {
 
     private static BigDecimal kroner(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.HALF_UP);
-    }
-
-    private static Instant instant(Object timestamp) {
-        if (timestamp == null) {
-            return null;
-        }
-        if (timestamp instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (timestamp instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Ukendt tidstype " + timestamp.getClass());
     }
 
     private static String kr(BigDecimal amount) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,12 +61,11 @@ public class DeploymentLog {
     private final TransactionTemplate separately;
     private final Clock clock;
 
-    public DeploymentLog(
-            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Optional<Clock> clock) {
+    public DeploymentLog(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** A new entry stamped now. */

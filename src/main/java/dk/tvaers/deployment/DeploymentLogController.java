@@ -1,6 +1,6 @@
 package dk.tvaers.deployment;
 
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -39,7 +39,7 @@ public class DeploymentLogController {
                     + " administratorer.")
     public List<DeploymentLog.Entry> log(@RequestParam(defaultValue = "100") int limit) {
         Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMIN)) {
+        if (user == null || !Roles.readsDeploymentLog(user.getGroupIds())) {
             throw new NotAnAdministratorException();
         }
         return log.latest(Math.max(1, Math.min(limit, MAX_ENTRIES)));

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +23,10 @@ public class CaseLifecycle {
     private final CasePhaseRepository phases;
     private final Clock clock;
 
-    public CaseLifecycle(FamilyCaseRepository cases, CasePhaseRepository phases, Optional<Clock> clock) {
+    public CaseLifecycle(FamilyCaseRepository cases, CasePhaseRepository phases, Clock clock) {
         this.cases = cases;
         this.phases = phases;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Moves the case into a phase and records when. Entering the phase it is in changes nothing. */

@@ -47,7 +47,7 @@ public class CaseRecordService {
             ScreeningScoreRepository scores,
             JournalEntryRepository journal,
             CasePhaseRepository phases,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -57,7 +57,7 @@ public class CaseRecordService {
         this.scores = scores;
         this.journal = journal;
         this.phases = phases;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /**

@@ -22,11 +22,11 @@ public class FamilyCaseService {
     private final Clock clock;
 
     public FamilyCaseService(
-            FamilyCaseRepository cases, NumberSequence sequence, CaseProperties properties, Optional<Clock> clock) {
+            FamilyCaseRepository cases, NumberSequence sequence, CaseProperties properties, Clock clock) {
         this.cases = cases;
         this.sequence = sequence;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Opens a case for a referral and gives it its case number, e.g. TV-2026-00001. */

@@ -2,13 +2,12 @@ package dk.tvaers.process;
 
 import dk.tvaers.access.RecordAccess;
 import dk.tvaers.access.Viewer;
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Sager", description = "Familiesager")
 class CaseEndController {
-
-    static final Set<String> MAY_END = Set.of(Groups.COORDINATOR, Groups.TEAM_CHIEF, Groups.TEAM_LEAD);
 
     private final FamilyInterventionProcess familyIntervention;
     private final IdentityService identity;
@@ -49,7 +46,7 @@ class CaseEndController {
                     + "afsluttes med årsagen. Kun koordinator, teamchef og teamleder.")
     public ResponseEntity<Void> end(@PathVariable String caseNumber, @Valid @RequestBody EndRequest request) {
         Authentication caller = identity.getCurrentAuthentication();
-        if (Viewer.of(caller).groups().stream().noneMatch(MAY_END::contains)) {
+        if (!Roles.mayEndCases(Viewer.of(caller).groups())) {
             throw new NotAllowedException();
         }
         // the caller's role is checked above; the engine itself then acts, as it does for a timer

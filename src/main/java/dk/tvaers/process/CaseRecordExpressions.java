@@ -2,8 +2,8 @@ package dk.tvaers.process;
 
 import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.Majority;
+import dk.tvaers.kernel.EngineDates;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ public class CaseRecordExpressions {
     /** The start of a member's 18th birthday in the server's (Danish) time: the hand-over timer's date. */
     public Date eighteenthBirthday(Long memberId) {
         LocalDate birthday = Majority.eighteenthBirthday(record.dateOfBirth(memberId));
-        return Date.from(birthday.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return EngineDates.startOf(birthday);
     }
 
     /** The member ids of the family's children: one child investigation each, and one 18th birthday watched. */

@@ -10,6 +10,7 @@ import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.ReferralSource;
+import dk.tvaers.kernel.EngineDates;
 import dk.tvaers.kernel.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Date;
@@ -84,7 +85,7 @@ class OpenCaseDelegate implements JavaDelegate {
             return null;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+            return EngineDates.day(date);
         }
         String text = value.toString();
         try {

@@ -1,8 +1,8 @@
 package dk.tvaers.process;
 
+import dk.tvaers.kernel.EngineDates;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -132,7 +132,7 @@ public record ProcessDeadlines(
     }
 
     private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return EngineDates.startOf(day);
     }
 
     // the ISO-8601 text the models' expressions read (Camunda's due dates and timers take text, not a Period)

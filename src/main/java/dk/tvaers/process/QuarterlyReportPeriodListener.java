@@ -1,10 +1,7 @@
 package dk.tvaers.process;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
+import dk.tvaers.kernel.ReportPeriod;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,30 +18,19 @@ class QuarterlyReportPeriodListener implements TaskListener {
 
     static final String BEAN = "quarterlyReportPeriodListener";
 
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-
     private final ProcessDeadlines deadlines;
+    private final Clock clock;
 
-    QuarterlyReportPeriodListener(ProcessDeadlines deadlines) {
+    QuarterlyReportPeriodListener(ProcessDeadlines deadlines, Clock clock) {
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ReportPeriod period = period(task.getCreateTime().toInstant(), deadlines.getQuarterlyReportCycle());
+        ReportPeriod period = ReportPeriod.cycleEndedBefore(
+                task.getCreateTime().toInstant(), deadlines.getQuarterlyReportCycle(), clock.getZone());
         FamilyInterventionProcess.REPORT_FROM.setLocal(task, period.from().toString());
         FamilyInterventionProcess.REPORT_TO.setLocal(task, period.to().toString());
     }
-
-    /** The cycle that ended on the (Danish) day before the task was created. */
-    static ReportPeriod period(Instant created, String cycle) {
-        LocalDate day = created.atZone(DANISH).toLocalDate();
-        LocalDate from = cycle.contains("T")
-                ? created.minus(Duration.parse(cycle)).atZone(DANISH).toLocalDate()
-                : day.minus(Period.parse(cycle));
-        return new ReportPeriod(from, day.minusDays(1));
-    }
-
-    /** A report's period, both days included. */
-    record ReportPeriod(LocalDate from, LocalDate to) {}
 }

@@ -1,21 +1,17 @@
 package dk.tvaers.records;
 
+import dk.tvaers.adult.CourseQueries;
 import dk.tvaers.board.CaseTimelineService;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import dk.tvaers.family.CaseQueries;
+import dk.tvaers.family.MemberQueries;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,176 +23,121 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonRecordsService {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final MemberQueries members;
+    private final CaseQueries cases;
+    private final CourseQueries courses;
     private final CaseTimelineService timelines;
     private final Clock clock;
 
-    public PersonRecordsService(NamedParameterJdbcTemplate jdbc, CaseTimelineService timelines, Optional<Clock> clock) {
-        this.jdbc = jdbc;
+    public PersonRecordsService(
+            MemberQueries members,
+            CaseQueries cases,
+            CourseQueries courses,
+            CaseTimelineService timelines,
+            Clock clock) {
+        this.members = members;
+        this.cases = cases;
+        this.courses = courses;
         this.timelines = timelines;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** The person's records, or empty when no member has this id. */
     @Transactional(readOnly = true)
     public Optional<PersonRecords> export(long memberId, String requestedBy) {
-        List<Map<String, Object>> found = jdbc.queryForList(
-                "SELECT name, cpr, date_of_birth FROM case_member WHERE id = :id",
-                new MapSqlParameterSource("id", memberId));
+        Optional<MemberQueries.Person> found = members.person(memberId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        String name = (String) found.get(0).get("name");
-        String cpr = (String) found.get(0).get("cpr");
+        String name = found.get().name();
+        String cpr = found.get().cpr();
         if (cpr == null) {
             return Optional.empty(); // anonymised after the retention period: nothing personal is held any more
         }
-        LocalDate born = date(found.get(0).get("date_of_birth"));
-        MapSqlParameterSource byCpr = new MapSqlParameterSource("cpr", cpr);
-
-        List<Map<String, Object>> memberships = jdbc.queryForList(
-                """
-                SELECT m.id AS member_id, m.role, c.id AS case_id, c.case_number, c.district, c.status, c.phase,
-                       c.created_at, c.closed_at, c.close_reason, c.outcome
-                FROM case_member m JOIN family_case c ON c.id = m.case_id
-                WHERE m.cpr = :cpr ORDER BY c.created_at
-                """,
-                byCpr);
-        List<Map<String, Object>> courses = jdbc.queryForList(
-                """
-                SELECT id, course_number, referral_source, district, status, phase, mentor, started_at, discharged_on,
-                       outcome, movement_reason
-                FROM adult_course WHERE cpr = :cpr ORDER BY started_at
-                """,
-                byCpr);
-
-        Set<String> otherNames = jdbc
-                .queryForList(
-                        """
-                        SELECT DISTINCT o.name FROM case_member o
-                        WHERE o.case_id IN (SELECT m.case_id FROM case_member m WHERE m.cpr = :cpr) AND o.cpr <> :cpr
-                        """,
-                        byCpr,
-                        String.class)
-                .stream()
-                .collect(Collectors.toSet());
+        List<MemberQueries.Membership> memberships = members.memberships(cpr);
+        List<CourseQueries.Course> theirCourses = courses.coursesOf(cpr);
+        Set<String> otherNames = members.otherMembersNames(cpr);
         Redactor redactor = new Redactor(cpr, name, otherNames);
 
-        List<PersonRecords.FamilyCase> cases = new ArrayList<>();
-        for (Map<String, Object> m : memberships) {
-            cases.add(familyCase(m, cpr, redactor));
+        List<PersonRecords.FamilyCase> familyCases = new ArrayList<>();
+        for (MemberQueries.Membership m : memberships) {
+            familyCases.add(familyCase(m, cpr, redactor));
         }
         List<PersonRecords.AdultCourse> adult = new ArrayList<>();
-        for (Map<String, Object> c : courses) {
+        for (CourseQueries.Course c : theirCourses) {
             adult.add(adultCourse(c, redactor));
         }
         return Optional.of(new PersonRecords(
                 OffsetDateTime.now(clock),
                 requestedBy,
-                new PersonRecords.Person(name, cpr, born),
-                cases,
+                new PersonRecords.Person(name, cpr, found.get().dateOfBirth()),
+                familyCases,
                 adult,
                 "Andre personers navne og CPR-numre er udeladt og vist som " + Redactor.REDACTED + "."));
     }
 
-    private PersonRecords.FamilyCase familyCase(Map<String, Object> m, String cpr, Redactor redactor) {
-        long caseId = ((Number) m.get("case_id")).longValue();
-        long memberId = ((Number) m.get("member_id")).longValue();
-        MapSqlParameterSource params = new MapSqlParameterSource("caseId", caseId)
-                .addValue("memberId", memberId)
-                .addValue("cpr", cpr);
-        String caseNumber = (String) m.get("case_number");
-
-        PersonRecords.Referral referral = jdbc
-                .query(
-                        "SELECT source, concern, ssp_category, awareness_date FROM referral WHERE case_id = :caseId",
-                        params,
-                        (rs, i) -> new PersonRecords.Referral(
-                                rs.getString("source"),
-                                redactor.redact(rs.getString("concern")),
-                                (Integer) rs.getObject("ssp_category"),
-                                date(rs.getObject("awareness_date"))))
-                .stream()
-                .findFirst()
+    private PersonRecords.FamilyCase familyCase(MemberQueries.Membership m, String cpr, Redactor redactor) {
+        PersonRecords.Referral referral = members.referral(m.caseId())
+                .map(r -> new PersonRecords.Referral(
+                        r.source(), redactor.redact(r.concern()), r.sspCategory(), r.awarenessDate()))
                 .orElse(null);
-        List<PersonRecords.OtherMember> others = jdbc.query(
-                "SELECT role FROM case_member WHERE case_id = :caseId AND cpr <> :cpr ORDER BY id",
-                params,
-                (rs, i) -> new PersonRecords.OtherMember(rs.getString("role"), Redactor.REDACTED));
-        List<PersonRecords.Phase> phases = jdbc.query(
-                "SELECT phase, started_at FROM case_phase WHERE case_id = :caseId ORDER BY started_at, id",
-                params,
-                (rs, i) -> new PersonRecords.Phase(rs.getString("phase"), time(rs, "started_at")));
-        List<PersonRecords.Goal> goals = jdbc.query(
-                "SELECT administration, description, status FROM plan_goal WHERE member_id = :memberId ORDER BY id",
-                params,
-                (rs, i) -> new PersonRecords.Goal(
-                        rs.getString("administration"),
-                        redactor.redact(rs.getString("description")),
-                        rs.getString("status")));
-        List<LocalDate> consents = jdbc.query(
-                "SELECT consented_on FROM plan_consent WHERE member_id = :memberId ORDER BY consented_on",
-                params,
-                (rs, i) -> date(rs.getObject("consented_on")));
-        List<PersonRecords.Screening> screenings = jdbc.query(
-                """
-                SELECT screened_on, domain, score FROM screening_score WHERE member_id = :memberId
-                ORDER BY screened_on, domain
-                """,
-                params,
-                (rs, i) -> new PersonRecords.Screening(
-                        date(rs.getObject("screened_on")), rs.getString("domain"), rs.getInt("score")));
-        List<PersonRecords.Journal> journal = jdbc.query(
-                """
-                SELECT entry_date, kind, author, text, attendance FROM journal_entry WHERE case_id = :caseId
-                ORDER BY entry_date, id
-                """,
-                params,
-                (rs, i) -> new PersonRecords.Journal(
-                        date(rs.getObject("entry_date")),
-                        rs.getString("kind"),
-                        rs.getString("author"),
-                        redactor.redact(rs.getString("text")),
-                        redactor.redact(rs.getString("attendance"))));
+        List<PersonRecords.OtherMember> others = members.otherMembersRoles(m.caseId(), cpr).stream()
+                .map(role -> new PersonRecords.OtherMember(role, Redactor.REDACTED))
+                .toList();
+        List<PersonRecords.Phase> phases = cases.phases(m.caseId()).stream()
+                .map(p -> new PersonRecords.Phase(p.phase(), time(p.startedAt())))
+                .toList();
+        List<PersonRecords.Goal> goals = members.goals(m.memberId()).stream()
+                .map(g -> new PersonRecords.Goal(g.administration(), redactor.redact(g.description()), g.status()))
+                .toList();
+        List<PersonRecords.Screening> screenings = members.screenings(m.memberId()).stream()
+                .map(s -> new PersonRecords.Screening(s.screenedOn(), s.domain(), s.score()))
+                .toList();
+        List<PersonRecords.Journal> journal = members.journal(m.caseId()).stream()
+                .map(j -> new PersonRecords.Journal(
+                        j.entryDate(),
+                        j.kind(),
+                        j.author(),
+                        redactor.redact(j.text()),
+                        redactor.redact(j.attendance())))
+                .toList();
         return new PersonRecords.FamilyCase(
-                caseNumber,
-                (String) m.get("district"),
-                (String) m.get("role"),
-                (String) m.get("status"),
-                (String) m.get("phase"),
-                time(m.get("created_at")),
-                time(m.get("closed_at")),
-                (String) m.get("close_reason"),
-                (String) m.get("outcome"),
+                m.caseNumber(),
+                m.district(),
+                m.role(),
+                m.status(),
+                m.phase(),
+                time(m.createdAt()),
+                time(m.closedAt()),
+                m.closeReason(),
+                m.outcome(),
                 referral,
                 others,
                 phases,
                 goals,
-                consents,
+                members.consents(m.memberId()),
                 screenings,
                 journal,
-                tasks(caseNumber, redactor));
+                tasks(m.caseNumber(), redactor));
     }
 
-    private PersonRecords.AdultCourse adultCourse(Map<String, Object> c, Redactor redactor) {
-        String courseNumber = (String) c.get("course_number");
-        List<PersonRecords.Phase> phases = jdbc.query(
-                "SELECT phase, started_at FROM adult_course_phase WHERE course_id = :id ORDER BY started_at, id",
-                new MapSqlParameterSource("id", c.get("id")),
-                (rs, i) -> new PersonRecords.Phase(rs.getString("phase"), time(rs, "started_at")));
+    private PersonRecords.AdultCourse adultCourse(CourseQueries.Course c, Redactor redactor) {
+        List<PersonRecords.Phase> phases = courses.phases(c.id()).stream()
+                .map(p -> new PersonRecords.Phase(p.phase(), time(p.startedAt())))
+                .toList();
         return new PersonRecords.AdultCourse(
-                courseNumber,
-                (String) c.get("referral_source"),
-                (String) c.get("district"),
-                (String) c.get("status"),
-                (String) c.get("phase"),
-                (String) c.get("mentor"),
-                time(c.get("started_at")),
-                date(c.get("discharged_on")),
-                (String) c.get("outcome"),
-                (String) c.get("movement_reason"),
+                c.courseNumber(),
+                c.referralSource(),
+                c.district(),
+                c.status(),
+                c.phase(),
+                c.mentor(),
+                time(c.startedAt()),
+                c.dischargedOn(),
+                c.outcome(),
+                c.movementReason(),
                 phases,
-                tasks(courseNumber, redactor));
+                tasks(c.courseNumber(), redactor));
     }
 
     /** The tasks of the record's process instances and those they called, from the engine's history. */
@@ -213,41 +154,11 @@ public class PersonRecordsService {
                 .toList();
     }
 
+    private OffsetDateTime time(Instant value) {
+        return value == null ? null : value.atZone(zone()).toOffsetDateTime();
+    }
+
     private ZoneId zone() {
         return clock.getZone();
-    }
-
-    private OffsetDateTime time(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant().atZone(zone()).toOffsetDateTime();
-    }
-
-    private OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.atZoneSameInstant(zone()).toOffsetDateTime();
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant().atZone(zone()).toOffsetDateTime();
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atZone(zone()).toOffsetDateTime();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + value.getClass());
     }
 }

@@ -1,7 +1,7 @@
 package dk.tvaers.retention;
 
 import dk.tvaers.access.Viewer;
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -32,7 +32,8 @@ public class RetentionController {
                     + "tvaers.retention.closed-case-period, og sletter deres historik i procesmotoren. Svarer med "
                     + "antallene. Kun administratorer (camunda-admin).")
     public RetentionService.Run run() {
-        if (!Viewer.of(identity.getCurrentAuthentication()).in(Groups.ADMIN)) {
+        if (!Roles.mayRunRetention(
+                Viewer.of(identity.getCurrentAuthentication()).groups())) {
             throw new NotAllowedException();
         }
         return retention.run();

@@ -2,11 +2,10 @@ package dk.tvaers.retention;
 
 import dk.tvaers.adult.AdultCourseAnonymiser;
 import dk.tvaers.family.CaseAnonymiser;
+import dk.tvaers.kernel.TimeConfig;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetentionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
 
     private final CaseAnonymiser families;
     private final AdultCourseAnonymiser courses;
@@ -47,14 +45,14 @@ public class RetentionService {
             IdentityService identity,
             RetentionProperties properties,
             PlatformTransactionManager transactions,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.families = families;
         this.courses = courses;
         this.engineHistory = engineHistory;
         this.identity = identity;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /**
@@ -81,7 +79,7 @@ public class RetentionService {
 
     @Scheduled(
             cron = "${tvaers.retention.schedule:" + RetentionProperties.DEFAULT_SCHEDULE + "}",
-            zone = "Europe/Copenhagen")
+            zone = "${" + TimeConfig.PROPERTY + "}")
     public void scheduled() {
         run();
     }
@@ -101,7 +99,7 @@ public class RetentionService {
 
     private Run runAsEngine() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime cutoff = now.atZoneSameInstant(DANISH)
+        OffsetDateTime cutoff = now.atZoneSameInstant(clock.getZone())
                 .minus(properties.closedCasePeriod())
                 .toOffsetDateTime();
         Counts counts = new Counts();

@@ -3,6 +3,7 @@ package dk.tvaers.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import dk.tvaers.kernel.Groups;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

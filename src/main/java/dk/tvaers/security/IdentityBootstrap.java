@@ -1,5 +1,6 @@
 package dk.tvaers.security;
 
+import dk.tvaers.kernel.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;

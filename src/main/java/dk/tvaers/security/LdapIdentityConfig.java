@@ -1,5 +1,6 @@
 package dk.tvaers.security;
 
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.security.ldap.MappedLdapIdentityProviderPlugin;
 import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,6 @@
 package dk.tvaers.security;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -16,9 +15,8 @@ import org.springframework.context.annotation.Configuration;
 public class LoginThrottleConfig {
 
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties, Optional<Clock> clock) {
-        return new LoginThrottle(
-                properties.loginDelayBase(), properties.loginDelayMax(), clock.orElseGet(Clock::systemDefaultZone));
+    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
+        return new LoginThrottle(properties.loginDelayBase(), properties.loginDelayMax(), clock);
     }
 
     /** Every password check of the engine passes the throttle. */

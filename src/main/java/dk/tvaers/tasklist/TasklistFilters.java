@@ -3,7 +3,7 @@ package dk.tvaers.tasklist;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Groups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
-import dk.tvaers.security.Groups;
 import dk.tvaers.security.MissingAdministratorException;
 import dk.tvaers.support.Applications;
 import java.net.ServerSocket;

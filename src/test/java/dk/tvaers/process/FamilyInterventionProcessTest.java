@@ -14,8 +14,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
-import dk.tvaers.security.Groups;
 import java.io.File;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

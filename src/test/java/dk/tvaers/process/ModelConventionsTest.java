@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Groups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;

@@ -31,7 +31,9 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
         Mocks.reset();
         Mocks.register(ProcessDeadlines.BEAN, ProcessDeadlines.defaults());
         Mocks.register(
-                QuarterlyReportPeriodListener.BEAN, new QuarterlyReportPeriodListener(ProcessDeadlines.defaults()));
+                QuarterlyReportPeriodListener.BEAN,
+                new QuarterlyReportPeriodListener(
+                        ProcessDeadlines.defaults(), java.time.Clock.system(java.time.ZoneId.of("Europe/Copenhagen"))));
         Mocks.register(LegalBasis.BEAN, new LegalBasis());
         Mocks.register(CasePhases.BEAN, record);
         Mocks.register(CaseRecordExpressions.BEAN, record);

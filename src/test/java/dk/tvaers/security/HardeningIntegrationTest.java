@@ -3,6 +3,7 @@ package dk.tvaers.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.io.ByteArrayInputStream;

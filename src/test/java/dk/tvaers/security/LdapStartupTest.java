@@ -2,6 +2,7 @@ package dk.tvaers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.support.Applications;

@@ -11,9 +11,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public class MutableClock extends Clock {
 
-    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-
+    private final ZoneId zone;
     private volatile Instant fixed;
+
+    /** In Danish time, for unit tests. */
+    public MutableClock() {
+        this(ZoneId.of("Europe/Copenhagen"));
+    }
+
+    public MutableClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public void set(Instant now) {
         fixed = now;
@@ -27,7 +35,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return DANISH;
+        return zone;
     }
 
     /** The same moving clock, seen in another zone. */

@@ -1,11 +1,13 @@
 package dk.tvaers.support;
 
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,12 +30,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(PostgresIntegrationTest.TestClock.class)
 public abstract class PostgresIntegrationTest {
 
-    /** The shared context's clock: a test that moves it resets it. */
+    /**
+     * The shared context's clock, in the configured zone: it replaces the kernel's system clock ({@code @Primary}). A
+     * test that moves it resets it.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClock {
         @Bean
-        MutableClock clock() {
-            return new MutableClock();
+        @Primary
+        MutableClock clock(ZoneId timeZone) {
+            return new MutableClock(timeZone);
         }
     }
 

@@ -1,7 +1,7 @@
 package dk.tvaers.security.guard;
 
 import dk.tvaers.forms.FormSchema;
-import java.time.ZoneId;
+import dk.tvaers.kernel.EngineDates;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,7 +220,7 @@ class TaskRules {
             throw Refusal.Invalid.field(
                     field,
                     "Fristen kan ikke lægges efter den lovbestemte frist "
-                            + DANISH_DATE.format(limit.toInstant().atZone(ZoneId.systemDefault())));
+                            + DANISH_DATE.format(EngineDates.day(limit)));
         }
     }
 

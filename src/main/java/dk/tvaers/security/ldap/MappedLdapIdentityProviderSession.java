@@ -1,6 +1,6 @@
 package dk.tvaers.security.ldap;
 
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Groups;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package dk.tvaers.security.ldap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.security.LdapConfigurationException;
 import java.util.LinkedHashMap;
 import java.util.Map;

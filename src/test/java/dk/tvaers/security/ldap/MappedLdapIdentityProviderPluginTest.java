@@ -3,8 +3,8 @@ package dk.tvaers.security.ldap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.platform.StartupFailureAnalyzer;
-import dk.tvaers.security.Groups;
 import dk.tvaers.security.LdapConfigurationException;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dk.tvaers.security.ldap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.unboundid.ldap.sdk.SearchScope;
-import dk.tvaers.security.Groups;
+import dk.tvaers.kernel.Groups;
 import dk.tvaers.support.TestDirectory;
 import java.util.List;
 import java.util.Map;

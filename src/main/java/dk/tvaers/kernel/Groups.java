@@ -1,4 +1,4 @@
-package dk.tvaers.security;
+package dk.tvaers.kernel;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,0 +1,89 @@
+package dk.tvaers.kernel;
+
+import static dk.tvaers.kernel.Groups.ADMIN;
+import static dk.tvaers.kernel.Groups.COORDINATOR;
+import static dk.tvaers.kernel.Groups.DPO;
+import static dk.tvaers.kernel.Groups.STEERING_GROUP;
+import static dk.tvaers.kernel.Groups.TEAM_CHIEF;
+import static dk.tvaers.kernel.Groups.TEAM_LEAD;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Who may do what in Tværs's own API: each role set once, with a named check over a user's group ids (a user holds
+ * the rights of any of her groups). The rules and their reasons are the tables in docs/authorization.md, which
+ * AuthorizationMatrixTest executes; the engine's own grants are in security/GroupAuthorizations.
+ *
+ * <p>Two sets "see everything", on purpose: {@link #opensEveryCase} (team leads and administrators) opens every case
+ * record, names and all, without need-to-know; {@link #seesEveryBoardRow} adds the steering group, which sees every
+ * running case on the operations board but as figures only ({@link #seesBoardFiguresOnly}), never a record.
+ */
+public final class Roles {
+
+    /** Team leads watch all running families; administrators run the system. */
+    private static final Set<String> OPEN_EVERY_CASE = Set.of(TEAM_LEAD, ADMIN);
+
+    /** Those who open every case, and the steering group, which sees figures without names. */
+    private static final Set<String> SEE_EVERY_BOARD_ROW = Set.of(TEAM_LEAD, STEERING_GROUP, ADMIN);
+
+    /**
+     * The outcome reports, figures without names: team leads, the steering group, administrators, and coordinators,
+     * who write the quarterly progress report from them.
+     */
+    private static final Set<String> READ_REPORTS = Set.of(TEAM_LEAD, STEERING_GROUP, COORDINATOR, ADMIN);
+
+    /** Ending a family's case before its course is over. */
+    private static final Set<String> END_CASES = Set.of(COORDINATOR, TEAM_CHIEF, TEAM_LEAD);
+
+    /** Running the system: the manual retention run, the deployment log. */
+    private static final Set<String> ADMINISTER = Set.of(ADMIN);
+
+    /**
+     * Auditing who looked: the access log and the records export, for the data protection officer alone (not even
+     * the administrator, so that the log stays with the one who audits it).
+     */
+    private static final Set<String> AUDIT = Set.of(DPO);
+
+    private Roles() {}
+
+    /** Opens every case record, whoever worked on it. */
+    public static boolean opensEveryCase(Collection<String> groups) {
+        return any(groups, OPEN_EVERY_CASE);
+    }
+
+    /** Sees every running case on the board (otherwise only the cases her groups have or had a task on). */
+    public static boolean seesEveryBoardRow(Collection<String> groups) {
+        return any(groups, SEE_EVERY_BOARD_ROW);
+    }
+
+    /** Sees the board's rows without coordinators' names: the steering group, unless she also opens every case. */
+    public static boolean seesBoardFiguresOnly(Collection<String> groups) {
+        return seesEveryBoardRow(groups) && !opensEveryCase(groups);
+    }
+
+    public static boolean readsReports(Collection<String> groups) {
+        return any(groups, READ_REPORTS);
+    }
+
+    public static boolean mayEndCases(Collection<String> groups) {
+        return any(groups, END_CASES);
+    }
+
+    public static boolean mayRunRetention(Collection<String> groups) {
+        return any(groups, ADMINISTER);
+    }
+
+    public static boolean readsDeploymentLog(Collection<String> groups) {
+        return any(groups, ADMINISTER);
+    }
+
+    /** Reads a case's access log and exports a person's records. */
+    public static boolean audits(Collection<String> groups) {
+        return any(groups, AUDIT);
+    }
+
+    private static boolean any(Collection<String> groups, Set<String> roles) {
+        return groups != null && groups.stream().anyMatch(roles::contains);
+    }
+}
