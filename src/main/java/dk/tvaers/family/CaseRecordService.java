@@ -61,15 +61,11 @@ public class CaseRecordService {
     }
 
     /**
-     * Checks a referral and its family before anything is stored; names the field at fault. What it returns is what
+     * Checks a referral's family before anything is stored; names the field at fault. The case's own fields (district,
+     * dates) are {@link FamilyCaseService#check}'s. What it returns is what
      * {@link #register} stores, so nothing is checked twice.
      */
     public CheckedIntake checkIntake(NewReferral referral, List<NewMember> family) {
-        if (referral == null) {
-            throw new InvalidInputException("referral", "Henvisningen mangler");
-        }
-        CaseRules.notInFuture(
-                referral.awarenessDate(), today(), "referral.awarenessDate", "Datoen, hvor kommunen blev opmærksom,");
         return new CheckedIntake(referral, List.copyOf(family), CaseRules.checkMembers(family, today()));
     }
 

@@ -29,10 +29,19 @@ public class FamilyCaseService {
         this.clock = clock;
     }
 
-    /** Opens a case for a referral and gives it its case number, e.g. TV-2026-00001. */
-    @Transactional
-    public FamilyCase open(NewCase referral) {
+    /**
+     * Checks what a referral says about a new case (district, source, SSP category, awareness date) before anything is
+     * stored; names the field at fault as the case spells it (district, referralSource, sspCategory, awarenessDate).
+     */
+    public CheckedCase check(NewCase referral) {
         validate(referral);
+        return new CheckedCase(referral);
+    }
+
+    /** Opens a case for a checked referral and gives it its case number, e.g. TV-2026-00001. */
+    @Transactional
+    public FamilyCase open(CheckedCase checked) {
+        NewCase referral = checked.fields();
         long id = sequence.next(SEQUENCE);
         String caseNumber = "%s-%d-%05d"
                 .formatted(properties.caseNumberPrefix(), LocalDate.now(clock).getYear(), id);

@@ -52,11 +52,11 @@ class OpenCaseDelegate implements JavaDelegate {
             }
             return;
         }
-        FamilyCase opened = cases.open(new NewCase(
+        FamilyCase opened = cases.open(cases.check(new NewCase(
                 DISTRICT.from(execution),
                 referralSource(REFERRAL_SOURCE.raw(execution)),
                 sspCategory(SSP_CATEGORY.raw(execution)),
-                awarenessDate(AWARENESS_DATE.raw(execution))));
+                awarenessDate(AWARENESS_DATE.raw(execution)))));
         execution.setProcessBusinessKey(opened.getCaseNumber());
         CASE_NUMBER.set(execution, opened.getCaseNumber());
     }

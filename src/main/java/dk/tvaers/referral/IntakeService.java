@@ -2,11 +2,15 @@ package dk.tvaers.referral;
 
 import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.CaseRecordService.CheckedIntake;
+import dk.tvaers.family.CheckedCase;
 import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.NewReferral;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionProcess;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +42,14 @@ public class IntakeService {
     public String refer(IntakeRequest request, String registeredBy) {
         NewReferral referral = request.referral();
         referrers.check();
+        if (referral == null) {
+            throw new InvalidInputException("referral", "Henvisningen mangler");
+        }
+        // each field is checked once: the case's own by the case, the family's by the record
+        CheckedCase checkedCase = asRequested(() -> cases.check(
+                new NewCase(request.district(), referral.source(), referral.sspCategory(), referral.awarenessDate())));
         CheckedIntake checked = record.checkIntake(referral, request.members());
-        FamilyCase opened = cases.open(
-                new NewCase(request.district(), referral.source(), referral.sspCategory(), referral.awarenessDate()));
+        FamilyCase opened = cases.open(checkedCase);
         record.register(opened, checked, registeredBy);
         familyIntervention.start(
                 opened.getCaseNumber(),
@@ -49,5 +58,19 @@ public class IntakeService {
                 referral.sspCategory(),
                 referral.awarenessDate());
         return opened.getCaseNumber();
+    }
+
+    /** The case names its fields as it stores them; the request nests the referral's under "referral.". */
+    private static final Map<String, String> REQUEST_FIELDS = Map.of(
+            "referralSource", "referral.source",
+            "sspCategory", "referral.sspCategory",
+            "awarenessDate", "referral.awarenessDate");
+
+    private static CheckedCase asRequested(Supplier<CheckedCase> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(REQUEST_FIELDS.getOrDefault(e.field(), e.field()), e.getMessage());
+        }
     }
 }

@@ -64,11 +64,11 @@ class BoardBenchmarkTest extends PostgresIntegrationTest {
             int first = from;
             transactions.executeWithoutResult(status -> {
                 for (int i = first; i < Math.min(first + batch, CASES); i++) {
-                    FamilyCase opened = cases.open(new NewCase(
+                    FamilyCase opened = cases.open(cases.check(new NewCase(
                             DISTRICTS[i % DISTRICTS.length],
                             ReferralSource.SSP,
                             3,
-                            LocalDate.now().minusDays(i % 60)));
+                            LocalDate.now().minusDays(i % 60))));
                     engine.getRuntimeService()
                             .startProcessInstanceByKey(
                                     FamilyInterventionProcess.KEY,

@@ -39,7 +39,8 @@ class OpenCaseDelegateTest {
         delegate.execute(execution);
 
         ArgumentCaptor<NewCase> referral = ArgumentCaptor.forClass(NewCase.class);
-        verify(cases).open(referral.capture());
+        verify(cases).check(referral.capture());
+        verify(cases).open(any());
         assertThat(referral.getValue())
                 .isEqualTo(new NewCase("Valby", ReferralSource.POLICE, 3, LocalDate.of(2026, 10, 5)));
         verify(execution).setProcessBusinessKey("TV-2026-00042");
@@ -59,7 +60,7 @@ class OpenCaseDelegateTest {
 
     @Test
     void badInputIsABadRequestNamingTheField() {
-        when(cases.open(any())).thenThrow(new InvalidInputException("district", "Ukendt bydel"));
+        when(cases.check(any())).thenThrow(new InvalidInputException("district", "Ukendt bydel"));
         DelegateExecution execution = execution(null);
         when(execution.getVariable(Variables.REFERRAL_SOURCE)).thenReturn("SSP");
 
