@@ -27,7 +27,7 @@ class ModulithTest {
     /** Committed: components.puml (all modules), and per module its module-*.puml and its canvas module-*.adoc. */
     static final String DOCS = "docs/modules";
 
-    /** The fixture in src/test: alpha uses beta's internals, and alpha and gamma use each other. */
+    /** The fixture in src/test: alpha uses beta's internals; gamma uses alpha, which it does not name; alpha and gamma use each other. */
     static final String FIXTURE = "dk.tvaers.support.archfixture";
 
     @Test
@@ -39,6 +39,12 @@ class ModulithTest {
     void theVerificationCatchesAModuleThatReachesIntoAnothersInternals() {
         assertThat(fixtureViolations()).anySatisfy(message -> assertThat(message)
                 .contains("Module 'alpha' depends on non-exposed type", "beta.internal.Secret"));
+    }
+
+    @Test
+    void theVerificationCatchesAModuleThatUsesOneItDoesNotName() {
+        assertThat(fixtureViolations()).anySatisfy(message -> assertThat(message)
+                .contains("Module 'gamma' depends on module 'alpha'", "Allowed targets: beta"));
     }
 
     @Test
