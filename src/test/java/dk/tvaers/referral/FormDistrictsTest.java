@@ -1,6 +1,7 @@
 package dk.tvaers.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,5 +80,14 @@ class FormDistrictsTest {
         }
         byte[] notJson = "{ not json".getBytes();
         assertThat(districts.fill(notJson)).isSameAs(notJson);
+    }
+
+    @Test
+    void aConfigurationWithoutDistrictsStopsStartupNamingTheSetting() {
+        for (List<String> none : List.of(List.<String>of(), List.of(" "))) {
+            assertThatThrownBy(() -> new CaseProperties(none, "TV"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("tvaers.cases.districts names no district");
+        }
     }
 }
