@@ -1,10 +1,12 @@
 // Need-to-know in the browser: jonas (BUF) opens a case BUF has had nothing to do with, and birgitte (steering group)
 // sees the board's figures without links to the case records.
 // Usage (Tværs running with the demo profile): node need-to-know.mjs [baseUrl] [caseNumber] [screenshotDir]
+// The default case is seed-case.mjs's second family (still in the investigation: BUF has had no task on it); its
+// first reaches the intensive phase, where BUF accepts its goals and so may open the case.
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
-const caseNumber = process.argv[3] ?? 'TV-2026-00001';
+const caseNumber = process.argv[3] ?? 'TV-2026-00002';
 const shots = process.argv[4] ?? 'screenshots';
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
