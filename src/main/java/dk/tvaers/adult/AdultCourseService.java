@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The adult-pathway process's delegates call these methods with the course number (its business key). Every refusal
  * is an {@link InvalidInputException} naming the field at fault; none holds a CPR number.
  *
- * <p>"Today" is the date in Danish time (Europe/Copenhagen), whatever the JVM's zone.
+ * <p>"Today" is the date in the configured zone (tvaers.time-zone, the kernel's Clock), whatever the JVM's zone.
  */
 @Service
 public class AdultCourseService {
