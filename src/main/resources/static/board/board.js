@@ -7,7 +7,7 @@
   var status = document.getElementById('status');
 
   // the districts come from the configuration (tvaers.cases.districts), as the referral form's do
-  fetch('/api/board/districts', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  fetch('/api/board/districts', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
     .then(function (response) { return response.ok ? response.json() : []; })
     .then(function (districts) {
       districts.forEach(function (d) { form.district.add(new Option(d, d)); });
@@ -36,7 +36,7 @@
 
   function load() {
     status.textContent = 'Henter …';
-    fetch('/api/board?' + query(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    fetch('/api/board?' + query(), { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then(function (response) {
         if (response.status === 401) {
           status.innerHTML = 'Du er ikke logget ind. Log ind i <a href="/camunda/app/tasklist/">Opgaver</a> eller'

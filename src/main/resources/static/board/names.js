@@ -3,7 +3,7 @@
 // Also the Danish date format (d.M.yyyy) the board's pages use throughout.
 (function () {
   'use strict';
-  var json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  var json = { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } };
   var loaded = fetch('/api/board/names', json)
     .then(function (r) { return r.ok ? r.json() : {}; })
     .catch(function () { return {}; });

@@ -79,7 +79,7 @@
     document.getElementById('pdf').href = '/api/reports/outcomes.pdf?' + q;
     status.textContent = 'Henter …';
     figures.innerHTML = '';
-    Promise.all([fetch('/api/reports/outcomes?' + q, { credentials: 'same-origin', headers: { Accept: 'application/json' } }), N.load()])
+    Promise.all([fetch('/api/reports/outcomes?' + q, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }), N.load()])
       .then(function (both) {
         NAMES = both[1];
         var r = both[0];

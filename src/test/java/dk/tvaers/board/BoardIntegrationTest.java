@@ -237,8 +237,18 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
             assertThat(refused.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody()).as(bad[0]).containsEntry("field", bad[1]);
         }
-        assertThat(http.getForEntity("/api/board", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.getForEntity("/api/board", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .startsWith("Basic");
+        // the board's own pages get no Basic challenge (no browser login dialog): they show their own message
+        HttpHeaders page = new HttpHeaders();
+        page.set("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> fromPage =
+                http.exchange("/api/board", HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(fromPage.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(fromPage.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE))
+                .isFalse();
     }
 
     @Test
