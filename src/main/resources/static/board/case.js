@@ -65,7 +65,8 @@
     box.textContent = '';
     links.forEach(function (l, i) { if (i) { box.appendChild(document.createTextNode(' · ')); } box.appendChild(link(l[0], l[1])); });
     document.getElementById('message').hidden = false;
-    status.textContent = text;
+    status.textContent = text; // read out by screen readers; the message box shows it
+    status.className = 'status visually-hidden';
   }
   var back = [['Til driftstavlen', 'index.html'], ['Til mine opgaver', '/camunda/app/tasklist/']];
   if (!caseNumber) { message('Ingen sag valgt', 'Vælg en sag på driftstavlen.', back); return; }
