@@ -132,7 +132,8 @@ public class TaskCases {
         if (taskIds.isEmpty()) {
             return Set.of();
         }
-        return tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list().stream()
+        // a page, as the engine requires of every query (queryMaxResultsLimit)
+        return tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).listPage(0, taskIds.size()).stream()
                 .map(Task::getId)
                 .collect(Collectors.toSet());
     }
