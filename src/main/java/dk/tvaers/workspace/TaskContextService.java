@@ -399,8 +399,14 @@ public class TaskContextService {
 
     private List<TaskContext.OpenTask> openTasks(TaskCase task) {
         Instant now = clock.instant();
-        return engine.tasks(task.businessKey()).stream()
+        List<EngineReadModel.HistoricTask> open = engine.tasks(task.businessKey()).stream()
                 .filter(t -> t.ended() == null)
+                .toList();
+        // the history names no task id: a task is "this one" only when no other open task is of its kind
+        long sameKind = open.stream()
+                .filter(t -> Objects.equals(t.taskKey(), task.taskKey()))
+                .count();
+        return open.stream()
                 .map(t -> new TaskContext.OpenTask(
                         t.name(),
                         t.candidateGroups().stream()
@@ -408,7 +414,7 @@ public class TaskContextService {
                                 .toList(),
                         t.due() == null ? null : date(localDate(t.due())),
                         t.due() != null && t.due().isBefore(now),
-                        t.name().equals(task.name()) && Objects.equals(t.taskKey(), task.taskKey())))
+                        sameKind == 1 && Objects.equals(t.taskKey(), task.taskKey())))
                 .toList();
     }
 

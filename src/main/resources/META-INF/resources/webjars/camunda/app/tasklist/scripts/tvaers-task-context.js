@@ -69,7 +69,7 @@ function style() {
 .tvaers-sag { padding: 12px 15px 24px; max-width: 60em; font-size: 14px; line-height: 1.45; color: #222; overflow-wrap: anywhere; }
 .tvaers-sag h2 { font-size: 20px; margin: 0 0 4px; }
 .tvaers-sag h3 { font-size: 16px; margin: 18px 0 6px; border-bottom: 1px solid #ccc; padding-bottom: 2px; }
-.tvaers-sag .lead { margin: 0 0 8px; }
+.tvaers-sag .tvaers-lead { margin: 0 0 8px; font-size: 15px; }
 .tvaers-sag .workspace { display: inline-block; margin: 6px 0 4px; padding: 8px 14px; background: #1d5fa5; color: #fff;
   border-radius: 3px; font-weight: 600; text-decoration: none; }
 .tvaers-sag .workspace:hover, .tvaers-sag .workspace:focus { background: #154a82; color: #fff; text-decoration: underline; }
@@ -142,7 +142,7 @@ function renderContext(c) {
   nodes.push(
     el(
       'p',
-      { class: 'lead' },
+      { class: 'tvaers-lead' },
       [c.district, c.phase ? 'fase: ' + c.phase : null].filter(Boolean).join(' · '),
       c.person
         ? el('span', {}, ' · opgaven handler om ', el('strong', {}, [c.person.firstName, ageText(c.person.age)].filter(Boolean).join(', ')))
