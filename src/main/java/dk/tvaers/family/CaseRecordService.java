@@ -254,6 +254,16 @@ public class CaseRecordService {
                 .toList();
     }
 
+    /**
+     * Whether the family has a child or young person registered (not anonymised): what a family case is about, and
+     * what the registration of the members must leave behind.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasYoungMember(String caseNumber) {
+        return members.findByCaseIdOrderById(find(caseNumber).getId()).stream()
+                .anyMatch(m -> m.getRole().isYoung() && !m.isAnonymised());
+    }
+
     /** The administrations (sof, buf, bif, kff) that own goals in the plan, each once; empty without a plan. */
     @Transactional(readOnly = true)
     public List<String> planAdministrations(String caseNumber) {
