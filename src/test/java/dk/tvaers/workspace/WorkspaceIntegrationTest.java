@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -35,6 +36,9 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Autowired
     AccessLog accessLog;
 
+    @Autowired
+    ProcessEngine engine;
+
     // ---- overview and members
 
     @Test
@@ -53,21 +57,20 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
                 .contains("Lovens frist for den børnefaglige undersøgelse")
                 .contains(DateTimeFormatter.ofPattern("d.M.yyyy")
                         .format(LocalDate.now().minusDays(2).plusMonths(4)))
-                .contains("name=\"_csrf\"")
                 .doesNotContain("PARENT", "CHILD\"");
 
         String sister = childCpr(7);
         ResponseEntity<String> saved = mette.post(
                 "/workspace/cases/" + caseNumber + "/members",
                 Map.of("name", "Bella Hansen", "cpr", sister, "role", "CHILD", "contacts", "BUF: skolen"));
-        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(saved.getHeaders().getLocation().getPath()).isEqualTo("/workspace/cases/" + caseNumber);
+        // post/redirect/get: the client follows the redirect to the overview
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(saved.getBody()).contains("Sag " + caseNumber, "Familiens medlemmer");
 
         assertThat(members(caseNumber))
                 .extracting(m -> m.get("name") + " " + m.get("cpr") + " " + m.get("role"))
                 .contains("Bella Hansen " + sister.substring(0, 6) + "-xxxx CHILD");
-        ResponseEntity<String> after = mette.get("/workspace/cases/" + caseNumber);
-        assertThat(after.getBody())
+        assertThat(saved.getBody())
                 .contains("Bella Hansen er registreret som medlem (CPR-nummer " + sister.substring(0, 6) + "-xxxx)")
                 .doesNotContain(sister);
         assertThat(accessLog.entries(RecordType.FAMILY_CASE, caseNumber)).anySatisfy(e -> {
@@ -120,7 +123,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<String> saved = mette.post(
                 "/workspace/cases/" + caseNumber + "/members/" + anna.get("id"),
                 Map.of("name", "Anne Hansen", "cpr", "", "role", "CHILD", "contacts", "PPR"));
-        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, Object> corrected = member(caseNumber, "Anne Hansen");
         assertThat(corrected).containsEntry("id", anna.get("id")).containsEntry("cpr", anna.get("cpr"));
         assertThat(corrected).containsEntry("contacts", "PPR");
@@ -286,14 +289,174 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         Map<String, String> complete = new java.util.HashMap<>(minutes);
         complete.put("attendance", "Mor, koordinator, BUF-sagsbehandler");
         ResponseEntity<String> saved = mette.post("/workspace/cases/" + caseNumber + "/journal", complete);
-        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(journal(caseNumber)).singleElement().satisfies(j -> assertThat(j)
                 .containsEntry("kind", "MEETING_MINUTES")
                 .containsEntry("author", "mette")
                 .containsEntry("authorRole", "Koordinator")
                 .containsEntry("attendance", "Mor, koordinator, BUF-sagsbehandler"));
-        assertThat(mette.get("/workspace/cases/" + caseNumber).getBody())
+        assertThat(saved.getBody())
                 .contains("Mødereferatet er gemt i sagens journal.", "Mor, koordinator, BUF-sagsbehandler");
+    }
+
+    // ---- plan and consents
+
+    @Test
+    void theCoordinatorWritesThePlanWithGoalsPerMemberAndAdministrationAndTheConsents() {
+        String caseNumber = family(childCpr(14));
+        Browser mette = Browser.login(this, "mette");
+        Object parent = member(caseNumber, "Per Hansen").get("id");
+        Object child = member(caseNumber, "Anna Hansen").get("id");
+
+        ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/plan");
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("Mål 1", "Børne- og Ungdomsforvaltningen (BUF)", "Har givet samtykke");
+
+        Map<String, String> plan = new java.util.HashMap<>(Map.of(
+                "rows", "3",
+                "agreedOn", LocalDate.now().toString(),
+                "goal0.memberId", child.toString(),
+                "goal0.administration", "buf",
+                "goal0.description", "Anna går i skole hver dag",
+                "goal0.status", "IN_PROGRESS",
+                "goal2.memberId", parent.toString(),
+                "goal2.administration", "bif",
+                "goal2.description", "",
+                "goal2.status", "PLANNED"));
+        plan.put("consent" + parent + ".given", "true");
+        plan.put("consent" + parent + ".consentedOn", LocalDate.now().toString());
+        ResponseEntity<String> missing = mette.post("/workspace/cases/" + caseNumber + "/plan", plan);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody()).contains("id=\"goal2.description-error\"", "Beskrivelse mangler");
+        assertThat(record(caseNumber).get("plan")).isNull();
+
+        plan.put("goal2.description", "Per får et jobtilbud");
+        plan.put("consent" + child + ".given", "true");
+        plan.put("consent" + child + ".consentedOn", LocalDate.now().toString());
+        ResponseEntity<String> tooYoung = mette.post("/workspace/cases/" + caseNumber + "/plan", plan);
+        assertThat(tooYoung.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooYoung.getBody())
+                .contains("id=\"consent" + child + ".given-error\"", "børn på 16 år eller derover");
+        assertThat(record(caseNumber).get("plan")).isNull();
+
+        plan.remove("consent" + child + ".given");
+        ResponseEntity<String> saved = mette.post("/workspace/cases/" + caseNumber + "/plan", plan);
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = (Map<String, Object>) record(caseNumber).get("plan");
+        assertThat((List<Map<String, Object>>) stored.get("goals"))
+                .extracting(g -> g.get("memberId") + " " + g.get("administration") + " " + g.get("status"))
+                .containsExactly(child + " buf IN_PROGRESS", parent + " bif PLANNED");
+        assertThat((List<Map<String, Object>>) stored.get("consents"))
+                .extracting(s -> s.get("memberId"))
+                .containsExactly(parent);
+        assertThat(saved.getBody())
+                .contains("Familiehandleplanen er gemt.", "Anna går i skole hver dag", "I gang")
+                .doesNotContain("IN_PROGRESS");
+
+        Browser jonas = Browser.login(this, "jonas");
+        plan.put("goal0.description", "Ændret udefra");
+        assertThat(jonas.post("/workspace/cases/" + caseNumber + "/plan", plan).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(mette.postWithToken("/workspace/cases/" + caseNumber + "/plan", plan, null)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(record(caseNumber).get("plan")).isEqualTo(stored);
+    }
+
+    // ---- screenings
+
+    @Test
+    void aScreeningIsRecordedWithScoresPerDomainAndAnInvalidOneIsNot() {
+        String caseNumber = family(childCpr(10));
+        Browser mette = Browser.login(this, "mette");
+        Object child = member(caseNumber, "Anna Hansen").get("id");
+
+        ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/screenings/new");
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("Skole og uddannelse", "Kriminalitet og risiko", "Ikke screenet");
+
+        ResponseEntity<String> none = mette.post(
+                "/workspace/cases/" + caseNumber + "/screenings",
+                Map.of(
+                        "memberId",
+                        child.toString(),
+                        "screenedOn",
+                        LocalDate.now().plusDays(1).toString()));
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(none.getBody()).contains("id=\"scores-error\"", "Mindst én score skal angives");
+
+        ResponseEntity<String> future = mette.post(
+                "/workspace/cases/" + caseNumber + "/screenings",
+                Map.of(
+                        "memberId", child.toString(),
+                        "screenedOn", LocalDate.now().plusDays(1).toString(),
+                        "score.SCHOOL_EDUCATION", "2"));
+        assertThat(future.getBody()).contains("id=\"screenedOn-error\"", "Screeningsdatoen ligger i fremtiden");
+        assertThat(record(caseNumber).get("latestScreenings")).asList().isEmpty();
+
+        ResponseEntity<String> saved = mette.post(
+                "/workspace/cases/" + caseNumber + "/screenings",
+                Map.of(
+                        "memberId",
+                        child.toString(),
+                        "screenedOn",
+                        LocalDate.now().toString(),
+                        "score.SCHOOL_EDUCATION",
+                        "2",
+                        "score.CRIME_RISK",
+                        "4"));
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(record(caseNumber).get("latestScreenings"))
+                .asList()
+                .singleElement()
+                .satisfies(s -> assertThat((Map<String, Object>) s)
+                        .containsEntry("scores", Map.of("SCHOOL_EDUCATION", 2, "CRIME_RISK", 4)));
+
+        Browser jonas = Browser.login(this, "jonas");
+        assertThat(jonas.post(
+                                "/workspace/cases/" + caseNumber + "/screenings",
+                                Map.of(
+                                        "memberId", child.toString(),
+                                        "screenedOn",
+                                                LocalDate.now().minusDays(1).toString(),
+                                        "score.HEALTH", "1"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(record(caseNumber).get("latestScreenings")).asList().hasSize(1);
+    }
+
+    // ---- ending a case early
+
+    @Test
+    void onlyTheCoordinatorTeamChiefOrTeamLeadEndsACaseEarlyWithItsReason() {
+        // registered: SOF's child investigation is open, so a SOF caseworker opens the case
+        String caseNumber = family(childCpr(9));
+        FamilyScenario.registerMembers(this::as, engine, caseNumber);
+        Browser sofie = Browser.login(this, "sofie");
+        Browser mette = Browser.login(this, "mette");
+
+        ResponseEntity<String> caseworker =
+                sofie.post("/workspace/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"));
+        assertThat(caseworker.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(caseworker.getBody()).contains("Kun koordinator, teamchef og teamleder");
+        assertThat(mette.postWithToken("/workspace/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), null)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> noReason = mette.post("/workspace/cases/" + caseNumber + "/end", Map.of());
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("id=\"reason-error\"", "Årsagen mangler");
+        assertThat(record(caseNumber)).containsEntry("status", "OPEN");
+
+        ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/end");
+        assertThat(form.getBody()).contains("Familien er flyttet fra kommunen");
+        ResponseEntity<String> ended =
+                mette.post("/workspace/cases/" + caseNumber + "/end", Map.of("reason", "CONSENT_WITHDRAWN"));
+        assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> closed = record(caseNumber);
+        assertThat(closed).containsEntry("status", "CLOSED");
+        assertThat((Map<String, Object>) closed.get("course")).containsEntry("closeReason", "ENDED_EARLY");
+        assertThat(ended.getBody()).contains("Sagen er afsluttet før tid: Familien har trukket sit samtykke tilbage.");
     }
 
     // ---- finding a case
@@ -307,8 +470,8 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         assertThat(find.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(find.getBody()).contains("<label for=\"caseNumber\">Sagsnummer</label>");
         ResponseEntity<String> found = mette.get("/workspace/?caseNumber=+" + caseNumber + "+");
-        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(found.getHeaders().getLocation().getPath()).isEqualTo("/workspace/cases/" + caseNumber);
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(found.getBody()).contains("<h1>Sag " + caseNumber + "</h1>");
         ResponseEntity<String> invalid = mette.get("/workspace/?caseNumber=%3Cscript%3E");
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(invalid.getBody()).contains("id=\"caseNumber-error\"").doesNotContain("<script>");
@@ -396,12 +559,15 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         static Browser login(WorkspaceIntegrationTest test, String user) {
             WebappLogin.Session session = WebappLogin.login(test.http, "tasklist", user, "demo");
             assertThat(session.response().getStatusCode()).isEqualTo(HttpStatus.OK);
-            // the session's token, as Tværs offers it to its own pages
-            ResponseEntity<String> board =
-                    test.http.exchange("/api/board", HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
-            String token = board.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                    .filter(c -> c.startsWith("TVAERS-XSRF-TOKEN="))
-                    .map(c -> c.split(";")[0].substring("TVAERS-XSRF-TOKEN=".length()))
+            // Tasklist's page after the login: the webapps give the new session its CSRF token, as in a browser
+            ResponseEntity<String> tasklist = test.http.exchange(
+                    "/camunda/app/tasklist/default/",
+                    HttpMethod.GET,
+                    new HttpEntity<>(session.headers()),
+                    String.class);
+            String token = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                    .filter(c -> c.startsWith("XSRF-TOKEN="))
+                    .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length()))
                     .findFirst()
                     .orElseThrow();
             return new Browser(test, session, token);
