@@ -97,6 +97,24 @@ public class CaseRecordService {
         return memberView(stored, today);
     }
 
+    /**
+     * Corrects a member registered with a wrong name, CPR number, role or contacts. The same rules apply as when the
+     * member was added; another member of the case may not have the CPR number.
+     */
+    @Transactional
+    public CaseRecordView.Member correctMember(String caseNumber, Long memberId, NewMember member) {
+        FamilyCase c = findForWriting(caseNumber);
+        CaseMember stored = memberOf(c.getId(), memberId, "memberId");
+        LocalDate today = today();
+        Cpr cpr = CaseRules.checkMember("", member, today);
+        if (members.findByCaseIdOrderById(c.getId()).stream()
+                .anyMatch(m -> !m.getId().equals(memberId) && cpr.equals(m.getCpr()))) {
+            throw new InvalidInputException("cpr", "Et andet medlem med samme CPR-nummer er registreret i sagen");
+        }
+        stored.correct(member.name().trim(), cpr, member.role(), member.contacts());
+        return memberView(members.saveAndFlush(stored), today);
+    }
+
     private static CaseRecordView.Member memberView(CaseMember m, LocalDate today) {
         if (m.isAnonymised()) {
             return new CaseRecordView.Member(m.getId(), null, null, null, null, m.getRole(), null);

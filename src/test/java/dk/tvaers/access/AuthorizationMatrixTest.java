@@ -134,6 +134,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                                         "text", "Prøve fra autorisationsmatricen"),
                                 String.class)));
         PROBES.put(
+                "member-correction",
+                (t, p) -> t.ok(t.as(p.user())
+                        .exchange(
+                                "/api/cases/" + p.fixture().caseNumber() + "/members/"
+                                        + p.fixture().memberId(),
+                                HttpMethod.PUT,
+                                new org.springframework.http.HttpEntity<>(
+                                        Map.of("name", "Barn Matrix", "cpr", Families.uniqueCpr(11), "role", "CHILD")),
+                                String.class)));
+        PROBES.put(
                 "screening",
                 (t, p) -> t.ok(t.as(p.user())
                         .postForEntity(
