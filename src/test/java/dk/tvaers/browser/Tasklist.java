@@ -109,6 +109,8 @@ public final class Tasklist {
 
         public Form fill(String key, String value) {
             field(key).fill(value);
+            // form-js takes a text field's value after a debounce, at once when the field loses focus
+            field(key).blur();
             return this;
         }
 
