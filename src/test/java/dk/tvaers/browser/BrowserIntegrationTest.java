@@ -35,7 +35,9 @@ public abstract class BrowserIntegrationTest extends PostgresIntegrationTest {
     static void chromium() {
         if (Chromium.installed()) return;
         if (Chromium.REQUIRED) fail(Chromium.missing() + "; browser tests are required here (tvaers.browser.required)");
-        Assumptions.abort(Chromium.missing() + ": the browser tests are skipped");
+        String message = Chromium.missing() + ": the browser tests are skipped";
+        System.err.println("SKIPPED " + message);
+        Assumptions.abort(message);
     }
 
     protected String base() {
