@@ -73,12 +73,11 @@ public final class Tasklist {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         Locator task = page.locator("[cam-tasklist-task]");
         task.locator(".fjs-form").waitFor();
-        Locator claim = task.locator(".claim");
-        if (claim.isVisible()) {
-            claim.click();
-            // Tasklist disables the form until the task is claimed
-            assertThat(task.locator(".disabled-form")).hasCount(0);
+        // Tasklist disables the form until the task is claimed; the claim link may render after the form
+        if (task.locator(".disabled-form").count() > 0) {
+            task.locator(".claim").click();
         }
+        assertThat(task.locator(".disabled-form")).hasCount(0);
         return new Form(
                 task.locator(".fjs-form"), task.locator("button.btn-primary").last(), "/submit-form");
     }
