@@ -47,7 +47,12 @@ class AccessibilityBrowserTest extends BrowserIntegrationTest {
                 new Scan("board", "henrik", "/board/", "#board tbody tr", Map.of()),
                 new Scan("case page", "henrik", "/board/case.html?caseNumber={case}", "#timeline li", Map.of()),
                 new Scan("outcome report", "henrik", "/board/report.html", "#costs tr.total", Map.of()),
-                new Scan("Tasklist", "mette", "/camunda/app/tasklist/default/", ".task-filter", TASKLIST));
+                new Scan("Tasklist", "mette", "/camunda/app/tasklist/default/", ".task-filter", TASKLIST),
+                new Scan("workspace", "mette", "/workspace/cases/{case}", "main", Map.of()),
+                new Scan("workspace: a member", "mette", "/workspace/cases/{case}/members/new", "#name", Map.of()),
+                new Scan("workspace: the plan", "mette", "/workspace/cases/{case}/plan", "main form", Map.of()),
+                new Scan("workspace: a screening", "mette", "/workspace/cases/{case}/screenings/new", "main", Map.of()),
+                new Scan("workspace: the journal", "mette", "/workspace/cases/{case}/journal/new", "main", Map.of()));
     }
 
     private static String caseNumber;

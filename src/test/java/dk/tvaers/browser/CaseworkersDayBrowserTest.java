@@ -3,6 +3,7 @@ package dk.tvaers.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.tvaers.support.FamilyScenario;
 import java.time.LocalDate;
@@ -65,10 +66,14 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
     @Test
     @Order(2)
-    void metteRegistersTheMembers() {
-        // today through the API (Tasklist's start form carries no personal data); later in the workspace
-        register("Leila Ahmadi", cpr("030479", 1), "PARENT");
-        register("Omid Ahmadi", cpr("140910", 4), "CHILD");
+    void metteRegistersTheMembersInTheWorkspace() {
+        Page page = page("mette");
+        // every task leads to its case: the "Sag" tab's button opens the workspace
+        tasklist("mette").task(task("user_register_members"));
+        sagTab(page).locator("a.workspace").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber);
+        registerInWorkspace(page, "Leila Ahmadi", cpr("030479", 1), "PARENT");
+        registerInWorkspace(page, "Omid Ahmadi", cpr("140910", 4), "CHILD");
 
         tasklist("mette")
                 .task(task("user_register_members"))
@@ -81,9 +86,14 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
     @Test
     @Order(3)
-    void sofieCompletesTheChildInvestigationInTasklist() {
+    void sofieCompletesTheChildInvestigationWithTheChildAndTheLegalDeadlineInView() {
         Tasklist.Form form = tasklist("sofie").task(task("user_child_investigation"));
         assertThat(form.text("caseNumber")).isEqualTo(caseNumber);
+        Locator sag = sagTab(page("sofie"));
+        assertThat(sag.innerText())
+                .contains("Omid", "Lovens frist for den børnefaglige undersøgelse")
+                .doesNotContain(cpr("140910", 4));
+        form = tasklist("sofie").task(task("user_child_investigation"));
         form.select("investigationConclusion", "Barnet har behov for støtte")
                 .check("investigationFinished")
                 .submit();
@@ -92,7 +102,9 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
     @Test
     @Order(4)
-    void larsDecidesVisitation() {
+    void larsDecidesVisitationWithTheConclusionsInView() {
+        tasklist("lars").task(task("user_decide_visitation"));
+        assertThat(sagTab(page("lars")).locator(".decision").innerText()).contains("Barnet har behov for støtte");
         tasklist("lars")
                 .task(task("user_decide_visitation"))
                 .select("visitationDecision", "Visiteret til indsatsen")
@@ -185,15 +197,24 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
         return open.get(0).getId();
     }
 
-    private void register(String name, String cpr, String role) {
-        ResponseEntity<String> registered = as("mette")
-                .postForEntity(
-                        "/api/cases/" + caseNumber + "/members",
-                        Map.of("name", name, "cpr", cpr, "role", role),
-                        String.class);
-        assertThat(registered.getStatusCode().is2xxSuccessful())
-                .as("member %s: %s", name, registered.getBody())
-                .isTrue();
+    /** The open task's "Sag" tab, once it shows its case. */
+    private static Locator sagTab(Page page) {
+        page.locator("[cam-tasklist-task] .nav-tabs a:text-is(\"Sag\")").click();
+        Locator sag = page.locator(".tvaers-sag");
+        sag.locator("a.workspace").waitFor();
+        return sag;
+    }
+
+    /** "Registrér et medlem" on the workspace's case page, the form, and back on the case page with the member. */
+    private void registerInWorkspace(Page page, String name, String cpr, String role) {
+        page.navigate(base() + "/workspace/cases/" + caseNumber);
+        page.locator("a:has-text(\"Registrér et medlem\")").click();
+        page.fill("#name", name);
+        page.fill("#cpr", cpr);
+        page.check("#role-" + role);
+        page.locator("button[type=submit]:has-text(\"Registrér medlemmet\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#medlemmer");
+        assertThat(page.locator("main").innerText()).contains(name).doesNotContain(cpr);
     }
 
     private static Map<String, Object> goal(Object memberId, String administration, String description) {
