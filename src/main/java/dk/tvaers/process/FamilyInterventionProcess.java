@@ -51,6 +51,8 @@ public class FamilyInterventionProcess {
     public static final Var<String> REPORT_FROM = Var.of("reportFrom", String.class);
     /** Last day of the period a quarterly report covers (yyyy-MM-dd), local to the report's task. */
     public static final Var<String> REPORT_TO = Var.of("reportTo", String.class);
+    /** The same period as the form shows it to a Danish reader ("2.9.2026 – 1.12.2026"), local to the report's task. */
+    public static final Var<String> REPORT_PERIOD = Var.of("reportPeriod", String.class);
     /** The team chief's decision. */
     public static final Var<String> VISITATION_DECISION = Var.of("visitationDecision", String.class);
 

@@ -18,6 +18,10 @@ class QuarterlyReportPeriodListener implements TaskListener {
 
     static final String BEAN = "quarterlyReportPeriodListener";
 
+    /** Danish dates as the users read them (d.M.yyyy); the ISO ones stay for the report's link. */
+    private static final java.time.format.DateTimeFormatter DANISH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+
     private final ProcessDeadlines deadlines;
     private final Clock clock;
 
@@ -32,5 +36,7 @@ class QuarterlyReportPeriodListener implements TaskListener {
                 task.getCreateTime().toInstant(), deadlines.getQuarterlyReportCycle(), clock.getZone());
         FamilyInterventionProcess.REPORT_FROM.setLocal(task, period.from().toString());
         FamilyInterventionProcess.REPORT_TO.setLocal(task, period.to().toString());
+        FamilyInterventionProcess.REPORT_PERIOD.setLocal(
+                task, DANISH_DATE.format(period.from()) + " – " + DANISH_DATE.format(period.to()));
     }
 }

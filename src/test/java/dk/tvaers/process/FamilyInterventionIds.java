@@ -125,6 +125,8 @@ public final class FamilyInterventionIds {
         public static final String REPORT_FROM = FamilyInterventionProcess.REPORT_FROM.name();
         /** Last day of the quarter a quarterly report covers (yyyy-MM-dd), local to the report's task. */
         public static final String REPORT_TO = FamilyInterventionProcess.REPORT_TO.name();
+
+        public static final String REPORT_PERIOD = FamilyInterventionProcess.REPORT_PERIOD.name();
         /** The re-screening is recorded. */
         public static final String RESCREENING_RECORDED = "rescreeningRecorded";
         /** Phase-out is planned. */

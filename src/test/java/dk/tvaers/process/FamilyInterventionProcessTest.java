@@ -162,7 +162,13 @@ class FamilyInterventionProcessTest {
                 .toLocalDate();
         assertThat(taskService().getVariablesLocal(report.getId()))
                 .containsEntry(Variables.REPORT_FROM, created.minusMonths(3).toString())
-                .containsEntry(Variables.REPORT_TO, created.minusDays(1).toString());
+                .containsEntry(Variables.REPORT_TO, created.minusDays(1).toString())
+                .containsEntry(
+                        Variables.REPORT_PERIOD,
+                        java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy").format(created.minusMonths(3))
+                                + " – "
+                                + java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
+                                        .format(created.minusDays(1)));
         complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
 
         Job intensiveEnd = job(TIMER_INTENSIVE_PHASE_OVER, instance);
