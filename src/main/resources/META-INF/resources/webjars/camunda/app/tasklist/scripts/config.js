@@ -3,5 +3,9 @@ import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
 
 export default tvaersWebappConfig('Opgaver', {
   // Danish first (locales/da.json); a browser that asks for English gets English
-  locales: { availableLocales: ['da', 'en'], fallbackLocale: 'da' }
+  locales: { availableLocales: ['da', 'en'], fallbackLocale: 'da' },
+  customScripts: [
+    // Camunda Forms (form-js) texts and the date picker in Danish
+    'scripts/tvaers-forms-da'
+  ]
 });
