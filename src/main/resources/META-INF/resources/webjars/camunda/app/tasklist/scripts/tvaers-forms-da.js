@@ -115,6 +115,19 @@ function translateForms() {
   document.querySelectorAll('.fjs-container').forEach(translateForm);
 }
 
+// form-js opens the date picker (307 px wide) at the field's left edge; on a phone that runs off the right edge of
+// the dialog, so there it opens aligned to the field's right edge instead (in any language)
+function fitDatePickerOnPhones() {
+  const style = document.createElement('style');
+  style.textContent =
+    '@media (max-width: 480px) { .fjs-datepicker .flatpickr-calendar.static { left: auto; right: 0; } }';
+  document.head.appendChild(style);
+}
+
+if (typeof document !== 'undefined') {
+  fitDatePickerOnPhones();
+}
+
 if (typeof document !== 'undefined' && danish()) {
   localizeDatePicker();
   let scheduled = false;
