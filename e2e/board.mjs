@@ -35,6 +35,29 @@ try {
   if (districts.length === 0 || districts.some((d) => d !== district)) fail(`filter by ${district} shows ${districts}`);
   await page.screenshot({ path: `${out}/board-${district}.png` });
   console.log(`board: ${all} rows, ${districts.length} in ${district}`);
+  // the total in Danish with the right plural, coordinators by name, screenings by role
+  const summary = (await page.locator('#status').innerText()).trim();
+  const count = Number(summary.split(' ')[0]);
+  if (summary !== `${count} kørende ${count === 1 ? 'sag' : 'sager'}`) fail(`the total reads "${summary}"`);
+  const coordinators = await page.locator('#board tbody tr td:nth-child(3)').allInnerTexts();
+  if (coordinators.some((c) => /^[a-z]+$/.test(c.trim()))) fail(`coordinators by login: ${coordinators}`);
+  const heat = await page.locator('#board .heat').allInnerTexts();
+  if (heat.some((h) => h.startsWith('Medlem'))) fail(`screenings labelled by member id: ${heat}`);
+  // sorting from the keyboard: a button in the header, its state in aria-sort
+  await page.focus('#board th[data-sort="caseNumber"] button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#board th[data-sort="caseNumber"]')
+    .getAttribute('aria-sort') === 'descending', null, { timeout: 10000 }).catch(() => fail('Enter on "Sag" does not sort'));
+  const sorted = await page.locator('#board tbody tr td:first-child').allInnerTexts();
+  if (sorted.join() !== [...sorted].sort().reverse().join()) fail(`not sorted descending: ${sorted}`);
+  console.log(`board: "${summary}", coordinators ${[...new Set(coordinators)].join(', ')}, sorted from the keyboard`);
+  // a phone: the page itself does not scroll sideways (the table scrolls in its own box)
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(500);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (wide > 390) fail(`the board is ${wide} px wide at 390 px`);
+  await page.screenshot({ path: `${out}/board-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1500, height: 900 });
 
   // the first case in the district with a screening chart (the board's heat strip shows which are screened)
   const screened = page.locator('#board tbody tr:has(.heat) a').first();
@@ -54,6 +77,25 @@ try {
     + ` phases, ${states.length} tasks (${[...new Set(states)].join(', ')}), ${charts} charts with ${lines} lines`
     + ` (e.g. "${legend}")`);
   await page.screenshot({ path: `${out}/case.png`, fullPage: true });
+  // members with role and age, the referral and the statutory deadline, links to the workspace and to open tasks
+  const members = await page.locator('#members tbody tr').count();
+  if (members === 0) fail('no members on the case page');
+  const referral = await page.locator('#referral').innerText();
+  if (!/Bekymring/.test(referral)) fail('no referral on the case page: ' + referral);
+  if (/\d{4}-\d{2}-\d{2}/.test(await page.locator('main').innerText())) fail('an ISO date on the case page');
+  const workspace = await page.getAttribute('#workspace', 'href');
+  if (!/^\/workspace\/cases\/TV-/.test(workspace)) fail('no link to the workspace: ' + workspace);
+  const taskLinks = await page.locator('#tasks tbody a[href^="/camunda/app/tasklist/default/#/?task="]').count();
+  const open = await page.locator('#tasks tbody .state-open, #tasks tbody .state-overdue').count();
+  if (taskLinks !== open) fail(`${open} open tasks, ${taskLinks} links to Tasklist`);
+  const deadline = await page.locator('#referral dd.deadline').innerText().catch(() => '(none)');
+  console.log(`case page: ${members} members, statutory deadline ${deadline}, ${taskLinks} task links, ${workspace}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(500);
+  const caseWide = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (caseWide > 390) fail(`the case page is ${caseWide} px wide at 390 px`);
+  await page.screenshot({ path: `${out}/case-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1500, height: 900 });
 
   await page.goto(`${base}/board/report.html`, { waitUntil: 'networkidle' });
   await page.waitForSelector('#figures table', { timeout: 15000 });

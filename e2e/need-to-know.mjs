@@ -32,7 +32,20 @@ await jonas.goto(`${base}/board/case.html?caseNumber=${caseNumber}`, { waitUntil
 const status = (await jonas.textContent('#status')).trim();
 console.log(`jonas on ${caseNumber}: "${status}"`);
 if (!status.includes('Du har kun adgang')) { console.log('FAIL: jonas was not refused'); failed = true; }
+// a page of its own, not an empty case skeleton
+const heading = (await jonas.textContent('#message h2')).trim();
+if (heading !== 'Ingen adgang til sagen' || await jonas.isVisible('#content')) {
+  console.log(`FAIL: the refusal is not a page of its own ("${heading}")`); failed = true;
+}
 await jonas.screenshot({ path: `${shots}/case-refused.png`, fullPage: true });
+
+// logged out: a page that says so and links to the login, not "Henter …" forever
+const anonymous = await (await browser.newContext({ locale: 'da-DK' })).newPage();
+await anonymous.goto(`${base}/board/case.html?caseNumber=${caseNumber}`, { waitUntil: 'networkidle' });
+const loggedOut = (await anonymous.textContent('#message h2').catch(() => '')).trim();
+console.log(`logged out on ${caseNumber}: "${loggedOut}"`);
+if (loggedOut !== 'Du er ikke logget ind') { console.log('FAIL: a logged-out user is not told to log in'); failed = true; }
+await anonymous.screenshot({ path: `${shots}/case-logged-out.png`, fullPage: true });
 
 const birgitte = await login('birgitte');
 await birgitte.goto(`${base}/board/`, { waitUntil: 'networkidle' });
@@ -41,6 +54,9 @@ const links = await birgitte.locator('#board tbody a').count();
 const rows = await birgitte.locator('#board tbody tr').count();
 console.log(`birgitte: ${rows} rows, ${links} links to case records`);
 if (links !== 0) { console.log('FAIL: the steering group can follow a row to a case record'); failed = true; }
+const coordinators = await birgitte.locator('#board tbody tr td:nth-child(3)').allInnerTexts();
+if (coordinators.some((c) => c.trim() !== '–')) { console.log(`FAIL: the steering group sees names: ${coordinators}`); failed = true; }
+if (await birgitte.isVisible('#coordinator-filter')) { console.log('FAIL: the steering group may look for a name'); failed = true; }
 await birgitte.screenshot({ path: `${shots}/board-steering-group.png`, fullPage: true });
 await browser.close();
 process.exit(failed ? 1 : 0);

@@ -1,20 +1,18 @@
 // The operations board: reads /api/board with the Camunda webapps' login session and draws it in Danish.
 (function () {
   'use strict';
-  var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
-    PLANNING: 'Handleplan', INTENSIVE: 'Intensiv fase', PHASE_OUT: 'Udfasning', AFTERCARE: 'Efterværn' };
+  var PHASES = {}; // the case phases' Danish names, from /api/board/names
   var state = { sort: 'caseNumber', direction: 'asc', page: 0, size: 50 };
   var form = document.getElementById('filters');
   var status = document.getElementById('status');
 
   // the districts come from the configuration (tvaers.cases.districts), as the referral form's do
-  fetch('/api/board/districts', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  fetch('/api/board/districts', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
     .then(function (response) { return response.ok ? response.json() : []; })
     .then(function (districts) {
       districts.forEach(function (d) { form.district.add(new Option(d, d)); });
     })
     .catch(function () { /* the board itself says what went wrong */ });
-  Object.keys(PHASES).forEach(function (p) { form.phase.add(new Option(PHASES[p], p)); });
 
   function text(value) { return value === null || value === undefined ? '' : String(value); }
   function el(tag, content, cls) {
@@ -23,10 +21,7 @@
     if (cls) { e.className = cls; }
     return e;
   }
-  function date(iso) {
-    if (!iso) { return ''; }
-    return new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' });
-  }
+  var date = window.TvaersNames.date;
 
   function query() {
     var q = new URLSearchParams();
@@ -41,10 +36,11 @@
 
   function load() {
     status.textContent = 'Henter …';
-    fetch('/api/board?' + query(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    fetch('/api/board?' + query(), { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then(function (response) {
         if (response.status === 401) {
-          status.innerHTML = 'Log ind i <a href="/camunda/app/cockpit/">Cockpit</a> eller Tasklist først.';
+          status.innerHTML = 'Du er ikke logget ind. Log ind i <a href="/camunda/app/tasklist/">Opgaver</a> eller'
+            + ' <a href="/camunda/app/cockpit/">Overblik</a>, og åbn driftstavlen igen.';
           return null;
         }
         return response.json().then(function (body) {
@@ -67,7 +63,9 @@
       if (!page.figuresOnly) { link.href = 'case.html?caseNumber=' + encodeURIComponent(row.caseNumber); }
       tr.appendChild(el('td', link));
       tr.appendChild(el('td', row.district));
-      tr.appendChild(el('td', page.figuresOnly ? '–' : row.coordinator));
+      var coordinator = el('td', page.figuresOnly ? '–' : row.coordinatorName || row.coordinator);
+      if (!page.figuresOnly && row.coordinator) { coordinator.title = 'Brugernavn: ' + row.coordinator; }
+      tr.appendChild(coordinator);
       tr.appendChild(el('td', PHASES[row.phase] || row.phase));
       var days = el('td', row.daysInPhase + (row.plannedDays ? ' / ' + row.plannedDays : ''), 'num');
       if (row.plannedDays) {
@@ -80,7 +78,13 @@
         days.title = row.daysInPhase + ' af ' + row.plannedDays + ' planlagte dage';
       }
       tr.appendChild(days);
-      ['sof', 'buf', 'bif', 'kff'].forEach(function (a) { tr.appendChild(el('td', row.openTasks[a] || '', 'num')); });
+      ['sof', 'buf', 'bif', 'kff'].forEach(function (a) {
+        var open = el('td', row.openTasks[a] || '', 'num');
+        if (a === 'sof' && row.openTasks.sofRoles) {
+          open.title = 'heraf ' + row.openTasks.sofRoles + ' til koordinator, teamchef, mentor eller teamleder';
+        }
+        tr.appendChild(open);
+      });
       tr.appendChild(el('td', row.overdueTasks || '', 'num overdue-count'));
       var due = el('td', date(row.nextDeadline));
       if (row.nextDeadline && new Date(row.nextDeadline) < new Date()) { due.className = 'late'; }
@@ -90,14 +94,18 @@
         var cellStyle = ['#fadbd8', '#f5cba7', '#fcf3cf', '#d5f5e3', '#abebc6'][Math.max(0, Math.min(4, Math.round(m.score) - 1))];
         var s = el('span', String(m.score).replace('.', ',') + ({ UP: '↑', DOWN: '↓', SAME: '→', FIRST: '' }[m.trend] || ''), 'heat');
         s.style.background = cellStyle;
-        s.title = 'Medlem ' + m.memberId + ': ' + m.score + ({ UP: ' – bedre', DOWN: ' – dårligere', SAME: ' – uændret', FIRST: ' – første screening' }[m.trend] || '');
+        var label = m.label || 'Medlem';
+        s.textContent = label + ' ' + s.textContent;
+        s.title = label + ': ' + String(m.score).replace('.', ',') + ({ UP: ' – bedre', DOWN: ' – dårligere', SAME: ' – uændret', FIRST: ' – første screening' }[m.trend] || '');
         strip.appendChild(s);
       });
       tr.appendChild(strip);
       body.appendChild(tr);
     });
     var pages = Math.max(1, Math.ceil(page.total / page.size));
-    status.textContent = page.total + ' kørende sager' + (page.figuresOnly ? ' (tal uden navne)' : '');
+    status.textContent = page.summary + (page.figuresOnly ? ' (tal uden navne)' : '');
+    // the steering group sees no names, and so cannot look for one
+    document.getElementById('coordinator-filter').hidden = page.figuresOnly;
     document.getElementById('pageinfo').textContent = 'Side ' + (page.page + 1) + ' af ' + pages;
     document.getElementById('prev').disabled = page.page === 0;
     document.getElementById('next').disabled = page.page + 1 >= pages;
@@ -107,8 +115,9 @@
     });
   }
 
+  // sorting: a button in each sortable header (keyboard: Tab to it, Enter or Space), its state in aria-sort
   document.querySelectorAll('#board th[data-sort]').forEach(function (th) {
-    th.addEventListener('click', function () {
+    th.querySelector('button').addEventListener('click', function () {
       state.direction = state.sort === th.dataset.sort && state.direction === 'asc' ? 'desc' : 'asc';
       state.sort = th.dataset.sort;
       state.page = 0;
@@ -119,5 +128,11 @@
   form.addEventListener('submit', function (e) { e.preventDefault(); state.page = 0; load(); });
   document.getElementById('prev').addEventListener('click', function () { state.page--; load(); });
   document.getElementById('next').addEventListener('click', function () { state.page++; load(); });
-  load();
+  window.TvaersNames.load().then(function (names) {
+    PHASES = names.casePhases || {};
+    // running cases only: a closed case is not on the board
+    Object.keys(PHASES).filter(function (p) { return p !== 'CLOSED'; })
+      .forEach(function (p) { form.phase.add(new Option(PHASES[p], p)); });
+    load();
+  });
 }());

@@ -2,8 +2,12 @@
 // over time as a line chart, the plan's goals by administration, the latest screening and the journal.
 (function () {
   'use strict';
-  var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
-    PLANNING: 'Handleplan', INTENSIVE: 'Intensiv fase', PHASE_OUT: 'Udfasning', AFTERCARE: 'Efterværn', CLOSED: 'Afsluttet' };
+  var N = window.TvaersNames;
+  var NAMES = {}; // /api/board/names: groups, phases, statuses, roles ...
+  var PEOPLE = {}; // logins -> staff names
+  var PHASES = {};
+  function person(login) { return login ? PEOPLE[login] || login : ''; }
+  function groupName(id) { return N.name(NAMES, 'groups', id); }
   var PHASE_COLOURS = { REFERRAL: '#d6eaf8', INVESTIGATION: '#aed6f1', VISITATION: '#85c1e9', QUEUED: '#e5e8e8',
     PLANNING: '#a3e4d7', INTENSIVE: '#48c9b0', PHASE_OUT: '#a9dfbf', AFTERCARE: '#d5f5e3', CLOSED: '#ccd1d1' };
   var DOMAINS = ['SCHOOL_EDUCATION', 'EMPLOYMENT', 'HEALTH', 'FAMILY_RELATIONS', 'LEISURE_NETWORK', 'CRIME_RISK'];
@@ -28,7 +32,7 @@
     var td = document.createElement('td'); td.textContent = value === null || value === undefined ? '' : value;
     if (cls) { td.className = cls; } row.appendChild(td); return td;
   }
-  function day(iso) { return iso ? new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : ''; }
+  var day = N.date;
   function svg(tag, attrs, parent) {
     var e = document.createElementNS(SVG, tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
@@ -36,40 +40,127 @@
     return e;
   }
   function get(url, what) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (b) {
-          if (!r.ok) { throw new Error(b.detail || what + ' kunne ikke hentes'); }
+          if (!r.ok) {
+            var error = new Error(b.detail || what + ' kunne ikke hentes');
+            error.status = r.status;
+            throw error;
+          }
           return b;
         });
       });
   }
-  if (!caseNumber) { status.textContent = 'Ingen sag valgt.'; return; }
+  function link(text, href) { var a = document.createElement('a'); a.textContent = text; a.href = href; return a; }
+  // instead of the case: a page of its own saying why, and where to go
+  function message(title, text, links) {
+    document.title = title + ' – Tværs';
+    document.getElementById('title').textContent = title;
+    document.getElementById('subtitle').textContent = caseNumber ? 'Sag ' + caseNumber : '';
+    document.getElementById('content').hidden = true;
+    document.getElementById('message-title').textContent = title;
+    document.getElementById('message-text').textContent = text;
+    var box = document.getElementById('message-links');
+    box.textContent = '';
+    links.forEach(function (l, i) { if (i) { box.appendChild(document.createTextNode(' · ')); } box.appendChild(link(l[0], l[1])); });
+    document.getElementById('message').hidden = false;
+    status.textContent = text; // read out by screen readers; the message box shows it
+    status.className = 'status visually-hidden';
+  }
+  var back = [['Til driftstavlen', 'index.html'], ['Til mine opgaver', '/camunda/app/tasklist/']];
+  if (!caseNumber) { message('Ingen sag valgt', 'Vælg en sag på driftstavlen.', back); return; }
   var base = '/api/cases/' + encodeURIComponent(caseNumber);
 
-  get(base, 'Sagen').then(function (c) {
+  Promise.all([get(base, 'Sagen'), N.load()]).then(function (loaded) {
+    var c = loaded[0];
+    NAMES = loaded[1];
+    PHASES = NAMES.casePhases || {};
     status.textContent = '';
+    document.getElementById('content').hidden = false;
+    document.title = 'Sag ' + c.caseNumber + ' – Tværs';
     document.getElementById('title').textContent = 'Sag ' + c.caseNumber;
-    document.getElementById('subtitle').textContent = c.district + ' · ' + (PHASES[c.phase] || c.phase);
+    document.getElementById('workspace').href = '/workspace/cases/' + encodeURIComponent(c.caseNumber);
     var names = {};
-    (c.members || []).forEach(function (m) { names[m.id] = m.name + ' (' + m.age + ' år)'; });
-    record(c, names);
-    get(base + '/timeline', 'Tidslinjen')
-      .then(function (t) { timeline(t, names); })
-      .catch(function (e) { document.getElementById('tasks-status').textContent = e.message; });
+    (c.members || []).forEach(function (m) { names[m.id] = m.name ? m.name + (m.age !== null ? ' (' + m.age + ' år)' : '') : N.name(NAMES, 'memberRoles', m.role); });
+    get(base + '/timeline', 'Tidslinjen').then(function (t) {
+      var logins = [c.coordinator, c.referral && c.referral.registeredBy];
+      t.tasks.forEach(function (task) { logins.push(task.completedBy, task.assignee); });
+      (c.journal || []).forEach(function (j) { logins.push(j.author); });
+      return N.people(logins).then(function (people) {
+        PEOPLE = people;
+        facts(c, t);
+        record(c, names);
+        timeline(t, names);
+      });
+    }).catch(function (e) {
+      facts(c, null);
+      record(c, names);
+      document.getElementById('tasks-status').textContent = e.message;
+    });
     get(base + '/screenings', 'Screeningerne')
       .then(function (h) { charts(h, names); })
       .catch(function (e) { document.getElementById('chart-status').textContent = e.message; });
-  }).catch(function (e) { status.textContent = e.message; });
+  }).catch(function (e) {
+    if (e.status === 401) {
+      message('Du er ikke logget ind', 'Log ind i Opgaver (Tasklist) og åbn sagen igen.',
+        [['Log ind', '/camunda/app/tasklist/'], ['Til driftstavlen', 'index.html']]);
+    } else if (e.status === 403) {
+      message('Ingen adgang til sagen', e.message, back);
+    } else if (e.status === 404) {
+      message('Sagen findes ikke', 'Der er ingen sag med nummeret ' + caseNumber + '.', back);
+    } else {
+      message('Sagen kunne ikke hentes', e.message + ' Prøv igen om lidt.', back);
+    }
+  });
+
+  // the subtitle, the referral, the statutory deadline and the members
+  function facts(c, t) {
+    document.getElementById('subtitle').textContent = c.district + ' · ' + (PHASES[c.phase] || c.phase)
+      + (c.coordinator ? ' · Koordinator: ' + person(c.coordinator) : '');
+    var dl = document.getElementById('referral');
+    function fact(term, value, cls) {
+      if (value === null || value === undefined || value === '') { return; }
+      var dt = document.createElement('dt'); dt.textContent = term; dl.appendChild(dt);
+      var dd = document.createElement('dd'); dd.textContent = value; if (cls) { dd.className = cls; } dl.appendChild(dd);
+    }
+    var r = c.referral || {};
+    fact('Henvist af', N.name(NAMES, 'referralSources', r.source));
+    fact('Bekymring', r.concern);
+    fact('SSP-kategori', r.sspCategory);
+    fact('Kommunen blev opmærksom', day(r.awarenessDate));
+    fact('Lovens frist for børnefaglig undersøgelse', t && t.statutoryDeadline ? day(t.statutoryDeadline) + ' (Barnets Lov § 20)' : null, 'deadline');
+    fact('Registreret', r.registeredAt ? day(r.registeredAt) + (r.registeredBy ? ' af ' + person(r.registeredBy) : '') : null);
+    fact('Sagen oprettet', day(c.createdAt));
+    if (!dl.children.length) { fact('Henvisning', 'Ikke registreret endnu'); }
+
+    var members = document.querySelector('#members tbody');
+    (c.members || []).forEach(function (m) {
+      var tr = document.createElement('tr');
+      cell(tr, m.name || '(anonymiseret)'); cell(tr, N.name(NAMES, 'memberRoles', m.role));
+      cell(tr, m.age === null || m.age === undefined ? '' : m.age + ' år'); cell(tr, m.cpr);
+      members.appendChild(tr);
+    });
+    var children = (c.members || []).filter(function (m) { return m.role === 'CHILD' || m.role === 'YOUNG_ADULT'; }).length;
+    document.getElementById('members-status').textContent = (c.members || []).length
+      ? (c.members.length === 1 ? '1 medlem' : c.members.length + ' medlemmer') + ', heraf '
+        + (children === 1 ? '1 barn eller ung' : children + ' børn eller unge') + '.'
+      : 'Ingen medlemmer registreret endnu: registrér dem i sagens arbejdsrum.';
+  }
 
   function record(c, names) {
     var goals = document.querySelector('#goals tbody');
-    (c.plan && c.plan.goals || []).slice().sort(function (a, b) { return a.administration.localeCompare(b.administration); })
-      .forEach(function (g) {
+    var planned = (c.plan && c.plan.goals || []).slice()
+      .sort(function (a, b) { return a.administration.localeCompare(b.administration); });
+    planned.forEach(function (g) {
         var tr = document.createElement('tr');
-        cell(tr, g.administration.toUpperCase()); cell(tr, names[g.memberId]); cell(tr, g.description); cell(tr, g.status);
+        var admin = cell(tr, groupName(g.administration));
+        admin.title = N.name(NAMES, 'groupTitles', g.administration);
+        cell(tr, names[g.memberId]); cell(tr, g.description); cell(tr, N.name(NAMES, 'goalStatuses', g.status));
         goals.appendChild(tr);
       });
+    document.getElementById('goals-status').textContent = c.plan
+      ? 'Aftalt ' + day(c.plan.agreedOn) + '.' : 'Handleplanen er ikke aftalt endnu.';
     var screenings = document.querySelector('#screenings tbody');
     (c.latestScreenings || []).forEach(function (s) {
       var tr = document.createElement('tr');
@@ -84,7 +175,8 @@
     var journal = document.getElementById('journal');
     (c.journal || []).forEach(function (j) {
       var li = document.createElement('li');
-      li.textContent = day(j.entryDate) + ' · ' + j.authorRole + ' (' + j.author + '): ' + j.text;
+      li.textContent = day(j.entryDate) + ' · ' + N.name(NAMES, 'journalKinds', j.kind) + ' · '
+        + (j.authorRole ? groupName(j.authorRole) + ' ' : '') + person(j.author) + ': ' + j.text;
       journal.appendChild(li);
     });
   }
@@ -130,12 +222,21 @@
       var tr = document.createElement('tr');
       tr.className = 'task-' + task.state.toLowerCase();
       var name = task.name + (task.memberId && names[task.memberId] ? ' – ' + names[task.memberId] : '');
-      cell(tr, name);
-      cell(tr, (task.candidateGroups || []).map(function (g) { return g.length === 3 ? g.toUpperCase() : g; }).join(', '));
+      var first = cell(tr, '');
+      if ((task.state === 'OPEN' || task.state === 'OVERDUE') && task.id) {
+        // an open task opens in Tasklist (which asks to log in, and shows it only to its groups)
+        var a = link(name, '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id));
+        a.title = 'Åbn opgaven i Opgaver (Tasklist)';
+        first.appendChild(a);
+      } else {
+        first.textContent = name;
+      }
+      var groups = cell(tr, (task.candidateGroups || []).map(groupName).join(', '));
+      groups.title = (task.candidateGroups || []).map(function (g) { return N.name(NAMES, 'groupTitles', g); }).join(', ');
       cell(tr, day(task.created));
       cell(tr, day(task.due));
       var who = task.completedBy || task.assignee;
-      cell(tr, task.completed ? day(task.completed) + (who ? ' (' + who + ')' : '') : '');
+      cell(tr, task.completed ? day(task.completed) + (who ? ' (' + person(who) + ')' : '') : '');
       var state = cell(tr, '');
       var badge = document.createElement('span');
       badge.className = 'state state-' + task.state.toLowerCase();

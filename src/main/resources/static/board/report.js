@@ -2,8 +2,8 @@
 // with bars against the projects' goals, the period's costs by the domain's unit prices, and CSV and PDF downloads.
 (function () {
   'use strict';
-  var PHASES = { REFERRAL: 'Henvisning', INVESTIGATION: 'Undersøgelse', VISITATION: 'Visitation', QUEUED: 'I kø',
-    PLANNING: 'Handleplan', INTENSIVE: 'Intensiv fase', PHASE_OUT: 'Udfasning', AFTERCARE: 'Efterværn' };
+  var N = window.TvaersNames;
+  var NAMES = {}; // /api/board/names
   var form = document.getElementById('period');
   var status = document.getElementById('status');
   var figures = document.getElementById('figures');
@@ -79,12 +79,18 @@
     document.getElementById('pdf').href = '/api/reports/outcomes.pdf?' + q;
     status.textContent = 'Henter …';
     figures.innerHTML = '';
-    fetch('/api/reports/outcomes?' + q, { credentials: 'same-origin' })
-      .then(function (r) { return r.json().then(function (b) { if (!r.ok) { throw new Error(b.detail || 'Rapporten kunne ikke hentes'); } return b; }); })
+    Promise.all([fetch('/api/reports/outcomes?' + q, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }), N.load()])
+      .then(function (both) {
+        NAMES = both[1];
+        var r = both[0];
+        if (r.status === 401) { throw new Error('Du er ikke logget ind. Log ind i Opgaver (Tasklist) eller Overblik (Cockpit), og åbn rapporten igen.'); }
+        if (r.status === 403) { throw new Error('Rapporten er for teamledere, styregruppen og koordinatorer. Du har ikke adgang til den.'); }
+        return r.json().then(function (b) { if (!r.ok) { throw new Error(b.detail || 'Rapporten kunne ikke hentes'); } return b; });
+      })
       .then(function (r) {
-        status.textContent = 'Periode ' + r.from + ' – ' + r.to;
+        status.textContent = 'Periode ' + N.date(r.from) + ' – ' + N.date(r.to);
         add('Familier', [['Kørende familier', r.familiesRunning]].concat(Object.keys(r.familiesByPhase).map(function (p) {
-          return ['– ' + (PHASES[p] || p), r.familiesByPhase[p], r.familiesRunning ? r.familiesByPhase[p] / r.familiesRunning : 0];
+          return ['– ' + N.name(NAMES, 'casePhases', p), r.familiesByPhase[p], r.familiesRunning ? r.familiesByPhase[p] / r.familiesRunning : 0];
         })));
         add('Mål og frister', [
           ['Børnefaglige undersøgelser afsluttet inden for fristen', r.investigationsWithinDeadline + ' af ' + r.investigationsFinished,
@@ -92,7 +98,7 @@
           ['Familier med forbedret kriminalitet/risiko-screening (mål ≥ 60 %)', r.familiesImprovedCrimeRisk + ' af ' + r.familiesScreenedTwice,
             r.improvedCrimeRiskShare, r.improvedCrimeRiskShare === null || r.improvedCrimeRiskShare >= 0.6, pct(r.improvedCrimeRiskShare)]]);
         add('Overskredne opgaver pr. forvaltning', Object.keys(r.overdueTasksByAdministration).map(function (a) {
-          return [a.toUpperCase(), r.overdueTasksByAdministration[a]];
+          return [N.name(NAMES, 'groupTitles', a), r.overdueTasksByAdministration[a]];
         }));
         var c = r.adultPath.criteria;
         add('Klar / Parat / Start (' + r.adultPath.discharged + ' udskrevet)', [

@@ -46,6 +46,9 @@ class ArchitectureTest {
      * <ul>
      *   <li>TasklistFilters, an engine plugin, builds the saved queries of Tasklist's filters with TaskService
      *       (a query definition; it starts, completes or correlates nothing).
+     *   <li>TaskCases asks the engine which of a page's tasks the logged-in user may read (a task query under her own
+     *       authorization, the check that decides what Tasklist lists for her; it starts, completes or correlates
+     *       nothing).
      *   <li>CaseProtectionInterceptor, a command interceptor, counts a definition's running instances before a
      *       cascading delete; it runs inside the engine's command and must not call back into application beans.
      * </ul>
@@ -65,6 +68,8 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters$FilterQuery")
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".deployment.CaseProtectionInterceptor")
+                .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".process.TaskCases")
                 .should()
                 .dependOnClassesThat()
                 .belongToAnyOf(org.camunda.bpm.engine.RuntimeService.class, org.camunda.bpm.engine.TaskService.class)

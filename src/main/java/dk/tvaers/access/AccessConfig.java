@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the need-to-know check and the access log in front of every operation on one case record. */
+/** Puts the need-to-know check and the access log in front of every operation on one case record, API or screen. */
 @Configuration(proxyBeanMethods = false)
 class AccessConfig implements WebMvcConfigurer {
 
@@ -29,7 +29,14 @@ class AccessConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RecordAccessInterceptor(policy, log, identity))
-                .addPathPatterns("/api/cases/*", "/api/cases/*/**", "/api/adult-courses/*", "/api/adult-courses/*/**");
+                .addPathPatterns(
+                        "/api/cases/*",
+                        "/api/cases/*/**",
+                        "/api/adult-courses/*",
+                        "/api/adult-courses/*/**",
+                        // the case workspace's screens (module workspace) read and write the same records
+                        "/workspace/cases/*",
+                        "/workspace/cases/*/**");
     }
 
     /** 403 as an RFC 7807 problem in Danish. */

@@ -23,12 +23,45 @@ public class BoardController {
     private final IdentityService identity;
 
     private final CaseProperties cases;
+    private final People people;
 
-    public BoardController(BoardService board, AccessLog accessLog, IdentityService identity, CaseProperties cases) {
+    public BoardController(
+            BoardService board, AccessLog accessLog, IdentityService identity, CaseProperties cases, People people) {
         this.board = board;
         this.accessLog = accessLog;
         this.identity = identity;
         this.cases = cases;
+        this.people = people;
+    }
+
+    @GetMapping("/api/board/names")
+    @Operation(
+            summary = "Visningsnavne",
+            description = "De danske navne for id'erne i API'et: grupper (forvaltninger og roller), sagens og"
+                    + " voksenforløbets faser, målenes status, medlemmernes roller, henvisningens kilder og"
+                    + " journalens typer. Driftstavlen, sagssiden og rapporten viser dem i stedet for id'erne.")
+    public java.util.Map<String, java.util.Map<String, String>> names() {
+        return DisplayNames.all();
+    }
+
+    @GetMapping("/api/board/people")
+    @Operation(
+            summary = "Medarbejdernes navne",
+            description = "Navnet (fornavn og efternavn fra brugerstyringen) for op til 50 brugernavne, fx sagens"
+                    + " koordinator og dem, der har løst dens opgaver. Ukendte brugernavne udelades. Styregruppen"
+                    + " ser ingen navne.")
+    public java.util.Map<String, String> people(@RequestParam(name = "id", required = false) List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        if (ids.size() > 50) {
+            throw new dk.tvaers.kernel.InvalidInputException("id", "Højst 50 brugernavne ad gangen");
+        }
+        List<String> groups = Viewer.of(identity.getCurrentAuthentication()).groups();
+        if (dk.tvaers.kernel.Roles.seesBoardFiguresOnly(groups)) {
+            return java.util.Map.of();
+        }
+        return people.names(ids);
     }
 
     @GetMapping("/api/board/districts")

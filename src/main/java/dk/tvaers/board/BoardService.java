@@ -37,6 +37,7 @@ public class BoardService {
     private final CaseQueries cases;
     private final IdentityService identity;
     private final ProcessDeadlines deadlines;
+    private final People people;
     private final Clock clock;
 
     public BoardService(
@@ -44,11 +45,13 @@ public class BoardService {
             CaseQueries cases,
             IdentityService identity,
             ProcessDeadlines deadlines,
+            People people,
             Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.identity = identity;
         this.deadlines = deadlines;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -76,9 +79,15 @@ public class BoardService {
             where.append(" AND c.phase = :phase");
             params.addValue("phase", phase(filter.phase()).name());
         }
-        if (present(filter.coordinator())) {
-            where.append(" AND c.coordinator = :coordinator");
-            params.addValue("coordinator", filter.coordinator());
+        // the steering group sees no names, so it may not look for one either
+        if (present(filter.coordinator()) && !figuresOnly) {
+            // by login or by (a part of) the display name, among the coordinators of running cases
+            List<String> matching = people.matching(filter.coordinator(), coordinators());
+            if (matching.isEmpty()) {
+                return new BoardPage(List.of(), 0, filter.page(), filter.size(), figuresOnly);
+            }
+            where.append(" AND c.coordinator IN (:coordinators)");
+            params.addValue("coordinators", matching);
         }
         if (present(filter.administration())) {
             // checked against a fixed list in BoardFilter: safe to name the column
@@ -98,16 +107,61 @@ public class BoardService {
         if (filter.sort().equals("daysInPhase")) {
             direction = direction.equals("asc") ? "desc" : "asc"; // more days in phase = started earlier
         }
+        String order = BoardFilter.SORTS.get(filter.sort());
+        if (filter.sort().equals("coordinator")) {
+            order = byDisplayName(params); // the board shows names, so it sorts by them
+        }
         String sql = "SELECT c.case_number, c.district, c.coordinator, c.phase, c.phase_started_at,"
-                + " o.open_sof, o.open_buf, o.open_bif, o.open_kff, o.open_all, o.overdue, o.next_due"
+                + " o.open_sof, o.open_sof_roles, o.open_buf, o.open_bif, o.open_kff, o.open_all, o.overdue,"
+                + " o.next_due"
                 + from + where
-                + " ORDER BY " + BoardFilter.SORTS.get(filter.sort()) + " " + direction + " NULLS LAST, c.case_number"
+                + " ORDER BY " + order + " " + direction + " NULLS LAST, c.case_number"
                 + " LIMIT :limit OFFSET :offset";
         params.addValue("limit", filter.size());
         params.addValue("offset", (long) filter.page() * filter.size());
         Function<String, Long> planned = plannedDays();
         List<BoardRow> rows = jdbc.query(sql, params, (rs, i) -> row(rs, now, planned, figuresOnly));
-        return new BoardPage(withScreenings(rows), total, filter.page(), filter.size(), figuresOnly);
+        return new BoardPage(
+                withScreenings(withNames(rows), figuresOnly), total, filter.page(), filter.size(), figuresOnly);
+    }
+
+    /** The coordinators of the running cases. */
+    private List<String> coordinators() {
+        return jdbc.queryForList(
+                "SELECT DISTINCT coordinator FROM family_case_summary WHERE status = 'OPEN' AND coordinator IS NOT NULL",
+                new MapSqlParameterSource(),
+                String.class);
+    }
+
+    /** An ORDER BY expression that puts the coordinators in the order of their display names. */
+    private String byDisplayName(MapSqlParameterSource params) {
+        List<String> logins = coordinators();
+        Map<String, String> names = people.names(logins);
+        List<String> sorted = logins.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (String login) -> names.getOrDefault(login, login), java.text.Collator.getInstance(DANISH)))
+                .toList();
+        if (sorted.isEmpty()) {
+            return "c.coordinator";
+        }
+        StringBuilder order = new StringBuilder("CASE c.coordinator");
+        for (int i = 0; i < sorted.size(); i++) {
+            order.append(" WHEN :byName").append(i).append(" THEN ").append(i);
+            params.addValue("byName" + i, sorted.get(i));
+        }
+        return order.append(" END").toString();
+    }
+
+    private List<BoardRow> withNames(List<BoardRow> rows) {
+        Map<String, String> names = people.names(rows.stream()
+                .map(BoardRow::coordinator)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        return rows.stream()
+                .map(row -> row.coordinator() == null
+                        ? row
+                        : row.withCoordinatorName(names.getOrDefault(row.coordinator(), row.coordinator())))
+                .toList();
     }
 
     private BoardRow row(ResultSet rs, OffsetDateTime now, Function<String, Long> planned, boolean figuresOnly)
@@ -116,6 +170,7 @@ public class BoardService {
         for (String administration : List.of("sof", "buf", "bif", "kff", "all")) {
             open.put(administration, rs.getLong("open_" + administration));
         }
+        open.put("sofRoles", rs.getLong("open_sof_roles"));
         Timestamp started = rs.getTimestamp("phase_started_at");
         Timestamp nextDue = rs.getTimestamp("next_due");
         String phase = rs.getString("phase");
@@ -123,6 +178,7 @@ public class BoardService {
                 rs.getString("case_number"),
                 rs.getString("district"),
                 figuresOnly ? null : rs.getString("coordinator"),
+                null,
                 phase,
                 started == null
                         ? 0
@@ -136,8 +192,13 @@ public class BoardService {
                 List.of());
     }
 
-    /** Each row's members' latest screening (mean over the domains) and its trend, read for the page's cases only. */
-    private List<BoardRow> withScreenings(List<BoardRow> rows) {
+    /**
+     * Each row's members' latest screening (mean over the domains) and its trend, read for the page's cases only,
+     * labelled by role and first name; the steering group (figures only) sees the role alone. Everyone else on the
+     * board may open its cases (a caseworker sees only the cases her groups worked on, as {@code CaseAccessPolicy}
+     * lets her open; team leads and administrators open every case), so the first name is within her need-to-know.
+     */
+    private List<BoardRow> withScreenings(List<BoardRow> rows, boolean figuresOnly) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -149,13 +210,36 @@ public class BoardService {
                     .computeIfAbsent(mean.memberId(), k -> new java.util.TreeMap<>())
                     .put(mean.screenedOn(), mean.mean());
         }
+        Map<Long, CaseQueries.MemberLabel> members = byCase.isEmpty() ? Map.of() : cases.memberLabels(byCase.keySet());
         return rows.stream()
-                .map(row -> row.withScreening(screenings(byCase.getOrDefault(row.caseNumber(), Map.of()))))
+                .map(row -> row.withScreening(
+                        screenings(byCase.getOrDefault(row.caseNumber(), Map.of()), labels(members, figuresOnly))))
                 .toList();
     }
 
+    /** Each member's label: "Barn (Ali)", or without names "Barn", "Barn 2" for the second child of the case. */
+    static Function<Long, String> labels(Map<Long, CaseQueries.MemberLabel> members, boolean figuresOnly) {
+        return memberId -> {
+            CaseQueries.MemberLabel member = members.get(memberId);
+            if (member == null) {
+                return "Medlem";
+            }
+            String role = DisplayNames.memberRole(member.role());
+            if (!figuresOnly && member.firstName() != null) {
+                return role + " (" + member.firstName() + ")";
+            }
+            // the members are in id order: count the same role among the earlier members of this member's case
+            long before = members.values().stream()
+                    .filter(m -> m.caseNumber().equals(member.caseNumber())
+                            && m.role().equals(member.role()))
+                    .filter(m -> m.memberId() < memberId)
+                    .count();
+            return before == 0 ? role : role + " " + (before + 1);
+        };
+    }
+
     static List<BoardRow.MemberScreening> screenings(
-            Map<Long, java.util.TreeMap<java.time.LocalDate, Double>> members) {
+            Map<Long, java.util.TreeMap<java.time.LocalDate, Double>> members, Function<Long, String> label) {
         return members.entrySet().stream()
                 .map(member -> {
                     java.util.TreeMap<java.time.LocalDate, Double> days = member.getValue();
@@ -166,7 +250,8 @@ public class BoardService {
                             : latest > before.getValue() + 0.05
                                     ? BoardRow.Trend.UP
                                     : latest < before.getValue() - 0.05 ? BoardRow.Trend.DOWN : BoardRow.Trend.SAME;
-                    return new BoardRow.MemberScreening(member.getKey(), Math.round(latest * 10) / 10.0, trend);
+                    return new BoardRow.MemberScreening(
+                            member.getKey(), label.apply(member.getKey()), Math.round(latest * 10) / 10.0, trend);
                 })
                 .toList();
     }
@@ -193,6 +278,8 @@ public class BoardService {
             throw new InvalidInputException("phase", "Ukendt fase");
         }
     }
+
+    private static final java.util.Locale DANISH = java.util.Locale.forLanguageTag("da-DK");
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();

@@ -9,8 +9,17 @@ import java.util.List;
  * investigations, done, open, overdue or cancelled.
  *
  * @param now the moment the states were judged (a task is overdue when its due date is before it)
+ * @param awarenessDate the day the municipality became aware of the family, when recorded: the statutory clock's start
+ * @param statutoryDeadline the child investigation's statutory deadline (Barnets Lov §20: the awareness date plus
+ *     tvaers.deadlines.investigation), when the awareness date is recorded
  */
-public record CaseTimeline(String caseNumber, OffsetDateTime now, List<Phase> phases, List<Task> tasks) {
+public record CaseTimeline(
+        String caseNumber,
+        OffsetDateTime now,
+        java.time.LocalDate awarenessDate,
+        java.time.LocalDate statutoryDeadline,
+        List<Phase> phases,
+        List<Task> tasks) {
 
     /** A phase with its start and, unless the case is still in it, its end (the next phase's start). */
     public record Phase(String phase, OffsetDateTime startedAt, OffsetDateTime endedAt) {}
@@ -22,11 +31,13 @@ public record CaseTimeline(String caseNumber, OffsetDateTime now, List<Phase> ph
      * @param memberId the child a child investigation is about; null for the family's own tasks
      * @param candidateGroups the groups the task was offered to (administrations and roles)
      * @param administration the administration (sof, buf, bif, kff) among the candidate groups; null for a role only
+     * @param id the task's id, for a link to it in Tasklist while it is open
      * @param assignee the user the task is (or was last) assigned to, if claimed
      * @param completedBy the user who completed a done task, from the engine's log of user operations
      * @param late a done task completed after its due date
      */
     public record Task(
+            String id,
             String name,
             String taskKey,
             String process,

@@ -3,8 +3,10 @@ package dk.tvaers.board;
 import dk.tvaers.family.CaseQueries;
 import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.process.EngineReadModel;
+import dk.tvaers.process.ProcessDeadlines;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,13 @@ public class CaseTimelineService {
 
     private final CaseQueries cases;
     private final EngineReadModel engine;
+    private final ProcessDeadlines deadlines;
     private final Clock clock;
 
-    public CaseTimelineService(CaseQueries cases, EngineReadModel engine, Clock clock) {
+    public CaseTimelineService(CaseQueries cases, EngineReadModel engine, ProcessDeadlines deadlines, Clock clock) {
         this.cases = cases;
         this.engine = engine;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -51,7 +55,14 @@ public class CaseTimelineService {
                     i + 1 < entries.size() ? time(entries.get(i + 1).startedAt()) : null));
         }
 
-        return new CaseTimeline(caseNumber, now, phases, tasks(caseNumber));
+        LocalDate awareness = cases.awarenessDate(caseNumber).orElse(null);
+        return new CaseTimeline(
+                caseNumber,
+                now,
+                awareness,
+                awareness == null ? null : awareness.plus(deadlines.investigation()),
+                phases,
+                tasks(caseNumber));
     }
 
     /**
@@ -70,6 +81,7 @@ public class CaseTimelineService {
                             ? completed ? CaseTimeline.State.DONE : CaseTimeline.State.CANCELLED
                             : due != null && due.isBefore(now) ? CaseTimeline.State.OVERDUE : CaseTimeline.State.OPEN;
                     return new CaseTimeline.Task(
+                            task.id(),
                             task.name(),
                             task.taskKey(),
                             task.processKey(),

@@ -48,14 +48,15 @@ public class OutcomeReportController {
         mayRead();
         OutcomeReportService.Report r = reports.report(from, to);
         StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
-        line(csv, "periode fra", r.from());
-        line(csv, "periode til", r.to());
+        line(csv, "periode fra", DisplayNames.date(r.from()));
+        line(csv, "periode til", DisplayNames.date(r.to()));
         line(csv, "kørende familier", r.familiesRunning());
-        r.familiesByPhase().forEach((phase, n) -> line(csv, "familier i fase " + phase, n));
+        r.familiesByPhase().forEach((phase, n) -> line(csv, "familier i fase " + DisplayNames.casePhase(phase), n));
         line(csv, "børnefaglige undersøgelser afsluttet", r.investigationsFinished());
         line(csv, "heraf inden for fristen", r.investigationsWithinDeadline());
         line(csv, "andel inden for fristen", r.investigationsWithinDeadlineShare());
-        r.overdueTasksByAdministration().forEach((a, n) -> line(csv, "overskredne opgaver " + a.toUpperCase(), n));
+        r.overdueTasksByAdministration()
+                .forEach((a, n) -> line(csv, "overskredne opgaver " + DisplayNames.groupTitle(a), n));
         line(csv, "familier screenet mindst to gange", r.familiesScreenedTwice());
         line(csv, "familier med forbedret kriminalitet/risiko-score", r.familiesImprovedCrimeRisk());
         line(csv, "andel forbedret (mål ≥ 0,60)", r.improvedCrimeRiskShare());
@@ -110,10 +111,14 @@ public class OutcomeReportController {
                 .body(OutcomeReportPdf.render(reports.report(from, to)));
     }
 
+    /** A key and its value; a number's decimal point becomes the Danish comma, text is written as it is. */
     private static void line(StringBuilder csv, String key, Object value) {
         csv.append(key)
                 .append(';')
-                .append(value == null ? "" : value.toString().replace('.', ','))
+                .append(
+                        value == null
+                                ? ""
+                                : value instanceof Number ? value.toString().replace('.', ',') : value.toString())
                 .append('\n');
     }
 

@@ -25,10 +25,12 @@ final class OutcomeReportPdf {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
         document.add(new Paragraph("Tværs – resultatrapport", title));
-        document.add(new Paragraph("Periode " + r.from() + " – " + r.to() + ". Tal uden navne til styregruppen."));
+        document.add(new Paragraph("Periode " + DisplayNames.date(r.from()) + " – " + DisplayNames.date(r.to())
+                + ". Tal uden navne til styregruppen."));
         section(document, heading, "Familier", Map.of("Kørende familier", String.valueOf(r.familiesRunning())));
         PdfPTable phases = table();
-        r.familiesByPhase().forEach((phase, n) -> row(phases, "Fase " + phase, String.valueOf(n)));
+        r.familiesByPhase()
+                .forEach((phase, n) -> row(phases, "Fase: " + DisplayNames.casePhase(phase), String.valueOf(n)));
         document.add(phases);
         PdfPTable goals = table();
         row(
@@ -42,7 +44,7 @@ final class OutcomeReportPdf {
                 r.familiesImprovedCrimeRisk() + " af " + r.familiesScreenedTwice() + " ("
                         + pct(r.improvedCrimeRiskShare()) + ")");
         r.overdueTasksByAdministration()
-                .forEach((a, n) -> row(goals, "Overskredne opgaver " + a.toUpperCase(), String.valueOf(n)));
+                .forEach((a, n) -> row(goals, "Overskredne opgaver, " + DisplayNames.groupTitle(a), String.valueOf(n)));
         document.add(new Paragraph("Mål og frister", heading));
         document.add(goals);
         OutcomeReport.Criteria c = r.adultPath().criteria();
@@ -67,15 +69,22 @@ final class OutcomeReportPdf {
         Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
         PdfPTable money = table();
         for (ReportCosts.Line cost : costs.lines()) {
-            Paragraph key = new Paragraph(cost.label());
-            key.add(new Paragraph(cost.basis(), small));
-            String value = !cost.recorded()
-                    ? "ikke registreret"
-                    : number(cost.quantity()) + " " + cost.unit() + "\n" + kroner(cost.amount())
-                            + (cost.amountHigh() != null ? " – " + kroner(cost.amountHigh()) : "");
-            money.addCell(new PdfPCell(key));
-            PdfPCell cell = new PdfPCell(new Paragraph(value));
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            // the label and its basis as two paragraphs of the cell (composite mode), so they never run together
+            PdfPCell key = new PdfPCell();
+            key.addElement(new Paragraph(cost.label()));
+            Paragraph basis = new Paragraph(cost.basis(), small);
+            basis.setSpacingBefore(2);
+            key.addElement(basis);
+            key.setPaddingBottom(6);
+            money.addCell(key);
+            PdfPCell cell = new PdfPCell();
+            if (!cost.recorded()) {
+                cell.addElement(right(new Paragraph("ikke registreret")));
+            } else {
+                cell.addElement(right(new Paragraph(number(cost.quantity()) + " " + cost.unit())));
+                cell.addElement(right(new Paragraph(
+                        kroner(cost.amount()) + (cost.amountHigh() != null ? " – " + kroner(cost.amountHigh()) : ""))));
+            }
             money.addCell(cell);
         }
         row(
@@ -108,6 +117,11 @@ final class OutcomeReportPdf {
         PdfPCell cell = new PdfPCell(new Paragraph(value));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(cell);
+    }
+
+    private static Paragraph right(Paragraph paragraph) {
+        paragraph.setAlignment(Element.ALIGN_RIGHT);
+        return paragraph;
     }
 
     private static String kroner(BigDecimal amount) {

@@ -48,6 +48,17 @@ public class CaseController {
         return record.addMember(caseNumber, member);
     }
 
+    @PutMapping("/{caseNumber}/members/{memberId}")
+    @RecordAccess(view = "members")
+    @Operation(
+            summary = "Ret et familiemedlem",
+            description = "Retter navn, CPR-nummer, rolle og kontakter for et medlem, der er registreret forkert;"
+                    + " samme regler som ved registrering. CPR-nummeret vises kun maskeret.")
+    public CaseRecordView.Member correctMember(
+            @PathVariable String caseNumber, @PathVariable Long memberId, @Valid @RequestBody NewMember member) {
+        return record.correctMember(caseNumber, memberId, member);
+    }
+
     @PostMapping("/{caseNumber}/journal")
     @RecordAccess(view = "journal")
     @ResponseStatus(HttpStatus.CREATED)

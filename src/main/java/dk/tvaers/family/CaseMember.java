@@ -88,6 +88,15 @@ class CaseMember {
         return contacts;
     }
 
+    /** Corrects who the member is: name, CPR number (and so the date of birth), role and contacts. */
+    void correct(String name, Cpr cpr, MemberRole role, String contacts) {
+        this.name = name;
+        this.cpr = cpr.value();
+        this.dateOfBirth = cpr.dateOfBirth();
+        this.role = role;
+        this.contacts = contacts;
+    }
+
     /** The age on the day; null once anonymised. */
     Integer ageOn(LocalDate day) {
         return dateOfBirth == null ? null : CaseRules.age(dateOfBirth, day);

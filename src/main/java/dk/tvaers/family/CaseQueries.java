@@ -170,6 +170,50 @@ public class CaseQueries {
                         rs.getLong("case_id"), rs.getString("phase"), instant(rs.getTimestamp("started_at"))));
     }
 
+    /**
+     * A member as the board labels her screening: her role and first name (null once the case is anonymised). The
+     * caller decides whether the viewer may see the name.
+     */
+    public record MemberLabel(long memberId, String caseNumber, String role, String firstName) {}
+
+    /** The members of the given cases (one board page), by member id. */
+    @Transactional(readOnly = true)
+    public Map<Long, MemberLabel> memberLabels(Collection<String> caseNumbers) {
+        Map<Long, MemberLabel> labels = new LinkedHashMap<>();
+        if (caseNumbers.isEmpty()) {
+            return labels;
+        }
+        jdbc.query(
+                "SELECT m.id, c.case_number, m.role, m.name FROM case_member m JOIN family_case c ON c.id = m.case_id"
+                        + " WHERE c.case_number IN (:cases) AND c.anonymised_at IS NULL ORDER BY m.id",
+                new MapSqlParameterSource("cases", caseNumbers),
+                rs -> {
+                    String name = rs.getString("name");
+                    String first =
+                            name == null || name.isBlank() ? null : name.strip().split("\\s+")[0];
+                    labels.put(
+                            rs.getLong("id"),
+                            new MemberLabel(
+                                    rs.getLong("id"), rs.getString("case_number"), rs.getString("role"), first));
+                });
+        return labels;
+    }
+
+    /** The day the municipality became aware of the family (the statutory clock's start), if recorded. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> awarenessDate(String caseNumber) {
+        return jdbc
+                .query(
+                        "SELECT r.awareness_date FROM referral r JOIN family_case c ON c.id = r.case_id"
+                                + " WHERE c.case_number = :caseNumber",
+                        new MapSqlParameterSource("caseNumber", caseNumber),
+                        (rs, i) -> rs.getDate("awareness_date"))
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .map(java.sql.Date::toLocalDate)
+                .findFirst();
+    }
+
     private static MapSqlParameterSource period(Instant start, Instant end) {
         return new MapSqlParameterSource()
                 .addValue("start", Timestamp.from(start))

@@ -97,6 +97,24 @@ public class CaseRecordService {
         return memberView(stored, today);
     }
 
+    /**
+     * Corrects a member registered with a wrong name, CPR number, role or contacts. The same rules apply as when the
+     * member was added; another member of the case may not have the CPR number.
+     */
+    @Transactional
+    public CaseRecordView.Member correctMember(String caseNumber, Long memberId, NewMember member) {
+        FamilyCase c = findForWriting(caseNumber);
+        CaseMember stored = memberOf(c.getId(), memberId, "memberId");
+        LocalDate today = today();
+        Cpr cpr = CaseRules.checkMember("", member, today);
+        if (members.findByCaseIdOrderById(c.getId()).stream()
+                .anyMatch(m -> !m.getId().equals(memberId) && cpr.equals(m.getCpr()))) {
+            throw new InvalidInputException("cpr", "Et andet medlem med samme CPR-nummer er registreret i sagen");
+        }
+        stored.correct(member.name().trim(), cpr, member.role(), member.contacts());
+        return memberView(members.saveAndFlush(stored), today);
+    }
+
     private static CaseRecordView.Member memberView(CaseMember m, LocalDate today) {
         if (m.isAnonymised()) {
             return new CaseRecordView.Member(m.getId(), null, null, null, null, m.getRole(), null);
@@ -252,6 +270,16 @@ public class CaseRecordService {
                         m.getRole() == MemberRole.CHILD && !m.isAnonymised() && m.ageOn(today) < CaseRules.ADULT_AGE)
                 .map(CaseMember::getId)
                 .toList();
+    }
+
+    /**
+     * Whether the family has a child or young person registered (not anonymised): what a family case is about, and
+     * what the registration of the members must leave behind.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasYoungMember(String caseNumber) {
+        return members.findByCaseIdOrderById(find(caseNumber).getId()).stream()
+                .anyMatch(m -> m.getRole().isYoung() && !m.isAnonymised());
     }
 
     /** The administrations (sof, buf, bif, kff) that own goals in the plan, each once; empty without a plan. */

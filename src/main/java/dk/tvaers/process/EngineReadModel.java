@@ -31,12 +31,17 @@ public class EngineReadModel implements CaseWork {
     /**
      * A relation for a join: the open tasks of each business key, counted by the administration among their candidate
      * groups. Columns: {@code business_key}, {@code open_sof}, {@code open_buf}, {@code open_bif}, {@code open_kff},
-     * {@code open_all}, {@code overdue} (due before the parameter {@code :now}) and {@code next_due}.
+     * {@code open_all}, {@code overdue} (due before the parameter {@code :now}) and {@code next_due}. A task offered to
+     * a role only (coordinator, team chief, mentor, team lead: SOF's people, as SOF owns the project) counts under
+     * {@code open_sof}, and also in {@code open_sof_roles}, so that every open task is in one administration's count.
      */
     public static final String OPEN_TASKS_BY_BUSINESS_KEY =
             """
             SELECT pi.business_key_ AS business_key,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'sof' THEN t.id_ END) AS open_sof,
+                   COUNT(DISTINCT CASE WHEN l.group_id_ IS NULL OR l.group_id_ NOT IN ('buf', 'bif', 'kff')
+                                       THEN t.id_ END) AS open_sof,
+                   COUNT(DISTINCT CASE WHEN l.group_id_ IS NULL OR l.group_id_ NOT IN ('sof', 'buf', 'bif', 'kff')
+                                       THEN t.id_ END) AS open_sof_roles,
                    COUNT(DISTINCT CASE WHEN l.group_id_ = 'buf' THEN t.id_ END) AS open_buf,
                    COUNT(DISTINCT CASE WHEN l.group_id_ = 'bif' THEN t.id_ END) AS open_bif,
                    COUNT(DISTINCT CASE WHEN l.group_id_ = 'kff' THEN t.id_ END) AS open_kff,
@@ -102,6 +107,7 @@ public class EngineReadModel implements CaseWork {
     /**
      * One task from the engine's history.
      *
+     * @param id the task's id (Tasklist opens an open task by it)
      * @param childId the child a child investigation is about (its process variable); null for other tasks
      * @param candidateGroups the groups it was offered to, in name order
      * @param assignee the user it is (or was last) assigned to
@@ -110,6 +116,7 @@ public class EngineReadModel implements CaseWork {
      * @param completed it was completed, not cancelled
      */
     public record HistoricTask(
+            String id,
             String name,
             String taskKey,
             String processKey,
@@ -172,6 +179,7 @@ public class EngineReadModel implements CaseWork {
                     Instant ended = instant(rs.getTimestamp("end_time_"));
                     boolean completed = ended != null && "completed".equals(rs.getString("delete_reason_"));
                     return new HistoricTask(
+                            id,
                             rs.getString("name_"),
                             rs.getString("task_def_key_"),
                             rs.getString("proc_def_key_"),
@@ -216,10 +224,12 @@ public class EngineReadModel implements CaseWork {
         }
         jdbc.query(
                 """
-                SELECT l.group_id_ AS administration, COUNT(DISTINCT t.id_) AS n
-                FROM act_ru_task t JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate'
-                WHERE t.due_date_ < CURRENT_TIMESTAMP AND l.group_id_ IN ('sof', 'buf', 'bif', 'kff')
-                GROUP BY l.group_id_
+                SELECT a.administration, COUNT(DISTINCT a.id_) AS n FROM (
+                    SELECT t.id_, CASE WHEN l.group_id_ IN ('buf', 'bif', 'kff') THEN l.group_id_ ELSE 'sof' END
+                                      AS administration
+                    FROM act_ru_task t LEFT JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate'
+                    WHERE t.due_date_ < CURRENT_TIMESTAMP) a
+                GROUP BY a.administration
                 """,
                 new MapSqlParameterSource(),
                 rs -> {

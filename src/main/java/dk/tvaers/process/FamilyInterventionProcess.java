@@ -32,6 +32,11 @@ public class FamilyInterventionProcess {
     public static final Var<String> SSP_CATEGORY = Var.of("sspCategory", String.class);
     /** The day the municipality became aware (yyyy-MM-dd): the statutory clock starts here. */
     public static final Var<String> AWARENESS_DATE = Var.of("awarenessDate", String.class);
+    /**
+     * What the referrer is concerned about, from the start form. Personal data: {@link OpenCaseDelegate} moves it into
+     * the case's referral and removes it at once; {@link SensitiveHistoryPlugin} keeps it out of history.
+     */
+    public static final Var<String> CONCERN = Var.of("concern", String.class);
     /** The member id of the child whose 18th birthday is watched. */
     public static final Var<Long> MEMBER_ID = Var.of("memberId", Long.class);
     /** Whether the district has room for one more running family. */

@@ -86,7 +86,11 @@ public class ApiSessionOrBasicFilter extends OncePerRequestFilter {
             AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
             if (!result.isAuthenticated()) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                basic.augmentResponseByAuthenticationChallenge(response, engine);
+                // the board's own pages (X-Requested-With) get no Basic challenge: the browser would put up its
+                // login dialog, or in a headless browser wait for ever, instead of the page saying "log in"
+                if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                    basic.augmentResponseByAuthenticationChallenge(response, engine);
+                }
                 return;
             }
             String user = result.getAuthenticatedUser();

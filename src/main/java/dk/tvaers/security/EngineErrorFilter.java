@@ -1,6 +1,7 @@
 package dk.tvaers.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.security.guard.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -73,6 +74,13 @@ public class EngineErrorFilter extends OncePerRequestFilter {
             message = refusal.getMessage();
             field = refusal.field();
             fields = refusal.fields();
+        } else if (status >= 500 && invalidInput(failure) != null) {
+            // a listener of Tværs refused the input (the engine wraps what a task listener throws): its Danish reason
+            InvalidInputException invalid = invalidInput(failure);
+            status = 400;
+            message = invalid.getMessage();
+            field = invalid.field();
+            fields = java.util.List.of(Map.of("field", field, "message", message));
         } else if (status >= 500) {
             if (causedBy(failure, OptimisticLockingException.class) || vanishedState(failure)) {
                 status = 409;
@@ -99,6 +107,15 @@ public class EngineErrorFilter extends OncePerRequestFilter {
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    private static InvalidInputException invalidInput(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid && invalid.field() != null) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     private static Refusal refusal(Throwable failure) {

@@ -422,6 +422,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         return Map.of(
                 "district", value("Valby"),
                 "referralSource", value("SCHOOL"),
+                "concern", value("Bekymring fra skolen"),
                 "sspCategory", value("2"),
                 "awarenessDate", value(LocalDate.now().minusDays(2).toString()));
     }

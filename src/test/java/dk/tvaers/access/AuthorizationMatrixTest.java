@@ -117,6 +117,12 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                 (t, p) -> t.ok(
                         t.as(p.user()).getForEntity("/api/cases/" + p.fixture().caseNumber(), String.class)));
         PROBES.put(
+                "task-context",
+                (t, p) -> t.ok(t.as(p.user())
+                        .getForEntity(
+                                "/api/tasks/" + t.investigationTask(p.fixture().caseNumber()) + "/context",
+                                String.class)));
+        PROBES.put(
                 "journal",
                 (t, p) -> t.ok(t.as(p.user())
                         .postForEntity(
@@ -126,6 +132,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                                         "authorRole", "matrix",
                                         "entryDate", LocalDate.now().toString(),
                                         "text", "Prøve fra autorisationsmatricen"),
+                                String.class)));
+        PROBES.put(
+                "member-correction",
+                (t, p) -> t.ok(t.as(p.user())
+                        .exchange(
+                                "/api/cases/" + p.fixture().caseNumber() + "/members/"
+                                        + p.fixture().memberId(),
+                                HttpMethod.PUT,
+                                new org.springframework.http.HttpEntity<>(
+                                        Map.of("name", "Barn Matrix", "cpr", Families.uniqueCpr(11), "role", "CHILD")),
                                 String.class)));
         PROBES.put(
                 "screening",
@@ -185,6 +201,17 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
         PROBES.put("admin", (t, p) -> t.webappLogin(p.user(), "admin"));
         PROBES.put("deployment", AuthorizationMatrixTest::deploy);
         PROBES.put("identity", AuthorizationMatrixTest::createGroup);
+    }
+
+    /** The case's open child investigation, a task SOF has in Tasklist. */
+    private String investigationTask(String caseNumber) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(dk.tvaers.process.ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
+                .list()
+                .get(0)
+                .getId();
     }
 
     private String ok(ResponseEntity<?> response) {

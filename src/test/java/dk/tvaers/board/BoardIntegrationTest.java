@@ -28,6 +28,9 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
     private static final AtomicInteger SERIAL = new AtomicInteger(300);
     private final List<String> cases = new ArrayList<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     @BeforeEach
     void threeFamilies() {
         for (int i = 0; i < 3; i++) {
@@ -47,9 +50,14 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
         assertThat(caseNumbers(lead)).containsAll(cases);
         Map<String, Object> row = row(lead, cases.get(0));
         assertThat(row).containsEntry("phase", "REFERRAL").containsEntry("district", DISTRICT);
+        // the registration is the coordinator's, a role of SOF's: it counts under SOF, so no task falls outside
         assertThat((Map<String, Object>) row.get("openTasks"))
                 .containsEntry("all", 1)
-                .containsEntry("bif", 0);
+                .containsEntry("sof", 1)
+                .containsEntry("sofRoles", 1)
+                .containsEntry("buf", 0)
+                .containsEntry("bif", 0)
+                .containsEntry("kff", 0);
 
         // the coordinators have the registration tasks; BIF has had nothing to do with these families
         assertThat(caseNumbers(board("mette", "district=" + DISTRICT + "&size=200")))
@@ -78,6 +86,98 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
         assertThat((List<Map<String, Object>>) row(board("henrik", "district=" + DISTRICT + "&size=200"), cases.get(0))
                         .get("screening"))
                 .isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void screeningsAreLabelledByRoleAndFirstNameAndTheSteeringGroupSeesTheRoleOnly() {
+        String caseNumber = FamilyScenario.in(DISTRICT)
+                .referredBy("SCHOOL", "Fravær og uro", 3)
+                .member("Hanne Holm", "010180-2" + String.format("%03d", SERIAL.incrementAndGet()), "PARENT")
+                .member("Ali Holm", "010114-5" + String.format("%03d", SERIAL.get()), "CHILD")
+                .member("Sara Holm", "010116-6" + String.format("%03d", SERIAL.get()), "CHILD")
+                .refer(this::as);
+        Map<String, Object> view = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        List<Map<String, Object>> members = (List<Map<String, Object>>) view.get("members");
+        for (Map<String, Object> member : members) {
+            screen(caseNumber, member.get("id"), LocalDate.now().minusDays(1), 3);
+        }
+
+        assertThat(labels(row(board("henrik", "district=" + DISTRICT + "&size=200"), caseNumber)))
+                .containsExactlyInAnyOrder("Forælder (Hanne)", "Barn (Ali)", "Barn (Sara)");
+        assertThat(labels(row(board("mette", "district=" + DISTRICT + "&size=200"), caseNumber)))
+                .containsExactlyInAnyOrder("Forælder (Hanne)", "Barn (Ali)", "Barn (Sara)");
+        // the steering group: no names, the second child told apart by number
+        Map<String, Object> steering = row(board("birgitte", "district=" + DISTRICT + "&size=200"), caseNumber);
+        assertThat(labels(steering)).containsExactlyInAnyOrder("Forælder", "Barn", "Barn 2");
+        assertThat(steering.toString()).doesNotContain("Hanne", "Ali", "Sara", "Holm");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> labels(Map<String, Object> row) {
+        return ((List<Map<String, Object>>) row.get("screening"))
+                .stream().map(s -> (String) s.get("label")).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void coordinatorsAreNamedFilteredAndSortedByTheirNames() {
+        // the coordinator who registers the members becomes the case's coordinator
+        String registered = cases.get(0);
+        FamilyScenario.registerMembers(this::as, engine, registered);
+        Map<String, Object> row = row(board("henrik", "district=" + DISTRICT + "&size=200"), registered);
+        assertThat(row).containsEntry("coordinator", "mette").containsEntry("coordinatorName", "Mette Hansen");
+
+        // by a part of the name, ignoring case, or by the login
+        List<String> byName = caseNumbers(board("henrik", "district=" + DISTRICT + "&coordinator=hansen&size=200"));
+        assertThat(byName).contains(registered).doesNotContain(cases.get(1));
+        assertThat(caseNumbers(board("henrik", "district=" + DISTRICT + "&coordinator=mette&size=200")))
+                .contains(registered);
+        Map<String, Object> nobody = board("henrik", "district=" + DISTRICT + "&coordinator=Nobody&size=200");
+        assertThat(caseNumbers(nobody)).isEmpty();
+        assertThat(nobody).containsEntry("summary", "0 kørende sager");
+
+        Map<String, Object> sorted = board("henrik", "sort=coordinator&size=200");
+        List<String> names = ((List<Map<String, Object>>) sorted.get("rows"))
+                .stream()
+                        .map(r -> (String) r.get("coordinatorName"))
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
+        assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da-DK")));
+
+        // the steering group sees no names and cannot look for one
+        Map<String, Object> steering = board("birgitte", "district=" + DISTRICT + "&coordinator=hansen&size=200");
+        assertThat(caseNumbers(steering)).containsAll(cases); // the name filter is ignored
+        assertThat((List<Map<String, Object>>) steering.get("rows"))
+                .allSatisfy(r -> assertThat(r.get("coordinatorName")).isNull());
+        assertThat(as("birgitte").getForObject("/api/board/people?id=mette", Map.class))
+                .isEmpty();
+        assertThat(as("sofie").getForObject("/api/board/people?id=mette&id=lars&id=nobody", Map.class))
+                .containsOnly(Map.entry("mette", "Mette Hansen"), Map.entry("lars", "Lars Nielsen"));
+    }
+
+    @Test
+    void theTotalIsInDanishWithTheRightPlural() {
+        assertThat(BoardPage.summary(0)).isEqualTo("0 kørende sager");
+        assertThat(BoardPage.summary(1)).isEqualTo("1 kørende sag");
+        assertThat(BoardPage.summary(2)).isEqualTo("2 kørende sager");
+        Map<String, Object> one = board("henrik", "district=" + DISTRICT + "&size=1");
+        long total = ((Number) one.get("total")).longValue();
+        assertThat(one).containsEntry("summary", total + " kørende sager");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNamesEndpointGivesDanishNamesForTheIds() {
+        Map<String, Map<String, String>> names = as("sofie").getForObject("/api/board/names", Map.class);
+        assertThat(names.get("groups"))
+                .containsEntry("coordinator", "Koordinator")
+                .containsEntry("team-chief", "Teamchef")
+                .containsEntry("sof", "SOF");
+        assertThat(names.get("groupTitles")).containsEntry("buf", "Børne- og Ungdomsforvaltningen (BUF)");
+        assertThat(names.get("goalStatuses")).containsEntry("IN_PROGRESS", "I gang");
+        assertThat(names.get("casePhases")).containsEntry("PHASE_OUT", "Udfasning");
+        assertThat(names.get("adultPhases")).containsEntry("DISCHARGED", "Udskrevet");
     }
 
     private void screen(String caseNumber, Object member, LocalDate on, int score) {
@@ -137,8 +237,18 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
             assertThat(refused.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody()).as(bad[0]).containsEntry("field", bad[1]);
         }
-        assertThat(http.getForEntity("/api/board", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.getForEntity("/api/board", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .startsWith("Basic");
+        // the board's own pages get no Basic challenge (no browser login dialog): they show their own message
+        HttpHeaders page = new HttpHeaders();
+        page.set("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> fromPage =
+                http.exchange("/api/board", HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(fromPage.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(fromPage.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE))
+                .isFalse();
     }
 
     @Test

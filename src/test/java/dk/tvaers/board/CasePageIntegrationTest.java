@@ -113,6 +113,24 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
                 .containsEntry("administration", "sof")
                 .containsEntry("completed", null);
         assertThat(((Number) investigation.get("memberId")).longValue()).isEqualTo(((Number) child).longValue());
+        // its id opens it in Tasklist (the case page links /camunda/app/tasklist/default/#/?task={id})
+        assertThat(investigation.get("id"))
+                .isEqualTo(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .taskDefinitionKey(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
+                        .singleResult()
+                        .getId());
+
+        // the statutory deadline: the awareness date plus 4 months (Barnets Lov §20), the investigation's due day
+        Map<String, Object> referral = (Map<String, Object>)
+                as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("referral");
+        LocalDate aware = LocalDate.parse((String) referral.get("awarenessDate"));
+        assertThat(timeline).containsEntry("awarenessDate", aware.toString());
+        assertThat(timeline)
+                .containsEntry("statutoryDeadline", aware.plusMonths(4).toString());
+        assertThat(OffsetDateTime.parse((String) investigation.get("due")).toLocalDate())
+                .isEqualTo(aware.plusMonths(4));
 
         // past the statutory deadline (4 months from the awareness date) the open investigation is overdue
         clock.set(Instant.now().plus(130, ChronoUnit.DAYS));

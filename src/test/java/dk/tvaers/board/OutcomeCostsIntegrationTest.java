@@ -107,6 +107,51 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void theCsvAndThePdfShowDanishDatesAndNamesNotIds() throws Exception {
+        String csv = as("birgitte").getForObject("/api/reports/outcomes.csv?" + PERIOD, String.class);
+        assertThat(csv)
+                .contains("periode fra;1.1.2001\n", "periode til;28.2.2001\n")
+                .contains("overskredne opgaver Socialforvaltningen (SOF);")
+                .contains("overskredne opgaver Beskæftigelses- og Integrationsforvaltningen (BIF);")
+                .doesNotContain("2001-01-01", "2001-02-28");
+        assertNoPhaseIds(csv);
+
+        String pdf = pdfText(as("birgitte").getForObject("/api/reports/outcomes.pdf?" + PERIOD, byte[].class));
+        assertThat(pdf)
+                .contains("Periode 1.1.2001 – 28.2.2001")
+                .contains("Overskredne opgaver, Socialforvaltningen (SOF)")
+                .doesNotContain("2001-01-01", "2001-02-28");
+        assertNoPhaseIds(pdf);
+        // each cost's label stands on its own line, its basis on the next: they do not run together
+        List<String> lines = pdf.lines().map(String::strip).toList();
+        assertThat(lines).contains("Koordinator", "Kombinationspakke (BIF)");
+        int label = lines.indexOf("Koordinator");
+        assertThat(lines.get(label + 1)).isNotBlank().doesNotStartWith("Koordinator");
+    }
+
+    private static void assertNoPhaseIds(String text) {
+        for (dk.tvaers.family.CasePhase phase : dk.tvaers.family.CasePhase.values()) {
+            assertThat(text).as(phase.name()).doesNotContain(" " + phase.name());
+        }
+    }
+
+    /** The PDF's text, page by page, as OpenPDF extracts it. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aPeriodStillToComeCostsNothingAndCoordinatorsMayReadTheReport() {
         String future = "from=" + java.time.LocalDate.now().plusYears(1) + "&to="

@@ -51,13 +51,22 @@ class StartupTest {
         try (ConfigurableApplicationContext first =
                 Applications.start("restart-check", url, "spring.profiles.active=demo")) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
-            ProcessInstance instance = engine.getRuntimeService()
-                    .startProcessInstanceByKey(
-                            FamilyInterventionProcess.KEY,
-                            Map.of(
-                                    Variables.DISTRICT, "Bispebjerg",
-                                    Variables.REFERRAL_SOURCE, "SCHOOL",
-                                    Variables.AWARENESS_DATE, "2026-09-01"));
+            // a referral as Tasklist's start form makes it: by a logged-in user, with the concern
+            engine.getIdentityService().setAuthentication("mette", List.of("sof", "coordinator"));
+            ProcessInstance instance;
+            try {
+                instance = engine.getRuntimeService()
+                        .startProcessInstanceByKey(
+                                FamilyInterventionProcess.KEY,
+                                Map.of(
+                                        Variables.DISTRICT, "Bispebjerg",
+                                        Variables.REFERRAL_SOURCE, "SCHOOL",
+                                        Variables.SSP_CATEGORY, "3",
+                                        Variables.CONCERN, "Bekymring fra skolen",
+                                        Variables.AWARENESS_DATE, "2026-09-01"));
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
             instanceId = instance.getId();
             taskId = engine.getTaskService()
                     .createTaskQuery()

@@ -69,6 +69,8 @@ public final class FamilyInterventionIds {
         public static final String SSP_CATEGORY = FamilyInterventionProcess.SSP_CATEGORY.name();
         /** The day the municipality became aware (yyyy-MM-dd): the statutory clock starts here. */
         public static final String AWARENESS_DATE = FamilyInterventionProcess.AWARENESS_DATE.name();
+        /** What the referrer is concerned about (start form; moved into the case's referral, never kept). */
+        public static final String CONCERN = FamilyInterventionProcess.CONCERN.name();
         /** The coordinator confirmed the members are registered. */
         public static final String MEMBERS_REGISTERED = "membersRegistered";
         /** The member id of the child whose 18th birthday is watched. */

@@ -2,6 +2,7 @@ package dk.tvaers.process;
 
 import static dk.tvaers.process.FamilyInterventionIds.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -15,6 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.tvaers.kernel.Groups;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import java.io.File;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -188,6 +191,54 @@ class FamilyInterventionProcessTest {
         assertThat(CASE.phases)
                 .containsExactly("INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE");
         assertThat(CASE.closeReasons).containsExactly("COMPLETED");
+    }
+
+    @Test
+    void aFamilyWithoutAChildCannotPassRegistrationAndTheTaskStaysOpen() {
+        CASE.hasYoungMember = false;
+        ProcessInstance instance = referral();
+        Task registration = task(instance);
+
+        assertThatThrownBy(() -> complete(registration, withVariables(Variables.MEMBERS_REGISTERED, true)))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("intet barn eller ung")
+                .hasMessageContaining(Variables.MEMBERS_REGISTERED);
+        assertThat(instance).isWaitingAt(USER_REGISTER_MEMBERS).hasNotPassed(USER_REGISTER_MEMBERS);
+        assertThat(taskQuery().taskId(registration.getId()).count()).isOne();
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.MEMBERS_REGISTERED))
+                .isNull();
+        assertThat(CASE.coordinators).isEmpty();
+        assertThat(CASE.phases).doesNotContain("INVESTIGATION");
+
+        // once a child is registered, the same confirmation passes on to the child investigation
+        CASE.hasYoungMember = true;
+        complete(registration, withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(instance).hasPassed(USER_REGISTER_MEMBERS);
+        assertThat(investigationsOf(instance)).hasSize(1);
+    }
+
+    @Test
+    void theReferringCoordinatorGetsTheFirstTaskAndAnyoneElseLeavesItToTheGroup() {
+        IdentityService identity = engine.getProcessEngine().getIdentityService();
+        try {
+            identity.setAuthentication("mette", List.of("sof", Groups.COORDINATOR));
+            ProcessInstance byCoordinator = referral();
+            assertThat(task(byCoordinator)).isAssignedTo("mette");
+            assertThat(taskQuery()
+                            .processInstanceId(byCoordinator.getId())
+                            .taskCandidateGroup(Groups.COORDINATOR)
+                            .includeAssignedTasks()
+                            .count())
+                    .isOne();
+
+            identity.setAuthentication("jonas", List.of("buf"));
+            ProcessInstance byOther = referral();
+            assertThat(task(byOther)).isNotAssigned().hasCandidateGroup(Groups.COORDINATOR);
+        } finally {
+            identity.clearAuthentication();
+        }
+        // started by Tværs itself with no user: the coordinators' group
+        assertThat(task(referral())).isNotAssigned();
     }
 
     @Test

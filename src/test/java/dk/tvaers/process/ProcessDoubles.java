@@ -48,6 +48,9 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                         execution, record.capacity.isEmpty() || record.capacity.poll()));
         Mocks.register("closeCaseDelegate", (JavaDelegate)
                 execution -> record.closeReasons.add(FamilyInterventionProcess.CLOSE_REASON.from(execution)));
+        Mocks.register(AssignReferrerListener.BEAN, new AssignReferrerListener());
+        Mocks.register(
+                RegistrationCheckListener.BEAN, new RegistrationCheckListener(caseNumber -> record.hasYoungMember));
         Mocks.register("assignCoordinatorListener", (TaskListener)
                 task -> record.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
         Mocks.register("startAdultPathDelegate", (JavaDelegate)

@@ -33,6 +33,8 @@ public final class ProcessTestEngine {
         public final List<String> adultEvents = new ArrayList<>();
         public final List<String> coordinators = new ArrayList<>();
         public List<Long> children = List.of(1L);
+        /** Whether the case has a child or young person registered (the registration is refused without one). */
+        public boolean hasYoungMember = true;
 
         /** A child's 18th birthday; far in the future unless a test sets it. */
         public Date eighteenthBirthday(Long memberId) {

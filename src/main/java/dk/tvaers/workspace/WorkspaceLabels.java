@@ -1,0 +1,189 @@
+package dk.tvaers.workspace;
+
+import dk.tvaers.family.CasePhase;
+import dk.tvaers.family.CloseReason;
+import dk.tvaers.family.GoalStatus;
+import dk.tvaers.family.JournalKind;
+import dk.tvaers.family.MemberRole;
+import dk.tvaers.family.ReferralSource;
+import dk.tvaers.family.ScreeningDomain;
+import dk.tvaers.kernel.CaseStatus;
+import dk.tvaers.kernel.Groups;
+import dk.tvaers.process.EndReason;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Danish display names for the workspace's pages ({@code @workspaceLabels} in the templates); never ids. */
+@Component("workspaceLabels")
+public class WorkspaceLabels {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH.mm");
+
+    static final Map<MemberRole, String> ROLES = labels(
+            MemberRole.class,
+            Map.of(
+                    MemberRole.PARENT, "Forælder",
+                    MemberRole.GUARDIAN, "Værge",
+                    MemberRole.CHILD, "Barn (under 18 år)",
+                    MemberRole.YOUNG_ADULT, "Ung (18 år eller derover)"));
+
+    static final Map<JournalKind, String> KINDS = labels(
+            JournalKind.class, Map.of(JournalKind.NOTE, "Journalnotat", JournalKind.MEETING_MINUTES, "Mødereferat"));
+
+    static final Map<GoalStatus, String> GOAL_STATUSES = labels(
+            GoalStatus.class,
+            Map.of(
+                    GoalStatus.PLANNED, "Planlagt",
+                    GoalStatus.IN_PROGRESS, "I gang",
+                    GoalStatus.ACHIEVED, "Nået",
+                    GoalStatus.DROPPED, "Opgivet"));
+
+    static final Map<ScreeningDomain, String> DOMAINS = labels(
+            ScreeningDomain.class,
+            Map.of(
+                    ScreeningDomain.SCHOOL_EDUCATION, "Skole og uddannelse",
+                    ScreeningDomain.EMPLOYMENT, "Beskæftigelse",
+                    ScreeningDomain.HEALTH, "Helbred",
+                    ScreeningDomain.FAMILY_RELATIONS, "Familie",
+                    ScreeningDomain.LEISURE_NETWORK, "Fritid og netværk",
+                    ScreeningDomain.CRIME_RISK, "Kriminalitet og risiko"));
+
+    static final Map<EndReason, String> END_REASONS = labels(
+            EndReason.class,
+            Map.of(
+                    EndReason.MOVED_AWAY, "Familien er flyttet fra kommunen",
+                    EndReason.CONSENT_WITHDRAWN, "Familien har trukket sit samtykke tilbage"));
+
+    static final Map<String, String> ADMINISTRATIONS = administrationsOf();
+
+    private static final Map<CasePhase, String> PHASES = labels(
+            CasePhase.class,
+            Map.of(
+                    CasePhase.REFERRAL, "Henvisning",
+                    CasePhase.INVESTIGATION, "Undersøgelse",
+                    CasePhase.VISITATION, "Visitation",
+                    CasePhase.QUEUED, "I kø",
+                    CasePhase.PLANNING, "Handleplan",
+                    CasePhase.INTENSIVE, "Intensiv fase",
+                    CasePhase.PHASE_OUT, "Udfasning",
+                    CasePhase.AFTERCARE, "Efterværn",
+                    CasePhase.CLOSED, "Afsluttet"));
+
+    private static final Map<ReferralSource, String> SOURCES = labels(
+            ReferralSource.class,
+            Map.of(
+                    ReferralSource.SSP, "SSP",
+                    ReferralSource.POLICE, "Politiet",
+                    ReferralSource.SCHOOL, "Skolen",
+                    ReferralSource.HOUSING_SOCIAL_PLAN, "Boligsocial helhedsplan",
+                    ReferralSource.CASEWORKER, "Sagsbehandler",
+                    ReferralSource.SELF, "Familien selv"));
+
+    private static final Map<CloseReason, String> CLOSE_REASONS = labels(
+            CloseReason.class,
+            Map.of(
+                    CloseReason.COMPLETED, "Forløbet er gennemført",
+                    CloseReason.NOT_VISITED, "Familien blev ikke visiteret",
+                    CloseReason.ENDED_EARLY, "Afsluttet før tid"));
+
+    private final ZoneId zone;
+
+    WorkspaceLabels(ZoneId timeZone) {
+        this.zone = timeZone;
+    }
+
+    public String role(MemberRole role) {
+        return role == null ? "" : ROLES.get(role);
+    }
+
+    public String kind(JournalKind kind) {
+        return kind == null ? "" : KINDS.get(kind);
+    }
+
+    public String goalStatus(GoalStatus status) {
+        return status == null ? "" : GOAL_STATUSES.get(status);
+    }
+
+    public String domain(ScreeningDomain domain) {
+        return domain == null ? "" : DOMAINS.get(domain);
+    }
+
+    public String phase(CasePhase phase) {
+        return phase == null ? "" : PHASES.get(phase);
+    }
+
+    public String source(ReferralSource source) {
+        return source == null ? "" : SOURCES.get(source);
+    }
+
+    public String closeReason(CloseReason reason) {
+        return reason == null ? "" : CLOSE_REASONS.get(reason);
+    }
+
+    public String status(CaseStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return status == CaseStatus.CLOSED ? "Afsluttet" : "Kører";
+    }
+
+    public String administration(String id) {
+        return id == null ? "" : ADMINISTRATIONS.getOrDefault(id, id);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    public String dateTime(OffsetDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(zone));
+    }
+
+    public Map<MemberRole, String> roles() {
+        return ROLES;
+    }
+
+    public Map<JournalKind, String> kinds() {
+        return KINDS;
+    }
+
+    public Map<GoalStatus, String> goalStatuses() {
+        return GOAL_STATUSES;
+    }
+
+    public Map<ScreeningDomain, String> domains() {
+        return DOMAINS;
+    }
+
+    public Map<EndReason, String> endReasons() {
+        return END_REASONS;
+    }
+
+    public Map<String, String> administrations() {
+        return ADMINISTRATIONS;
+    }
+
+    private static Map<String, String> administrationsOf() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Groups.ADMINISTRATIONS.forEach(d -> names.put(d.id(), d.name()));
+        return names;
+    }
+
+    private static <E extends Enum<E>> Map<E, String> labels(Class<E> type, Map<E, String> names) {
+        Map<E, String> ordered = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            if (!names.containsKey(value)) {
+                throw new IllegalStateException("No Danish name for " + value);
+            }
+            ordered.put(value, names.get(value));
+        }
+        return ordered;
+    }
+}

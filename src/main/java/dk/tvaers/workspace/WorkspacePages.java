@@ -1,0 +1,112 @@
+package dk.tvaers.workspace;
+
+import dk.tvaers.access.RecordAccessDeniedException;
+import dk.tvaers.kernel.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every workspace page shares: the form's CSRF token, field errors from Bean Validation, and Danish pages for a
+ * case one may not open (403) or that does not exist (404). The handlers are the controllers' own, so they answer
+ * before the API's problem handlers.
+ */
+abstract class WorkspacePages {
+
+    /** The status of a form shown again with its errors. */
+    static final HttpStatus INVALID = HttpStatus.BAD_REQUEST;
+
+    @ModelAttribute("csrf")
+    String csrf(HttpServletRequest request) {
+        Object token = request.getAttribute(WorkspaceSessionFilter.CSRF_ATTRIBUTE);
+        return token == null ? "" : token.toString();
+    }
+
+    @ExceptionHandler(RecordAccessDeniedException.class)
+    ModelAndView refused() {
+        ModelAndView page = new ModelAndView("workspace/refused");
+        page.addObject(
+                "reason",
+                "Du har kun adgang til sager, som dine grupper arbejder eller har arbejdet på."
+                        + " Forsøget er registreret i adgangsloggen.");
+        page.setStatus(HttpStatus.FORBIDDEN);
+        return page;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        ModelAndView page = new ModelAndView("workspace/not-found");
+        page.addObject("message", e.getMessage());
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
+    /** Each invalid field's first message, by the field's name as the API names it. */
+    static Map<String, String> violations(Validator validator, Object input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(input).stream()
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
+
+    /** A date from an {@code <input type="date">} (åååå-mm-dd); a message at the field when it is not one. */
+    static LocalDate date(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, "Datoen skal skrives som åååå-mm-dd");
+            return null;
+        }
+    }
+
+    /** An enum constant by name; a message at the field when it is not one. */
+    static <E extends Enum<E>> E choice(
+            Class<E> type, String text, String field, String message, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            errors.putIfAbsent(field, message);
+            return null;
+        }
+    }
+
+    static Long id(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            errors.putIfAbsent(field, "Vælg et medlem af sagen");
+            return null;
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** The case's overview page. */
+    static String caseUrl(String caseNumber) {
+        return "/workspace/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,113 @@
+package dk.tvaers.workspace;
+
+import dk.tvaers.access.RecordAccess;
+import dk.tvaers.family.CaseRecordService;
+import dk.tvaers.family.CaseRecordView;
+import dk.tvaers.family.NewScreening;
+import dk.tvaers.family.ScreeningDomain;
+import dk.tvaers.kernel.InvalidInputException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Records one member's screening on a day: a score from 1 to 5 for each domain screened. */
+@Controller
+class WorkspaceScreeningController extends WorkspacePages {
+
+    private final CaseRecordService record;
+    private final Validator validator;
+    private final Clock clock;
+
+    WorkspaceScreeningController(CaseRecordService record, Validator validator, Clock clock) {
+        this.record = record;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workspace/cases/{caseNumber}/screenings/new")
+    @RecordAccess(view = "case-record")
+    ModelAndView form(@PathVariable String caseNumber) {
+        return page(
+                record.view(caseNumber),
+                Map.of("screenedOn", LocalDate.now(clock).toString()),
+                Map.of());
+    }
+
+    @PostMapping("/workspace/cases/{caseNumber}/screenings")
+    @RecordAccess(view = "screenings")
+    ModelAndView save(
+            @PathVariable String caseNumber,
+            @RequestParam MultiValueMap<String, String> fields,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> values = fields.toSingleValueMap();
+        List<ScreeningDomain> domains = new ArrayList<>();
+        List<NewScreening.Score> scores = new ArrayList<>();
+        for (ScreeningDomain domain : ScreeningDomain.values()) {
+            String text = values.get("score." + domain.name());
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            Integer score;
+            try {
+                score = Integer.valueOf(text.trim());
+            } catch (NumberFormatException e) {
+                errors.putIfAbsent("score." + domain.name(), "Scoren skal være fra 1 til 5");
+                continue;
+            }
+            scores.add(new NewScreening.Score(domain, score));
+            domains.add(domain);
+        }
+        NewScreening screening = new NewScreening(
+                id(values.get("memberId"), "memberId", errors),
+                date(values.get("screenedOn"), "screenedOn", errors),
+                scores);
+        violations(validator, screening)
+                .forEach((field, message) -> errors.putIfAbsent(formField(field, domains), message));
+        if (errors.isEmpty()) {
+            try {
+                record.addScreening(caseNumber, screening);
+                redirect.addFlashAttribute("notice", "Screeningen er registreret.");
+                return new ModelAndView("redirect:" + caseUrl(caseNumber) + "#screeninger");
+            } catch (InvalidInputException e) {
+                errors.put(formField(e.field(), domains), e.getMessage());
+            }
+        }
+        ModelAndView page = page(record.view(caseNumber), values, errors);
+        page.setStatus(INVALID);
+        return page;
+    }
+
+    /** scores[2].score is the third domain scored; the form names it by its domain. */
+    private static String formField(String field, List<ScreeningDomain> domains) {
+        if (field.startsWith("scores[")) {
+            int end = field.indexOf(']');
+            int index = Integer.parseInt(field.substring("scores[".length(), end));
+            if (index < domains.size()) {
+                return "score." + domains.get(index).name();
+            }
+        }
+        return field;
+    }
+
+    private static ModelAndView page(CaseRecordView c, Map<String, String> values, Map<String, String> errors) {
+        ModelAndView page = new ModelAndView("workspace/screening");
+        page.addObject("c", c);
+        page.addObject("values", values);
+        page.addObject("errors", errors);
+        page.addObject("members", WorkspaceController.memberNames(c));
+        return page;
+    }
+}

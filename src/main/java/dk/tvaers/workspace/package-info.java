@@ -1,0 +1,9 @@
+/**
+ * The caseworker's screens: the case workspace and the case context Tasklist shows beside every task.
+ *
+ * <p>May use: family, adult, process, board, access, security, kernel (verified by ModulithTest; docs/architecture.md).
+ */
+@ApplicationModule(allowedDependencies = {"family", "adult", "process", "board", "access", "security", "kernel"})
+package dk.tvaers.workspace;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,69 @@
+package dk.tvaers.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dk.tvaers.support.PostgresIntegrationTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser test: the shared integration context (real PostgreSQL, demo users, random port) seen through Debian's
+ * headless Chromium. Each demo user has one browser context (her own cookies), logged in once through Tasklist's login
+ * page and kept for every browser test of the run; her page is reused from step to step.
+ */
+@Tag("browser")
+@ExtendWith(FailureScreenshots.class)
+public abstract class BrowserIntegrationTest extends PostgresIntegrationTest {
+
+    /** The demo users' password. */
+    static final String PASSWORD = "demo";
+
+    private static final Map<String, Page> PAGES = new HashMap<>();
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void chromium() {
+        if (Chromium.installed()) return;
+        if (Chromium.REQUIRED) fail(Chromium.missing() + "; browser tests are required here (tvaers.browser.required)");
+        String message = Chromium.missing() + ": the browser tests are skipped";
+        System.err.println("SKIPPED " + message);
+        Assumptions.abort(message);
+    }
+
+    protected String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** The user's page, logged into the webapps (Tasklist, Cockpit, the board) with her own session. */
+    protected Page page(String user) {
+        String key = port + "/" + user;
+        Page page = PAGES.get(key);
+        if (page == null || page.isClosed()) {
+            Browser browser = Chromium.browser();
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1400, 900)
+                    .setLocale("da-DK")
+                    .setTimezoneId("Europe/Copenhagen"));
+            context.setDefaultTimeout(30_000);
+            page = context.newPage();
+            new Tasklist(page, base()).login(user, PASSWORD);
+            PAGES.put(key, page);
+        }
+        return page;
+    }
+
+    /** Tasklist as the user. */
+    protected Tasklist tasklist(String user) {
+        return new Tasklist(page(user), base());
+    }
+}

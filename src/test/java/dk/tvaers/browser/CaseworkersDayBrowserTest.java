@@ -1,0 +1,232 @@
+package dk.tvaers.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.tvaers.support.FamilyScenario;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A caseworker's day in Debian's headless Chromium, one step per test, in order, on one family: mette refers it from
+ * Tasklist's "Start proces", the members are registered, sofie completes the child investigation in Tasklist, lars
+ * decides visitation, mette records the joint plan and holds the family meeting, and BUF, BIF and KFF (jonas, fatima,
+ * karen) accept their goals in Tasklist; then jonas opens a case BUF never worked on and is refused.
+ *
+ * <p>Steps that today go through the API (registering members, writing the plan) move to the case workspace when it
+ * exists; a new step is a new {@code @Order}ed method that uses {@link #caseNumber}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
+
+    private static final String PROCESS = "family-intervention";
+    private static final int SERIAL = 100 + (int) (Math.random() * 800);
+
+    /** The family's case, from the first step on. */
+    private static String caseNumber;
+
+    @Autowired
+    private ProcessEngine engine;
+
+    @Test
+    @Order(1)
+    void metteRefersAFamilyFromStartProcess() {
+        Set<String> before = cases();
+        Tasklist.Form form = tasklist("mette")
+                .startProcess(Pattern.compile("Henvis en familie|Familieindsats"))
+                .select("district", null)
+                .select("referralSource", null)
+                .radio("sspCategory", 3)
+                .date("awarenessDate", LocalDate.now().minusDays(3));
+        if (form.has("concern")) form.fill("concern", "Den ældste er sigtet for røveri; de yngre søskende pjækker.");
+        form.submit();
+
+        Set<String> started = cases();
+        started.removeAll(before);
+        assertThat(started).as("the referral opened one case").hasSize(1);
+        caseNumber = started.iterator().next();
+    }
+
+    @Test
+    @Order(2)
+    void metteRegistersTheMembersInTheWorkspace() {
+        Page page = page("mette");
+        // every task leads to its case: the "Sag" tab's button opens the workspace
+        tasklist("mette").task(task("user_register_members"));
+        sagTab(page).locator("a.workspace").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber);
+        registerInWorkspace(page, "Leila Ahmadi", cpr("030479", 1), "PARENT");
+        registerInWorkspace(page, "Omid Ahmadi", cpr("140910", 4), "CHILD");
+
+        tasklist("mette")
+                .task(task("user_register_members"))
+                .check("membersRegistered")
+                .submit();
+        assertThat(openTasks("user_child_investigation"))
+                .as("the child's investigation is open")
+                .hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void sofieCompletesTheChildInvestigationWithTheChildAndTheLegalDeadlineInView() {
+        Tasklist.Form form = tasklist("sofie").task(task("user_child_investigation"));
+        assertThat(form.text("caseNumber")).isEqualTo(caseNumber);
+        Locator sag = sagTab(page("sofie"));
+        assertThat(sag.innerText())
+                .contains("Omid", "Lovens frist for den børnefaglige undersøgelse")
+                .doesNotContain(cpr("140910", 4));
+        form = tasklist("sofie").task(task("user_child_investigation"));
+        form.select("investigationConclusion", "Barnet har behov for støtte")
+                .check("investigationFinished")
+                .submit();
+        assertThat(openTasks("user_decide_visitation")).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
+    void larsDecidesVisitationWithTheConclusionsInView() {
+        tasklist("lars").task(task("user_decide_visitation"));
+        assertThat(sagTab(page("lars")).locator(".decision").innerText()).contains("Barnet har behov for støtte");
+        tasklist("lars")
+                .task(task("user_decide_visitation"))
+                .select("visitationDecision", "Visiteret til indsatsen")
+                .fill("visitationReason", "SSP-kategori 4; barnet har behov for støtte")
+                .submit();
+        assertThat(openTasks("user_family_meeting_plan")).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void metteRecordsThePlanAndHoldsTheFamilyMeeting() {
+        // the plan today through the API; later in the workspace
+        List<Map<String, Object>> members = (List<Map<String, Object>>)
+                as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("members");
+        Object parent = members.get(0).get("id");
+        Object child = members.get(1).get("id");
+        Map<String, Object> plan = Map.of(
+                "agreedOn",
+                LocalDate.now().toString(),
+                "goals",
+                List.of(
+                        goal(child, "sof", "Familiebehandling for hele familien"),
+                        goal(child, "buf", "Omid i skole hver dag"),
+                        goal(parent, "bif", "Moderen i kombinationsforløb"),
+                        goal(child, "kff", "Omid i en klub")),
+                "consents",
+                List.of(Map.of(
+                        "memberId", parent, "consentedOn", LocalDate.now().toString())));
+        ResponseEntity<String> saved = as("mette")
+                .exchange("/api/cases/" + caseNumber + "/plan", HttpMethod.PUT, new HttpEntity<>(plan), String.class);
+        assertThat(saved.getStatusCode().is2xxSuccessful())
+                .as("plan: %s", saved.getBody())
+                .isTrue();
+
+        tasklist("mette")
+                .task(task("user_family_meeting_plan"))
+                .check("planRecorded")
+                .check("consentRecorded")
+                .check("planBuf")
+                .check("planBif")
+                .check("planKff")
+                .submit();
+        assertThat(openTasks("user_accept_goals_buf")).hasSize(1);
+    }
+
+    @Test
+    @Order(6)
+    void bufBifAndKffAcceptTheirGoalsInTasklist() {
+        Map<String, String> administrations = Map.of("jonas", "buf", "fatima", "bif", "karen", "kff");
+        administrations.forEach((user, administration) -> {
+            String taskKey = "user_accept_goals_" + administration;
+            tasklist(user).task(task(taskKey)).check("goalsAccepted").submit();
+            assertThat(openTasks(taskKey))
+                    .as("%s accepted %s's goals", user, administration)
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    @Order(7)
+    void jonasIsRefusedACaseBufNeverWorkedOn() {
+        String other = FamilyScenario.in("Nørrebro")
+                .member("Hanne Berg", cpr("030379", 1), "PARENT")
+                .member("Ida Berg", cpr("211114", 4), "CHILD")
+                .refer(this::as);
+        Page page = page("jonas");
+        page.navigate(base() + "/board/case.html?caseNumber=" + other);
+        assertThat(page.locator("body")).containsText(Pattern.compile("Du har kun adgang|Ingen adgang"));
+        assertThat(page.locator("body")).not().containsText("Hanne Berg");
+    }
+
+    private Set<String> cases() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).list().stream()
+                .map(instance -> instance.getBusinessKey())
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private List<Task> openTasks(String taskKey) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskKey)
+                .list();
+    }
+
+    private String task(String taskKey) {
+        List<Task> open = openTasks(taskKey);
+        assertThat(open).as("an open %s on %s", taskKey, caseNumber).isNotEmpty();
+        return open.get(0).getId();
+    }
+
+    /** The open task's "Sag" tab, once it shows its case. */
+    private static Locator sagTab(Page page) {
+        page.locator("[cam-tasklist-task] .nav-tabs a:text-is(\"Sag\")").click();
+        Locator sag = page.locator(".tvaers-sag");
+        sag.locator("a.workspace").waitFor();
+        return sag;
+    }
+
+    /** "Registrér et medlem" on the workspace's case page, the form, and back on the case page with the member. */
+    private void registerInWorkspace(Page page, String name, String cpr, String role) {
+        page.navigate(base() + "/workspace/cases/" + caseNumber);
+        page.locator("a:has-text(\"Registrér et medlem\")").click();
+        page.fill("#name", name);
+        page.fill("#cpr", cpr);
+        page.check("#role-" + role);
+        page.locator("button[type=submit]:has-text(\"Registrér medlemmet\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#medlemmer");
+        assertThat(page.locator("main").innerText()).contains(name).doesNotContain(cpr);
+    }
+
+    private static Map<String, Object> goal(Object memberId, String administration, String description) {
+        return Map.of(
+                "memberId", memberId,
+                "administration", administration,
+                "description", description,
+                "status", "PLANNED");
+    }
+
+    /** A CPR number born on ddmmyy, with the century digit, unique within the run. */
+    private static String cpr(String birth, int century) {
+        return birth + "-" + century + String.format("%03d", SERIAL);
+    }
+}
