@@ -74,6 +74,7 @@ for (const width of [1400, 390]) {
     const dateInput = page.locator('.fjs-datepicker input').first();
     if (await dateInput.count() === 0) fail('the start form has no date field');
     else {
+      await dateInput.evaluate((input) => input.scrollIntoView({ block: 'start' })); // room for the calendar
       await dateInput.click();
       await page.waitForSelector('.flatpickr-calendar.open', { timeout: 5000 });
       const firstDay = (await page.locator('.flatpickr-calendar.open .flatpickr-weekday').first().innerText()).trim();
