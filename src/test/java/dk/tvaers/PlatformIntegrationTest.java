@@ -191,7 +191,9 @@ class PlatformIntegrationTest extends PostgresIntegrationTest {
                         FamilyInterventionIds.Variables.DISTRICT, Map.of("value", district),
                         FamilyInterventionIds.Variables.REFERRAL_SOURCE, Map.of("value", "SSP"),
                         FamilyInterventionIds.Variables.SSP_CATEGORY, Map.of("value", "4"),
-                        FamilyInterventionIds.Variables.AWARENESS_DATE, Map.of("value", awarenessDate)));
+                        FamilyInterventionIds.Variables.AWARENESS_DATE, Map.of("value", awarenessDate),
+                        FamilyInterventionIds.Variables.CONCERN,
+                                Map.of("value", "Barnet pjækker og er set med ældre")));
     }
 
     private static HttpEntity<Object> json(Object body) {

@@ -20,9 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A caseworker's day in Debian's headless Chromium, one step per test, in order, on one family: mette refers it from
@@ -116,29 +113,25 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
     @Test
     @Order(5)
     @SuppressWarnings("unchecked")
-    void metteRecordsThePlanAndHoldsTheFamilyMeeting() {
-        // the plan today through the API; later in the workspace
+    void metteWritesThePlanAndConsentsInTheWorkspaceAndHoldsTheFamilyMeeting() {
         List<Map<String, Object>> members = (List<Map<String, Object>>)
                 as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("members");
-        Object parent = members.get(0).get("id");
-        Object child = members.get(1).get("id");
-        Map<String, Object> plan = Map.of(
-                "agreedOn",
-                LocalDate.now().toString(),
-                "goals",
-                List.of(
-                        goal(child, "sof", "Familiebehandling for hele familien"),
-                        goal(child, "buf", "Omid i skole hver dag"),
-                        goal(parent, "bif", "Moderen i kombinationsforløb"),
-                        goal(child, "kff", "Omid i en klub")),
-                "consents",
-                List.of(Map.of(
-                        "memberId", parent, "consentedOn", LocalDate.now().toString())));
-        ResponseEntity<String> saved = as("mette")
-                .exchange("/api/cases/" + caseNumber + "/plan", HttpMethod.PUT, new HttpEntity<>(plan), String.class);
-        assertThat(saved.getStatusCode().is2xxSuccessful())
-                .as("plan: %s", saved.getBody())
-                .isTrue();
+        String parent = String.valueOf(members.get(0).get("id"));
+        String child = String.valueOf(members.get(1).get("id"));
+        Page page = page("mette");
+        // the form offers three empty goals at a time: three, save, then the fourth
+        openPlan(page);
+        page.fill("#agreedOn", LocalDate.now().toString());
+        goalRow(page, 0, child, "sof", "Familiebehandling for hele familien");
+        goalRow(page, 1, child, "buf", "Omid i skole hver dag");
+        goalRow(page, 2, parent, "bif", "Moderen i kombinationsforløb");
+        page.check("#consent" + parent + "\\.given");
+        page.fill("#consent" + parent + "\\.consentedOn", LocalDate.now().toString());
+        savePlan(page);
+        openPlan(page);
+        goalRow(page, 3, child, "kff", "Omid i en klub");
+        savePlan(page);
+        assertThat(page.locator("main").innerText()).contains("Omid i en klub", "Moderen i kombinationsforløb");
 
         tasklist("mette")
                 .task(task("user_family_meeting_plan"))
@@ -166,6 +159,30 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
     @Test
     @Order(7)
+    @SuppressWarnings("unchecked")
+    void metteRecordsAScreeningInTheWorkspace() {
+        List<Map<String, Object>> members = (List<Map<String, Object>>)
+                as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("members");
+        String child = String.valueOf(members.get(1).get("id"));
+        Page page = page("mette");
+        page.navigate(base() + "/workspace/cases/" + caseNumber);
+        page.locator("a:has-text(\"Registrér en screening\")").click();
+        page.selectOption("#memberId", child);
+        page.fill("#screenedOn", LocalDate.now().toString());
+        Locator scores = page.locator("#scores select");
+        scores.nth(0).selectOption("2");
+        scores.nth(1).selectOption("3");
+        page.locator("button[type=submit]:has-text(\"Registrér screeningen\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#screeninger");
+        assertThat(page.locator(".notice, .notice-box, [role=status]").first().innerText())
+                .contains("Screeningen er registreret");
+        List<?> screenings = (List<?>)
+                as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("latestScreenings");
+        assertThat(screenings).as("the case's latest screenings").isNotEmpty();
+    }
+
+    @Test
+    @Order(8)
     void jonasIsRefusedACaseBufNeverWorkedOn() {
         String other = FamilyScenario.in("Nørrebro")
                 .member("Hanne Berg", cpr("030379", 1), "PARENT")
@@ -197,6 +214,24 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
         return open.get(0).getId();
     }
 
+    private void openPlan(Page page) {
+        page.navigate(base() + "/workspace/cases/" + caseNumber);
+        page.locator("a:has-text(\"Skriv handleplanen og samtykkerne\")").click();
+        page.locator("#agreedOn").waitFor();
+    }
+
+    private static void goalRow(Page page, int row, String memberId, String administration, String description) {
+        String p = "#goal" + row + "\\.";
+        page.selectOption(p + "memberId", memberId);
+        page.selectOption(p + "administration", administration);
+        page.fill(p + "description", description);
+    }
+
+    private void savePlan(Page page) {
+        page.locator("button[type=submit]:has-text(\"Gem handleplanen\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#plan");
+    }
+
     /** The open task's "Sag" tab, once it shows its case. */
     private static Locator sagTab(Page page) {
         page.locator("[cam-tasklist-task] .nav-tabs a:text-is(\"Sag\")").click();
@@ -215,14 +250,6 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
         page.locator("button[type=submit]:has-text(\"Registrér medlemmet\")").click();
         page.waitForURL("**/workspace/cases/" + caseNumber + "#medlemmer");
         assertThat(page.locator("main").innerText()).contains(name).doesNotContain(cpr);
-    }
-
-    private static Map<String, Object> goal(Object memberId, String administration, String description) {
-        return Map.of(
-                "memberId", memberId,
-                "administration", administration,
-                "description", description,
-                "status", "PLANNED");
     }
 
     /** A CPR number born on ddmmyy, with the century digit, unique within the run. */
