@@ -1,4 +1,7 @@
 // Tværs branding of the admin webapp (Camunda's config.js customization mechanism)
 import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
 
-export default tvaersWebappConfig('Administration');
+export default tvaersWebappConfig('Administration', {
+  // Danish first (locales/da.json); a browser that asks for English gets English
+  locales: { availableLocales: ['da', 'en'], fallbackLocale: 'da' }
+});

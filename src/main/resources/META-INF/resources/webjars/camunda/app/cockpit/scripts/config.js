@@ -2,5 +2,7 @@
 import { tvaersWebappConfig } from '/tvaers-webapp-config.js';
 
 export default tvaersWebappConfig('Overblik', {
-  customScripts: ['scripts/tvaers-board-link']
+  customScripts: ['scripts/tvaers-board-link'],
+  // Danish first (locales/da.json); a browser that asks for English gets English
+  locales: { availableLocales: ['da', 'en'], fallbackLocale: 'da' }
 });

@@ -6,6 +6,8 @@ export default tvaersWebappConfig('Opgaver', {
   locales: { availableLocales: ['da', 'en'], fallbackLocale: 'da' },
   customScripts: [
     // every task shows its case: card line, "Sag" tab, "↗" to the workspace (workspace module, i12-context)
-    'scripts/tvaers-task-context'
+    'scripts/tvaers-task-context',
+    // Camunda Forms (form-js) texts and the date picker in Danish
+    'scripts/tvaers-forms-da'
   ]
 });
