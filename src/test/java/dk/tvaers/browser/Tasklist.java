@@ -33,10 +33,21 @@ public final class Tasklist {
 
     void login(String user, String password) {
         page.navigate(base + "/camunda/app/tasklist/");
-        page.fill("input[ng-model=\"username\"]", user);
-        page.fill("input[ng-model=\"password\"]", password);
-        Response login = page.waitForResponse(
-                response -> response.url().contains("/login/tasklist"), () -> page.click("button[type=\"submit\"]"));
+        // AngularJS binds the login form after the page has loaded: a click before that sends nothing
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Response login = null;
+        for (int attempt = 1; login == null; attempt++) {
+            page.fill("input[ng-model=\"username\"]", user);
+            page.fill("input[ng-model=\"password\"]", password);
+            try {
+                login = page.waitForResponse(
+                        response -> response.url().contains("/login/tasklist"),
+                        new Page.WaitForResponseOptions().setTimeout(15_000),
+                        () -> page.click("button[type=\"submit\"]"));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 2) throw e;
+            }
+        }
         if (login.status() != 200) throw new AssertionError(user + " could not log in: " + login.status());
         page.locator(".task-filter").first().waitFor();
         // let Tasklist finish loading its filters and tasks before the next navigation
