@@ -146,8 +146,8 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
     @Test
     @Order(6)
-    void bufBifAndKffAcceptTheirGoalsInTasklist() {
-        Map<String, String> administrations = Map.of("jonas", "buf", "fatima", "bif", "karen", "kff");
+    void sofBufBifAndKffAcceptTheirGoalsInTasklist() {
+        Map<String, String> administrations = Map.of("sofie", "sof", "jonas", "buf", "fatima", "bif", "karen", "kff");
         administrations.forEach((user, administration) -> {
             String taskKey = "user_accept_goals_" + administration;
             tasklist(user).task(task(taskKey)).check("goalsAccepted").submit();
@@ -159,6 +159,23 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
     @Test
     @Order(7)
+    void bufBifAndKffEstablishTheirOffersInTasklist() {
+        Map<String, String> administrations = Map.of("jonas", "buf", "fatima", "bif", "karen", "kff");
+        administrations.forEach((user, administration) -> {
+            String taskKey = "user_offer_" + administration;
+            tasklist(user)
+                    .task(task(taskKey))
+                    .date("offerStartDate", LocalDate.now())
+                    .check("offerEstablished")
+                    .submit();
+            assertThat(openTasks(taskKey))
+                    .as("%s established %s's offer", user, administration)
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    @Order(8)
     @SuppressWarnings("unchecked")
     void metteRecordsAScreeningInTheWorkspace() {
         List<Map<String, Object>> members = (List<Map<String, Object>>)
@@ -182,7 +199,7 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void jonasIsRefusedACaseBufNeverWorkedOn() {
         String other = FamilyScenario.in("Nørrebro")
                 .member("Hanne Berg", cpr("030379", 1), "PARENT")
