@@ -295,7 +295,9 @@ class LdapStartupTest {
                         FamilyInterventionIds.Variables.DISTRICT, Map.of("value", "Valby"),
                         FamilyInterventionIds.Variables.REFERRAL_SOURCE, Map.of("value", "SSP"),
                         FamilyInterventionIds.Variables.SSP_CATEGORY, Map.of("value", "4"),
-                        FamilyInterventionIds.Variables.AWARENESS_DATE, Map.of("value", "2026-10-01")));
+                        FamilyInterventionIds.Variables.AWARENESS_DATE, Map.of("value", "2026-10-01"),
+                        FamilyInterventionIds.Variables.CONCERN,
+                                Map.of("value", "Barnet pjækker og er set med ældre")));
     }
 
     private static HttpEntity<Object> json(Object body) {
