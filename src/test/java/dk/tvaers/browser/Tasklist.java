@@ -83,7 +83,15 @@ public final class Tasklist {
         page.navigate(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         Locator task = page.locator("[cam-tasklist-task]");
-        task.locator(".fjs-form").waitFor();
+        try {
+            task.locator(".fjs-form").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // a change of the URL's fragment only, while Tasklist still settles after the previous action (a closing
+            // start dialog, a list refresh), may leave the task unselected: load the task's address afresh
+            page.reload();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            task.locator(".fjs-form").waitFor();
+        }
         // Tasklist disables the form until the task is claimed; the claim link may render after the form
         if (task.locator(".disabled-form").count() > 0) {
             task.locator(".claim").click();
