@@ -4,6 +4,7 @@ import dk.tvaers.kernel.Groups;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,6 +88,20 @@ public final class DisplayNames {
 
     public static String memberRole(String role) {
         return MEMBER_ROLES.getOrDefault(role, role);
+    }
+
+    /**
+     * The Danish name of a value of the case record (a phase of either course, a goal status, a member role, a referral
+     * source, a journal kind), if this class names it; the workspace and the "Sag" tab use the same words.
+     */
+    public static java.util.Optional<String> of(String value) {
+        for (Map<String, String> names :
+                List.of(CASE_PHASES, ADULT_PHASES, GOAL_STATUSES, MEMBER_ROLES, REFERRAL_SOURCES, JOURNAL_KINDS)) {
+            if (names.containsKey(value)) {
+                return java.util.Optional.of(names.get(value));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public static String date(LocalDate date) {

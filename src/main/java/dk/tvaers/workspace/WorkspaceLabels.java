@@ -1,5 +1,6 @@
 package dk.tvaers.workspace;
 
+import dk.tvaers.board.DisplayNames;
 import dk.tvaers.family.CasePhase;
 import dk.tvaers.family.CloseReason;
 import dk.tvaers.family.GoalStatus;
@@ -37,13 +38,7 @@ public class WorkspaceLabels {
     static final Map<JournalKind, String> KINDS = labels(
             JournalKind.class, Map.of(JournalKind.NOTE, "Journalnotat", JournalKind.MEETING_MINUTES, "Mødereferat"));
 
-    static final Map<GoalStatus, String> GOAL_STATUSES = labels(
-            GoalStatus.class,
-            Map.of(
-                    GoalStatus.PLANNED, "Planlagt",
-                    GoalStatus.IN_PROGRESS, "I gang",
-                    GoalStatus.ACHIEVED, "Nået",
-                    GoalStatus.DROPPED, "Opgivet"));
+    static final Map<GoalStatus, String> GOAL_STATUSES = fromBoard(GoalStatus.class);
 
     static final Map<ScreeningDomain, String> DOMAINS = labels(
             ScreeningDomain.class,
@@ -62,29 +57,6 @@ public class WorkspaceLabels {
                     EndReason.CONSENT_WITHDRAWN, "Familien har trukket sit samtykke tilbage"));
 
     static final Map<String, String> ADMINISTRATIONS = administrationsOf();
-
-    private static final Map<CasePhase, String> PHASES = labels(
-            CasePhase.class,
-            Map.of(
-                    CasePhase.REFERRAL, "Henvisning",
-                    CasePhase.INVESTIGATION, "Undersøgelse",
-                    CasePhase.VISITATION, "Visitation",
-                    CasePhase.QUEUED, "I kø",
-                    CasePhase.PLANNING, "Handleplan",
-                    CasePhase.INTENSIVE, "Intensiv fase",
-                    CasePhase.PHASE_OUT, "Udfasning",
-                    CasePhase.AFTERCARE, "Efterværn",
-                    CasePhase.CLOSED, "Afsluttet"));
-
-    private static final Map<ReferralSource, String> SOURCES = labels(
-            ReferralSource.class,
-            Map.of(
-                    ReferralSource.SSP, "SSP",
-                    ReferralSource.POLICE, "Politiet",
-                    ReferralSource.SCHOOL, "Skolen",
-                    ReferralSource.HOUSING_SOCIAL_PLAN, "Boligsocial helhedsplan",
-                    ReferralSource.CASEWORKER, "Sagsbehandler",
-                    ReferralSource.SELF, "Familien selv"));
 
     private static final Map<CloseReason, String> CLOSE_REASONS = labels(
             CloseReason.class,
@@ -116,11 +88,11 @@ public class WorkspaceLabels {
     }
 
     public String phase(CasePhase phase) {
-        return phase == null ? "" : PHASES.get(phase);
+        return phase == null ? "" : DisplayNames.casePhase(phase.name());
     }
 
     public String source(ReferralSource source) {
-        return source == null ? "" : SOURCES.get(source);
+        return source == null ? "" : DisplayNames.of(source.name()).orElse(source.name());
     }
 
     public String closeReason(CloseReason reason) {
@@ -185,5 +157,17 @@ public class WorkspaceLabels {
             ordered.put(value, names.get(value));
         }
         return ordered;
+    }
+
+    /** Every value of the type by the board's Danish name for it (one vocabulary for board, workspace and "Sag" tab). */
+    private static <E extends Enum<E>> Map<E, String> fromBoard(Class<E> type) {
+        Map<E, String> names = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            names.put(
+                    value,
+                    DisplayNames.of(value.name())
+                            .orElseThrow(() -> new IllegalStateException("No Danish name for " + value)));
+        }
+        return names;
     }
 }
