@@ -214,7 +214,7 @@ public final class BulkData {
             return expression;
         }
         if (caseTable && CASE_ID_COLUMNS.contains(column)) {
-            return value + " + g.n * " + STRIDE;
+            return value + " + g.n::bigint * " + STRIDE;
         }
         return value;
     }
