@@ -62,9 +62,82 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
     static final long CLIENT_INTERVAL_MS = 125;
     static final int WORK_TASKS = 1_000;
     static final String TRIVIAL = "trivial-timer";
+    /**
+     * Extra runs on Tværs's engine with other job executor settings, to measure one tuning change at a time:
+     * {@code -Dbenchmark.storm.variants="stock:core=3,max=10,queue=3,jobs=3;dueDate:dueDate=true"} (keys: core,
+     * max, queue, jobs, wait, backoff, dueDate, preferTimers), printed and written only to the console.
+     */
+    static final List<String> VARIANTS = List.of(
+                    System.getProperty("benchmark.storm.variants", "").split(";"))
+            .stream()
+            .filter(v -> !v.isBlank())
+            .toList();
+    /** Whether the stock engines run too ({@code -Dbenchmark.storm.stock=false} while tuning). */
+    static final boolean STOCK = Boolean.parseBoolean(System.getProperty("benchmark.storm.stock", "true"));
 
     @Autowired
     ProcessEngine engine;
+
+    /** EXPLAIN (ANALYZE) of the job acquisition query on Tværs's database with the storm's timers due. */
+    final Map<String, String> plans = new java.util.LinkedHashMap<>();
+
+    /**
+     * The job executor's acquisition query as Camunda 7.24 issues it on PostgreSQL (Job.xml, selectNextJobsToExecute;
+     * no deployment awareness, history cleanup enabled), {@code %s} for the ordering.
+     */
+    static final String ACQUISITION =
+            """
+            select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
+            from ACT_RU_JOB RES
+            where (RES.RETRIES_ > 0)
+              and (RES.DUEDATE_ is null or RES.DUEDATE_ <= now())
+              and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < now())
+              and RES.SUSPENSION_STATE_ = 1
+              and ((RES.EXCLUSIVE_ = true and not exists(
+                    select J2.ID_ from ACT_RU_JOB J2
+                    where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true)
+                      and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now())))
+                or RES.EXCLUSIVE_ = false)
+            %s
+            LIMIT %d
+            """;
+
+    /** The plans of the acquisition query: as configured by default, by due date, and by due date with an index. */
+    static Map<String, String> acquisitionPlans(DataSource dataSource) {
+        Map<String, String> plans = new java.util.LinkedHashMap<>();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                plans.put("default (no ordering), 3 jobs", explain(statement, String.format(ACQUISITION, "", 3)));
+                plans.put(
+                        "jobExecutorAcquireByDueDate, 3 jobs, no index",
+                        explain(statement, String.format(ACQUISITION, "order by RES.DUEDATE_ asc", 3)));
+                // the index the engine plugin creates, inside this transaction only
+                statement.execute("CREATE INDEX IF NOT EXISTS benchmark_job_due ON act_ru_job (duedate_)");
+                statement.execute("ANALYZE act_ru_job");
+                plans.put(
+                        "jobExecutorAcquireByDueDate, 3 jobs, index on DUEDATE_",
+                        explain(statement, String.format(ACQUISITION, "order by RES.DUEDATE_ asc", 3)));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (java.sql.SQLException e) {
+            plans.put("failed", e.getMessage());
+        }
+        return plans;
+    }
+
+    private static String explain(java.sql.Statement statement, String sql) throws java.sql.SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
 
     @Autowired
     CamundaBpmProperties camunda;
@@ -106,6 +179,12 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         storms.add(storm(tvaers(tuned), realModel(run)));
+        for (String variant : VARIANTS) {
+            storms.add(variant(variant, tuned, run));
+        }
+        if (!STOCK) {
+            return;
+        }
         try (StockEngine stock = StockEngine.start("stock-timers").deploy(Map.of(), "child-investigation.bpmn")) {
             storms.add(storm(stock(stock), realModel(run)));
         }
@@ -114,6 +193,53 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
             storms.add(storm(stock(stock), trivialModel(run)));
         }
         write(storms, tuned);
+    }
+
+    /** One variant of Tværs's job executor settings, then the engine's settings restored. */
+    private Storm variant(String spec, JobExecutionProperty tuned, String run) {
+        String label = spec.substring(0, spec.indexOf(':'));
+        JobExecutionProperty p = new JobExecutionProperty();
+        p.setCorePoolSize(tuned.getCorePoolSize());
+        p.setMaxPoolSize(tuned.getMaxPoolSize());
+        p.setQueueCapacity(tuned.getQueueCapacity());
+        p.setMaxJobsPerAcquisition(tuned.getMaxJobsPerAcquisition());
+        p.setWaitTimeInMillis(tuned.getWaitTimeInMillis());
+        p.setBackoffTimeInMillis(tuned.getBackoffTimeInMillis());
+        p.setMaxBackoff(tuned.getMaxBackoff());
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        boolean dueDate = configuration.isJobExecutorAcquireByDueDate();
+        boolean preferTimers = configuration.isJobExecutorPreferTimerJobs();
+        for (String setting : spec.substring(spec.indexOf(':') + 1).split(",")) {
+            String[] kv = setting.split("=");
+            switch (kv[0].trim()) {
+                case "core" -> p.setCorePoolSize(Integer.parseInt(kv[1]));
+                case "max" -> p.setMaxPoolSize(Integer.parseInt(kv[1]));
+                case "queue" -> p.setQueueCapacity(Integer.parseInt(kv[1]));
+                case "jobs" -> p.setMaxJobsPerAcquisition(Integer.parseInt(kv[1]));
+                case "wait" -> p.setWaitTimeInMillis(Integer.parseInt(kv[1]));
+                case "backoff" -> p.setBackoffTimeInMillis(Integer.parseInt(kv[1]));
+                case "dueDate" -> configuration.setJobExecutorAcquireByDueDate(Boolean.parseBoolean(kv[1]));
+                case "preferTimers" -> configuration.setJobExecutorPreferTimerJobs(Boolean.parseBoolean(kv[1]));
+                default -> throw new IllegalArgumentException("unknown setting " + setting);
+            }
+        }
+        System.out.println("variant " + label + ": " + describe(p) + ", acquire by due date "
+                + configuration.isJobExecutorAcquireByDueDate() + ", prefer timers "
+                + configuration.isJobExecutorPreferTimerJobs());
+        try {
+            Storm storm = storm(tvaers(p), realModel(run + label));
+            return new Storm(
+                    "Tværs " + label,
+                    storm.model(),
+                    storm.timers(),
+                    storm.seconds(),
+                    storm.completions(),
+                    storm.failedJobs());
+        } finally {
+            configuration.setJobExecutorAcquireByDueDate(dueDate);
+            configuration.setJobExecutorPreferTimerJobs(preferTimers);
+        }
     }
 
     /** Tværs's own engine; the job executor the starter would build from application.yaml's job-execution. */
@@ -280,6 +406,9 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
                 .timers()
                 .executable();
         long timers = due.count();
+        if (target.name().equals("Tværs") && plans.isEmpty()) {
+            plans.putAll(acquisitionPlans(target.dataSource()));
+        }
         assertThat(timers).as("due timers").isGreaterThanOrEqualTo((long) instances * model.timersPerInstance());
         ConcurrentLinkedQueue<String> work = new ConcurrentLinkedQueue<>(e
                 .getTaskService()
@@ -387,11 +516,13 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
 
     private void write(List<Storm> storms, JobExecutionProperty tuned) {
         Storm tvaers = storms.get(0);
-        Storm stockReal = storms.get(1);
-        Storm stockTrivial = storms.get(2);
+        Storm stockReal = storms.get(storms.size() - 2);
+        Storm stockTrivial = storms.get(storms.size() - 1);
         List<Figure> figures = new ArrayList<>();
         for (Storm s : storms) {
-            String key = s.target().equals("Tværs") ? "tvaers" : s == stockReal ? "stock-real" : "stock-trivial";
+            String key = s == tvaers
+                    ? "tvaers"
+                    : s == stockReal ? "stock-real" : s == stockTrivial ? "stock-trivial" : s.target();
             figures.add(Figure.of("timer-storm", key + ".jobsPerSecond", s.timers(), s.jobsPerSecond(), "jobs/s"));
             figures.add(Figure.of(
                     "timer-storm",
@@ -447,6 +578,15 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
                 + " nothing configured: " + describe(new JobExecutionProperty()) + "; history full, authorization"
                 + " off, strong UUIDs, Hikari pool 10, Tværs's beans replaced by doubles that touch no case table."
                 + " Completions without a user.\n");
+        if (!plans.isEmpty()) {
+            md.append("\nThe job acquisition query on Tværs's database with the storm's timers due, `EXPLAIN (ANALYZE,"
+                    + " BUFFERS)` (query text: `TimerStormBenchmarkTest.ACQUISITION`):\n");
+            plans.forEach((what, plan) -> md.append("\n")
+                    .append(what)
+                    .append(":\n\n```\n")
+                    .append(plan.strip())
+                    .append("\n```\n"));
+        }
         BenchmarkResults.write("timer-storm", figures, md.toString());
     }
 
