@@ -354,12 +354,7 @@ class EngineThroughputBenchmarkTest extends PostgresIntegrationTest {
             }
 
             public void complete(String user, String taskId, Map<String, Object> variables) {
-                engine.getIdentityService().setAuthentication(user, GROUPS_OF_USER.get(user));
-                try {
-                    engine.getTaskService().complete(taskId, variables);
-                } finally {
-                    engine.getIdentityService().clearAuthentication();
-                }
+                EngineCalls.completeAs(engine, user, GROUPS_OF_USER.get(user), taskId, variables);
             }
         };
     }

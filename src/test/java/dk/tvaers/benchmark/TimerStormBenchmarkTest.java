@@ -284,12 +284,7 @@ class TimerStormBenchmarkTest extends PostgresIntegrationTest {
             }
 
             public void complete(String taskId, Map<String, Object> variables) {
-                engine.getIdentityService().setAuthentication("sofie", List.of(Groups.SOF));
-                try {
-                    engine.getTaskService().complete(taskId, variables);
-                } finally {
-                    engine.getIdentityService().clearAuthentication();
-                }
+                EngineCalls.completeAs(engine, "sofie", List.of(Groups.SOF), taskId, variables);
             }
         };
     }
