@@ -1,4 +1,4 @@
-package dk.tvaers.security;
+package dk.tvaers.process;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,9 +1,8 @@
-package dk.tvaers.security;
+package dk.tvaers.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.kernel.Groups;
-import dk.tvaers.process.ChildInvestigationProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.Investigations;
