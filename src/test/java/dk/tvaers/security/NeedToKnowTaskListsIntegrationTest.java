@@ -1,0 +1,120 @@
+package dk.tvaers.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.tvaers.kernel.Groups;
+import dk.tvaers.process.ChildInvestigationProcess;
+import dk.tvaers.referral.Families;
+import dk.tvaers.support.FamilyScenario;
+import dk.tvaers.support.Investigations;
+import dk.tvaers.support.PostgresIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Task lists and counts apply need-to-know as conditions on the task (NeedToKnowTaskLists) instead of Camunda's join on
+ * one grant per task: exactly her groups' and her own tasks, every task for a team lead, and the tasks of a process
+ * definition whose tasks she was granted by key.
+ */
+class NeedToKnowTaskListsIntegrationTest extends PostgresIntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void aCaseworkerListsAndCountsHerGroupsTasksAndNoOthers() {
+        Investigations.Open open = Investigations.open(this::as, engine, "Valby", "Lise");
+        String query = "/engine-rest/task?processInstanceBusinessKey=" + open.caseNumber();
+
+        assertThat(ids("sofie", query)).containsExactly(open.taskId());
+        assertThat(count("sofie", open.caseNumber())).isEqualTo(1);
+        assertThat(ids("jonas", query)).isEmpty();
+        assertThat(count("jonas", open.caseNumber())).isZero();
+        // the team lead reads every task
+        assertThat(ids("henrik", query)).containsExactly(open.taskId());
+    }
+
+    @Test
+    void aTaskSheIsAssignedOutsideHerGroupsIsInHerList() {
+        Investigations.Open open = Investigations.open(this::as, engine, "Valby", "Ahmad");
+        engine.getTaskService().setAssignee(open.taskId(), "jonas");
+        try {
+            assertThat(ids("jonas", "/engine-rest/task?assignee=jonas&processInstanceBusinessKey=" + open.caseNumber()))
+                    .containsExactly(open.taskId());
+        } finally {
+            engine.getTaskService().setAssignee(open.taskId(), null);
+        }
+    }
+
+    @Test
+    void aGrantOnTheTasksOfAProcessDefinitionShowsThemInTheList() {
+        Investigations.Open open = Investigations.open(this::as, engine, "Valby", "Emil");
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(Groups.BUF);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(ChildInvestigationProcess.KEY);
+        grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
+        authorizations.saveAuthorization(grant);
+        try {
+            assertThat(ids("jonas", "/engine-rest/task?processInstanceBusinessKey=" + open.caseNumber()))
+                    .containsExactly(open.taskId());
+        } finally {
+            authorizations.deleteAuthorization(grant.getId());
+        }
+        assertThat(ids("jonas", "/engine-rest/task?processInstanceBusinessKey=" + open.caseNumber()))
+                .isEmpty();
+    }
+
+    @Test
+    void oneQueryRunForOneUserAfterAnotherGetsEachUsersTasks() {
+        Investigations.Open investigated = Investigations.open(this::as, engine, "Valby", "Maja");
+        String referred = FamilyScenario.in("Valby")
+                .member("Otto", Families.uniqueCpr(12), "CHILD")
+                .refer(this::as);
+        TaskQuery query = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKeyIn(investigated.caseNumber(), referred);
+
+        assertThat(as("sofie", () -> query.listPage(0, 50).size())).isEqualTo(1);
+        assertThat(as("sofie", query::count)).isEqualTo(1);
+        // the team lead's run of the same query object is not narrowed by sofie's
+        assertThat(as("henrik", () -> query.listPage(0, 50).size())).isEqualTo(2);
+        assertThat(as("jonas", query::count)).isZero();
+        assertThat(as("mette", () -> query.listPage(0, 50).size())).isEqualTo(2);
+    }
+
+    private <T> T as(String user, Supplier<T> call) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId)
+                .toList();
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            return call.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> ids(String user, String query) {
+        List<Map<String, Object>> tasks = as(user).getForObject(query + "&maxResults=50", List.class);
+        return tasks.stream().map(task -> task.get("id")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private int count(String user, String caseNumber) {
+        Map<String, Object> count =
+                as(user).getForObject("/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber, Map.class);
+        return ((Number) count.get("count")).intValue();
+    }
+}
