@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Issue 13, target 4: the footprint of Tværs as an operator runs it. Starts the packaged application as its own process
@@ -58,7 +60,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code benchmark.footprint.java-opts}: JVM options added after the recommended ones ({@code JAVA_OPTS});
  *   <li>{@code benchmark.footprint.database}: a prepared PostgreSQL database (JDBC URL, user and password postgres
  *       unless {@code benchmark.footprint.database-user}/{@code -password}) with the national data set, used as it
- *       is; without it a fresh database gets {@code benchmark.footprint.cases} families (default 300) through the API;
+ *       is; without it a fresh database gets {@code benchmark.footprint.cases} families (default 300) through the API
+ *       and {@link BulkData} copies of three of them up to {@code benchmark.footprint.scale} cases (default 10,000;
+ *       {@code -Dbenchmark.footprint.scale=100000} for the national data set);
  *   <li>{@code benchmark.footprint.starts} (default 4: the first and three warm), {@code benchmark.footprint.clients}
  *       (default 8), {@code benchmark.footprint.load-seconds} (default 60).
  * </ul>
@@ -70,6 +74,7 @@ class FootprintBenchmarkTest {
     static final String JAVA_OPTS = System.getProperty("benchmark.footprint.java-opts", "");
     static final String PREPARED_DATABASE = System.getProperty("benchmark.footprint.database", "");
     static final int SEED_CASES = Integer.getInteger("benchmark.footprint.cases", 300);
+    static final int SCALE = Integer.getInteger("benchmark.footprint.scale", 10_000);
     static final int STARTS = Integer.getInteger("benchmark.footprint.starts", 4);
     static final int CLIENTS = Integer.getInteger("benchmark.footprint.clients", 8);
     static final int LOAD_SECONDS = Integer.getInteger("benchmark.footprint.load-seconds", 60);
@@ -92,6 +97,7 @@ class FootprintBenchmarkTest {
         Path logs = Files.createDirectories(Path.of("target", "footprint"));
 
         double prepareSeconds = LAUNCH.equals("script") ? prepare(logs) : 0;
+        double bulkSeconds = 0;
 
         List<Start> starts = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
@@ -99,6 +105,7 @@ class FootprintBenchmarkTest {
             starts.add(app.awaitReady(this));
             if (i == 0 && PREPARED_DATABASE.isBlank()) {
                 seed(SEED_CASES);
+                bulkSeconds = grow(url, user, password);
             }
             if (i < STARTS - 1) {
                 app.stop();
@@ -108,7 +115,7 @@ class FootprintBenchmarkTest {
             int cases = count(url, user, password, "SELECT count(*) FROM family_case");
             Load load = load(app);
             app.stop();
-            report(starts, load, cases, prepareSeconds);
+            report(starts, load, cases, prepareSeconds, bulkSeconds);
         }
     }
 
@@ -287,6 +294,40 @@ class FootprintBenchmarkTest {
         HttpResponse<String> created = send("mette", "POST", "/api/cases", body);
         assertThat(created.statusCode()).as("referral: %s", created.body()).isEqualTo(201);
         return (String) json.readValue(created.body(), Map.class).get("caseNumber");
+    }
+
+    /**
+     * The data set at scale ({@code benchmark.footprint.scale} cases, default 10,000; 100,000 is the national one):
+     * three families of the seed taken to their stages through the API (referred, investigating, at visitation)
+     * are copied in PostgreSQL by {@link BulkData}, as the Tasklist benchmark does. Seconds it took.
+     */
+    private double grow(String url, String user, String password) throws Exception {
+        if (SCALE <= SEED_CASES) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        String referred = refer(1);
+        String investigating = refer(2);
+        nextTask(investigating);
+        String visitation = refer(3);
+        nextTask(visitation);
+        nextTask(visitation);
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, user, password));
+        List<BulkData.Template> templates = new ArrayList<>();
+        for (String[] stage :
+                new String[][] {{"referred", referred}, {"investigating", investigating}, {"visitation", visitation}}) {
+            templates.add(new BulkData.Template(
+                    stage[0],
+                    stage[1],
+                    jdbc.queryForObject(
+                            "SELECT id_ FROM act_hi_procinst WHERE business_key_ = ? AND super_process_instance_id_"
+                                    + " IS NULL AND proc_def_key_ = 'family-intervention'",
+                            String.class,
+                            stage[1])));
+        }
+        int municipalities = Math.min(98, Math.max(1, SCALE / BulkData.CASES_PER_MUNICIPALITY));
+        new BulkData(jdbc, templates).grow(SCALE - SEED_CASES, municipalities);
+        return (System.nanoTime() - started) / 1e9;
     }
 
     private static int count(String url, String user, String password, String sql) throws SQLException {
@@ -487,7 +528,7 @@ class FootprintBenchmarkTest {
 
     // --- the report ---
 
-    private void report(List<Start> starts, Load load, int cases, double prepareSeconds) {
+    private void report(List<Start> starts, Load load, int cases, double prepareSeconds, double bulkSeconds) {
         Start first = starts.get(0);
         List<Start> warm = starts.subList(1, starts.size());
         double warmReady = median(warm.stream().map(Start::readySeconds).toList());
@@ -522,6 +563,12 @@ class FootprintBenchmarkTest {
                 JAVA_OPTS.isBlank() ? "" : " with `" + JAVA_OPTS + "`",
                 cases,
                 PREPARED_DATABASE.isBlank() ? " (referred through the API)" : " (prepared database)"));
+        if (bulkSeconds > 0) {
+            md.append(String.format(
+                    "The cases beyond the %,d referred through the API are `BulkData` copies of three of them "
+                            + "(referred, investigating, at visitation), made in %.0f s.%n%n",
+                    SEED_CASES, bulkSeconds));
+        }
         if (prepareSeconds > 0) {
             md.append(String.format(
                     "`bin/tvaers prepare` (extract the jar, CDS training run) took %.1f s, once per build.%n%n",
