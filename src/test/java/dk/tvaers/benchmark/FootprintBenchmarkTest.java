@@ -102,20 +102,21 @@ class FootprintBenchmarkTest {
         List<Start> starts = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
             App app = App.start(url, user, password, logs.resolve("start-" + (i + 1) + ".log"));
-            starts.add(app.awaitReady(this));
-            if (i == 0 && PREPARED_DATABASE.isBlank()) {
-                seed(SEED_CASES);
-                bulkSeconds = grow(url, user, password);
-            }
-            if (i < STARTS - 1) {
+            try {
+                starts.add(app.awaitReady(this));
+                if (i == 0 && PREPARED_DATABASE.isBlank()) {
+                    seed(SEED_CASES);
+                    bulkSeconds = grow(url, user, password);
+                }
+                if (i == STARTS - 1) {
+                    // the last start stays up for the load
+                    int cases = count(url, user, password, "SELECT count(*) FROM family_case");
+                    Load load = load(app);
+                    report(starts, load, cases, prepareSeconds, bulkSeconds);
+                }
+            } finally {
                 app.stop();
-                continue;
             }
-            // the last start stays up for the load
-            int cases = count(url, user, password, "SELECT count(*) FROM family_case");
-            Load load = load(app);
-            app.stop();
-            report(starts, load, cases, prepareSeconds, bulkSeconds);
         }
     }
 
@@ -562,7 +563,9 @@ class FootprintBenchmarkTest {
                 launch,
                 JAVA_OPTS.isBlank() ? "" : " with `" + JAVA_OPTS + "`",
                 cases,
-                PREPARED_DATABASE.isBlank() ? " (referred through the API)" : " (prepared database)"));
+                !PREPARED_DATABASE.isBlank()
+                        ? " (prepared database)"
+                        : bulkSeconds > 0 ? "" : " (referred through the API)"));
         if (bulkSeconds > 0) {
             md.append(String.format(
                     "The cases beyond the %,d referred through the API are `BulkData` copies of three of them "
