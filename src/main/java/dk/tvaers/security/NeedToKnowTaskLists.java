@@ -1,15 +1,20 @@
 package dk.tvaers.security;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -82,7 +87,8 @@ public class NeedToKnowTaskLists extends AbstractProcessEnginePlugin {
             String user = check.getAuthUserId();
             List<String> groups = check.getAuthGroupIds() == null ? List.of() : check.getAuthGroupIds();
             check.setAuthorizationCheckEnabled(false);
-            if (readsEveryTask(user, groups)) {
+            TaskGrants grants = TaskGrants.of(user, groups);
+            if (grants.everyTask()) {
                 return;
             }
             TaskQueryImpl restriction = (TaskQueryImpl) query.or();
@@ -90,55 +96,76 @@ public class NeedToKnowTaskLists extends AbstractProcessEnginePlugin {
                 restriction.taskCandidateGroupIn(groups).includeAssignedTasks();
             }
             restriction.taskInvolvedUser(user);
-            List<String> definitions = definitionsWithReadTask(user, groups);
-            if (!definitions.isEmpty()) {
-                restriction.processDefinitionKeyIn(definitions.toArray(new String[0]));
+            if (!grants.definitions().isEmpty()) {
+                restriction.processDefinitionKeyIn(grants.definitions().toArray(new String[0]));
             }
             restriction.endOr();
             RESTRICTIONS.add(restriction);
         }
+    }
 
-        private boolean readsEveryTask(String user, List<String> groups) {
-            return getAuthorizationManager()
-                            .isAuthorized(user, groups, Permissions.READ, Resources.TASK, Authorization.ANY)
-                    || getAuthorizationManager()
-                            .isAuthorized(
-                                    user,
-                                    groups,
-                                    ProcessDefinitionPermissions.READ_TASK,
-                                    Resources.PROCESS_DEFINITION,
-                                    Authorization.ANY);
-        }
+    /**
+     * Her grants that open tasks wholesale, read in one indexed query: READ on every task, READ_TASK on every process
+     * definition, or READ_TASK on definitions by key. Revocations are not read (authorization-check-revokes: never).
+     */
+    record TaskGrants(boolean everyTask, List<String> definitions) {
 
-        /** Process definition keys on which she holds READ_TASK by name (not '*', handled above). */
-        private static List<String> definitionsWithReadTask(String user, List<String> groups) {
-            AuthorizationQueryImpl grants = new AuthorizationQueryImpl();
-            grants.resourceType(Resources.PROCESS_DEFINITION).hasPermission(ProcessDefinitionPermissions.READ_TASK);
-            List<String> keys = new ArrayList<>();
-            collect(keys, grants.userIdIn(user, Authorization.ANY));
+        static final int TASK = Resources.TASK.resourceType();
+        static final int DEFINITION = Resources.PROCESS_DEFINITION.resourceType();
+
+        static TaskGrants of(String user, List<String> groups) {
+            String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+            StringBuilder sql = new StringBuilder("SELECT RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ FROM ")
+                    .append(prefix)
+                    .append("ACT_RU_AUTHORIZATION WHERE TYPE_ IN (0, 1) AND RESOURCE_TYPE_ IN (")
+                    .append(TASK)
+                    .append(", ")
+                    .append(DEFINITION)
+                    .append(") AND (RESOURCE_TYPE_ = ")
+                    .append(DEFINITION)
+                    .append(" OR RESOURCE_ID_ = '*') AND (USER_ID_ IN (?, '*')");
             if (!groups.isEmpty()) {
-                AuthorizationQueryImpl groupGrants = new AuthorizationQueryImpl();
-                groupGrants
-                        .resourceType(Resources.PROCESS_DEFINITION)
-                        .hasPermission(ProcessDefinitionPermissions.READ_TASK)
-                        .groupIdIn(groups.toArray(new String[0]));
-                collect(keys, groupGrants);
+                sql.append(" OR GROUP_ID_ IN (")
+                        .append("?, ".repeat(groups.size() - 1))
+                        .append("?)");
             }
-            return keys;
+            sql.append(')');
+            // the engine's own connection, inside the command's transaction; not closed here
+            Connection connection = Context.getCommandContext()
+                    .getDbSqlSession()
+                    .getSqlSession()
+                    .getConnection();
+            boolean every = false;
+            List<String> definitions = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                statement.setString(1, user);
+                for (int i = 0; i < groups.size(); i++) {
+                    statement.setString(i + 2, groups.get(i));
+                }
+                try (ResultSet grants = statement.executeQuery()) {
+                    while (grants.next()) {
+                        int type = grants.getInt(1);
+                        String resource = grants.getString(2);
+                        int permissions = grants.getInt(3);
+                        if (type == TASK && has(permissions, Permissions.READ)) {
+                            every = true;
+                        } else if (type == DEFINITION && has(permissions, ProcessDefinitionPermissions.READ_TASK)) {
+                            if (Authorization.ANY.equals(resource)) {
+                                every = true;
+                            } else if (!definitions.contains(resource)) {
+                                definitions.add(resource);
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not read the task grants of " + user, e);
+            }
+            return new TaskGrants(every, List.copyOf(definitions));
         }
 
-        private static void collect(List<String> keys, org.camunda.bpm.engine.authorization.AuthorizationQuery query) {
-            AuthorizationQueryImpl grants = (AuthorizationQueryImpl) query;
-            // the grants are read by the engine for the engine: she need not be allowed to read authorizations
-            List<Authorization> found = Context.getCommandContext()
-                    .runWithoutAuthorization(() -> grants.executeList(Context.getCommandContext(), null));
-            for (Authorization grant : found) {
-                if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE
-                        && !Authorization.ANY.equals(grant.getResourceId())
-                        && !keys.contains(grant.getResourceId())) {
-                    keys.add(grant.getResourceId());
-                }
-            }
+        private static boolean has(int permissions, Permission permission) {
+            return (permissions & permission.getValue()) == permission.getValue();
         }
     }
 }

@@ -214,7 +214,6 @@ public final class BulkData {
             return expression;
         }
         if (caseTable && CASE_ID_COLUMNS.contains(column)) {
-            // bigint: g.n * STRIDE passes the integer range after 2,147 copies
             return value + " + g.n::bigint * " + STRIDE;
         }
         return value;

@@ -200,6 +200,37 @@ class TasklistBenchmarkTest extends PostgresIntegrationTest {
         }
         http(scale);
         camundasOwnCheck(scale);
+        explain(scale);
+    }
+
+    final List<String> plans = new ArrayList<>();
+
+    /** The plans of the queries a caseworker's list sends now, as PostgreSQL runs them at this scale. */
+    private void explain(int scale) {
+        String task =
+                "SELECT DISTINCT RES.* FROM ACT_RU_TASK RES LEFT JOIN ACT_RU_IDENTITYLINK I ON I.TASK_ID_ = RES.ID_";
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put(
+                "her wholesale task grants (NeedToKnowTaskLists.TaskGrants), sofie",
+                "SELECT RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ FROM ACT_RU_AUTHORIZATION WHERE TYPE_ IN (0, 1)"
+                        + " AND RESOURCE_TYPE_ IN (7, 6) AND (RESOURCE_TYPE_ = 6 OR RESOURCE_ID_ = '*')"
+                        + " AND (USER_ID_ IN ('sofie', '*') OR GROUP_ID_ IN ('sof'))");
+        queries.put(
+                "\"SOF – fælles\" first page, sofie (need-to-know as conditions)",
+                task + " WHERE (RES.ASSIGNEE_ IS NULL AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ('sof'))"
+                        + " AND ((I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ('sof')) OR (I.USER_ID_ = 'sofie'"
+                        + " OR RES.ASSIGNEE_ = 'sofie' OR RES.OWNER_ = 'sofie')) AND RES.TENANT_ID_ IS NULL"
+                        + " ORDER BY RES.DUE_DATE_ ASC LIMIT 15");
+        queries.put(
+                "\"Mine opgaver\" first page, sofie",
+                task + " WHERE RES.ASSIGNEE_ = 'sofie' AND ((I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ('sof'))"
+                        + " OR (I.USER_ID_ = 'sofie' OR RES.ASSIGNEE_ = 'sofie' OR RES.OWNER_ = 'sofie'))"
+                        + " AND RES.TENANT_ID_ IS NULL ORDER BY RES.DUE_DATE_ ASC LIMIT 15");
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            List<String> plan = jdbc.queryForList("EXPLAIN (ANALYZE, COSTS OFF) " + query.getValue(), String.class);
+            plans.add("**" + String.format("%,d", scale) + " copies: " + query.getKey() + "**\n\n```\n"
+                    + String.join("\n", plan) + "\n```");
+        }
     }
 
     /** Whole requests as Tasklist makes them: Basic login, the filter list with its counts, the first page. */
@@ -311,6 +342,12 @@ class TasklistBenchmarkTest extends PostgresIntegrationTest {
         lines.add("| copies | what | user | median ms | p95 ms | rows |");
         lines.add("| ---: | --- | --- | ---: | ---: | ---: |");
         lines.addAll(rows);
+        lines.add("");
+        lines.add("<details><summary>Query plans (EXPLAIN ANALYZE) at each scale</summary>");
+        lines.add("");
+        lines.addAll(plans);
+        lines.add("");
+        lines.add("</details>");
         return String.join("\n", lines);
     }
 

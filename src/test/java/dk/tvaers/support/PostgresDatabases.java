@@ -20,7 +20,11 @@ public final class PostgresDatabases {
     public static synchronized String newDatabase() {
         try {
             if (server == null) {
-                server = EmbeddedPostgres.builder().start();
+                // the planner costs docker-compose.yml and docs/performance.md give production
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("random_page_cost", "1.1")
+                        .setServerConfig("effective_cache_size", "4GB")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabases::stop));
             }
             String name = "tvaers_" + COUNTER.incrementAndGet();
