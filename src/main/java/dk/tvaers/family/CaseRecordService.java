@@ -36,6 +36,7 @@ public class CaseRecordService {
     private final JournalEntryRepository journal;
     private final CasePhaseRepository phases;
     private final Clock clock;
+    private final LegalAges ages;
 
     public CaseRecordService(
             FamilyCaseRepository cases,
@@ -47,7 +48,8 @@ public class CaseRecordService {
             ScreeningScoreRepository scores,
             JournalEntryRepository journal,
             CasePhaseRepository phases,
-            Clock clock) {
+            Clock clock,
+            LegalAges ages) {
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -58,6 +60,7 @@ public class CaseRecordService {
         this.journal = journal;
         this.phases = phases;
         this.clock = clock;
+        this.ages = ages;
     }
 
     /**
@@ -227,10 +230,8 @@ public class CaseRecordService {
             String field = "consents[" + i + "].";
             CaseMember member = member(family, consent.memberId(), field + "memberId");
             CaseRules.notInFuture(consent.consentedOn(), today, field + "consentedOn", "Samtykkedatoen");
-            if (!CaseRules.mayConsent(member.getRole(), member.getDateOfBirth(), consent.consentedOn())) {
-                throw new InvalidInputException(
-                        field + "memberId",
-                        "Kun forældre, værger og børn på 16 år eller derover kan give samtykke til planen");
+            if (!CaseRules.mayConsent(member.getRole(), member.getDateOfBirth(), consent.consentedOn(), ages)) {
+                throw new InvalidInputException(field + "memberId", CaseRules.consentRefusal(ages));
             }
             if (!consented.add(consent.memberId())) {
                 throw new InvalidInputException(field + "memberId", "Medlemmet har allerede givet samtykke");

@@ -5,6 +5,7 @@ import dk.tvaers.family.CasePhase;
 import dk.tvaers.family.CloseReason;
 import dk.tvaers.family.GoalStatus;
 import dk.tvaers.family.JournalKind;
+import dk.tvaers.family.LegalAges;
 import dk.tvaers.family.MemberRole;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.family.ScreeningDomain;
@@ -66,9 +67,21 @@ public class WorkspaceLabels {
                     CloseReason.ENDED_EARLY, "Afsluttet før tid"));
 
     private final ZoneId zone;
+    private final LegalAges ages;
 
-    WorkspaceLabels(ZoneId timeZone) {
+    WorkspaceLabels(ZoneId timeZone, LegalAges ages) {
         this.zone = timeZone;
+        this.ages = ages;
+    }
+
+    /** The age from which a young person consents herself (tvaers.ages.own-consent). */
+    public int ownConsentAge() {
+        return ages.ownConsent();
+    }
+
+    /** The age from which a child is a party to its case (tvaers.ages.party-rights). */
+    public int partyRightsAge() {
+        return ages.partyRights();
     }
 
     public String role(MemberRole role) {
