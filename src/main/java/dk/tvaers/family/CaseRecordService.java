@@ -37,6 +37,8 @@ public class CaseRecordService {
     private final CasePhaseRepository phases;
     private final Clock clock;
     private final LegalAges ages;
+    private final ChildVoiceService voice;
+    private final SupportDecisionService decisions;
 
     public CaseRecordService(
             FamilyCaseRepository cases,
@@ -49,7 +51,9 @@ public class CaseRecordService {
             JournalEntryRepository journal,
             CasePhaseRepository phases,
             Clock clock,
-            LegalAges ages) {
+            LegalAges ages,
+            ChildVoiceService voice,
+            SupportDecisionService decisions) {
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -61,6 +65,8 @@ public class CaseRecordService {
         this.phases = phases;
         this.clock = clock;
         this.ages = ages;
+        this.voice = voice;
+        this.decisions = decisions;
     }
 
     /**
@@ -174,7 +180,10 @@ public class CaseRecordService {
                 latestScreenings(c.getId()),
                 journal.findByCaseIdOrderByEntryDateAscIdAsc(c.getId()).stream()
                         .map(JournalEntry::view)
-                        .toList());
+                        .toList(),
+                voice.conversations(caseNumber),
+                voice.planWishes(caseNumber),
+                decisions.decisions(caseNumber));
     }
 
     /** Adds a journal note or meeting minutes written by the given user. */
