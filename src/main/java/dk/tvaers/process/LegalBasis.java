@@ -15,6 +15,17 @@ public class LegalBasis {
 
     private String childInvestigation = "Barnets Lov §20";
 
+    /** The legal basis a new decision on support starts with (the caseworker may change it per decision). */
+    private String supportDecision = "Barnets Lov §32";
+
+    public String getSupportDecision() {
+        return supportDecision;
+    }
+
+    public void setSupportDecision(String supportDecision) {
+        this.supportDecision = supportDecision;
+    }
+
     public String getChildInvestigation() {
         return childInvestigation;
     }

@@ -57,6 +57,10 @@ import org.springframework.core.env.Environment;
  * @param employment time for the jobcenter to arrange an internship or job in Start.
  * @param adultCourse planned length of a Klar/Parat/Start course.
  * @param discharge time to record the discharge.
+ * @param decisionDraft time the caseworker has to write the draft of a decision on support.
+ * @param hearing the hearing deadline of a decision on support: the parties' time to answer.
+ * @param finalDecision time the team chief has for the final decision once the hearing is over.
+ * @param conversationBeforeDecision how recent a conversation with each child must be when a decision is made.
  */
 public record ProcessDeadlines(
         @DefaultValue("P5D") Period registration,
@@ -97,7 +101,11 @@ public record ProcessDeadlines(
         @DefaultValue("P30D") Period educationGuidance,
         @DefaultValue("P60D") Period employment,
         @DefaultValue("P6M") Period adultCourse,
-        @DefaultValue("P14D") Period discharge) {
+        @DefaultValue("P14D") Period discharge,
+        @DefaultValue("P14D") Period decisionDraft,
+        @DefaultValue("P14D") Period hearing,
+        @DefaultValue("P7D") Period finalDecision,
+        @DefaultValue("P3M") Period conversationBeforeDecision) {
 
     /** The name the models use in expressions. */
     public static final String BEAN = "deadlines";
@@ -291,6 +299,22 @@ public record ProcessDeadlines(
 
     public String getDischarge() {
         return discharge.toString();
+    }
+
+    public String getDecisionDraft() {
+        return decisionDraft.toString();
+    }
+
+    public String getHearing() {
+        return hearing.toString();
+    }
+
+    public String getFinalDecision() {
+        return finalDecision.toString();
+    }
+
+    public String getConversationBeforeDecision() {
+        return conversationBeforeDecision.toString();
     }
 
     /** A deadline setting that is not a period, named as the operator writes it. */
