@@ -21,7 +21,8 @@ public record CaseRecordView(
         @Schema(description = "Familiehandleplanen; null indtil den er aftalt") Plan plan,
         @Schema(description = "Den seneste screening af hvert medlem") List<Screening> latestScreenings,
         List<Journal> journal,
-        @Schema(description = "Samtaler med børnene, eller hvorfor de ikke blev holdt") List<Conversation> conversations,
+        @Schema(description = "Samtaler med børnene, eller hvorfor de ikke blev holdt")
+                List<Conversation> conversations,
         @Schema(description = "Barnets egne ønsker til handleplanen; null indtil de er registreret") String childWishes,
         @Schema(description = "Afgørelser om støtte med partshøringens svar") List<Decision> decisions) {
 

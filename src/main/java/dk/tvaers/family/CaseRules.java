@@ -80,7 +80,8 @@ final class CaseRules {
 
     /** The refusal when a member may not consent, naming the configured age. */
     static String consentRefusal(LegalAges ages) {
-        return "Kun forældre, værger og børn på " + ages.ownConsent() + " år eller derover kan give samtykke til planen";
+        return "Kun forældre, værger og børn på " + ages.ownConsent()
+                + " år eller derover kan give samtykke til planen";
     }
 
     static int age(LocalDate dateOfBirth, LocalDate on) {

@@ -53,7 +53,9 @@ public class ChildVoiceController {
             description = "Afgørelsen, begrundelsen, lovgrundlaget og klagevejledningen; kan rettes indtil"
                     + " afgørelsen er endelig.")
     public CaseRecordView.Decision draft(
-            @PathVariable String caseNumber, @PathVariable Long decisionId, @Valid @RequestBody NewDecisionDraft draft) {
+            @PathVariable String caseNumber,
+            @PathVariable Long decisionId,
+            @Valid @RequestBody NewDecisionDraft draft) {
         return decisions.draft(caseNumber, decisionId, draft, user.id());
     }
 

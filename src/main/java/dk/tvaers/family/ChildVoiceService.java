@@ -96,9 +96,8 @@ public class ChildVoiceService {
                 .filter(c -> since == null || !c.getHeldOn().isBefore(since))
                 .forEach(c -> heard.add(c.getMemberId()));
         return members.findByCaseIdOrderById(theCase.getId()).stream()
-                .filter(m -> m.getRole() == MemberRole.CHILD
-                        && !m.isAnonymised()
-                        && m.ageOn(today) < CaseRules.ADULT_AGE)
+                .filter(m ->
+                        m.getRole() == MemberRole.CHILD && !m.isAnonymised() && m.ageOn(today) < CaseRules.ADULT_AGE)
                 .map(CaseMember::getId)
                 .filter(id -> memberIds == null || memberIds.contains(id))
                 .filter(id -> !heard.contains(id))

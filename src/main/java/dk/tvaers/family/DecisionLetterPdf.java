@@ -45,9 +45,14 @@ final class DecisionLetterPdf {
         Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
         document.add(new Paragraph(l.authority(), small));
         document.add(new Paragraph("Sag " + l.caseNumber() + " · " + date(l.decidedOn()), small));
-        Paragraph to = new Paragraph("Til: " + String.join(", ", l.parties().stream()
-                .map(p -> p.name() + " (" + role(p.role()) + ")")
-                .toList()), body);
+        Paragraph to = new Paragraph(
+                "Til: "
+                        + String.join(
+                                ", ",
+                                l.parties().stream()
+                                        .map(p -> p.name() + " (" + role(p.role()) + ")")
+                                        .toList()),
+                body);
         to.setSpacingBefore(12);
         document.add(to);
         Paragraph head = new Paragraph("Afgørelse om støtte", title);
@@ -69,11 +74,12 @@ final class DecisionLetterPdf {
         }
         section(document, heading, body, "Partshøring", hearing.toString());
         for (Party p : l.parties()) {
-            String said = switch (p.status()) {
-                case ANSWERED -> "svarede " + date(p.answeredOn()) + ": " + p.answer();
-                case NO_ANSWER -> "har ikke svaret inden fristen.";
-                case AWAITING -> "har endnu ikke svaret.";
-            };
+            String said =
+                    switch (p.status()) {
+                        case ANSWERED -> "svarede " + date(p.answeredOn()) + ": " + p.answer();
+                        case NO_ANSWER -> "har ikke svaret inden fristen.";
+                        case AWAITING -> "har endnu ikke svaret.";
+                    };
             Paragraph line = new Paragraph(p.name() + " (" + role(p.role()) + ") " + said, body);
             line.setIndentationLeft(12);
             document.add(line);

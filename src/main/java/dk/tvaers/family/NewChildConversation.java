@@ -13,7 +13,8 @@ public record NewChildConversation(
         @NotNull(message = "Vælg barnet") @Schema(description = "Barnets medlems-id i sagen") Long memberId,
         @NotNull(message = "Vælg anledningen") ConversationOccasion occasion,
         @NotNull(message = "Angiv, om samtalen blev holdt") Boolean held,
-        @NotNull(message = "Datoen mangler") @Schema(description = "Samtalens dato, eller datoen for beslutningen om ikke at holde den")
+        @NotNull(message = "Datoen mangler")
+                @Schema(description = "Samtalens dato, eller datoen for beslutningen om ikke at holde den")
                 LocalDate heldOn,
         @Size(max = 1000, message = "Højst 1000 tegn") String present,
         @Size(max = 4000, message = "Højst 4000 tegn") String childViews,

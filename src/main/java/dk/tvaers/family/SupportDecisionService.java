@@ -81,7 +81,8 @@ public class SupportDecisionService {
      */
     @Transactional
     public int openHearing(Long decisionId, Period period) {
-        SupportDecision decision = decisions.findById(decisionId).orElseThrow(() -> new Missing("decisionId", "Afgørelsen findes ikke"));
+        SupportDecision decision =
+                decisions.findById(decisionId).orElseThrow(() -> new Missing("decisionId", "Afgørelsen findes ikke"));
         LocalDate today = today();
         List<CaseMember> parties = parties(decision.getCaseId(), today);
         decision.openHearing(today, today.plus(period));
@@ -93,8 +94,8 @@ public class SupportDecisionService {
     private List<CaseMember> parties(Long caseId, LocalDate on) {
         return members.findByCaseIdOrderById(caseId).stream()
                 .filter(m -> !m.isAnonymised())
-                .filter(m -> m.getRole().isParental()
-                        || (m.getRole().isYoung() && ages.isParty(m.getDateOfBirth(), on)))
+                .filter(m ->
+                        m.getRole().isParental() || (m.getRole().isYoung() && ages.isParty(m.getDateOfBirth(), on)))
                 .toList();
     }
 
@@ -132,7 +133,8 @@ public class SupportDecisionService {
     /** Makes the decision final and stores its letter; refused when the draft is incomplete. */
     @Transactional
     public void decide(Long decisionId, String decidedBy) {
-        SupportDecision decision = decisions.findById(decisionId).orElseThrow(() -> new Missing("decisionId", "Afgørelsen findes ikke"));
+        SupportDecision decision =
+                decisions.findById(decisionId).orElseThrow(() -> new Missing("decisionId", "Afgørelsen findes ikke"));
         if (!decision.isDrafted()) {
             throw new InvalidInputException("decisionText", "Afgørelsen er ikke skrevet færdig");
         }

@@ -61,8 +61,8 @@ class ChildVoiceListeners {
 
     @Bean("childConversationCheckListener")
     TaskListener childConversationCheckListener(ChildVoiceService voice) {
-        return investigationCheck((caseNumber, child) ->
-                voice.childrenWithoutConversation(caseNumber, List.of(child), null));
+        return investigationCheck(
+                (caseNumber, child) -> voice.childrenWithoutConversation(caseNumber, List.of(child), null));
     }
 
     @Bean("planWishesListener")

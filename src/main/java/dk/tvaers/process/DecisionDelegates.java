@@ -17,8 +17,7 @@ class DecisionDelegates {
     JavaDelegate openDecisionDelegate(SupportDecisionService decisions, LegalBasis legalBasis) {
         return execution -> SupportDecisionProcess.DECISION_ID.set(
                 execution,
-                decisions.open(
-                        SupportDecisionProcess.CASE_NUMBER.from(execution), legalBasis.getSupportDecision()));
+                decisions.open(SupportDecisionProcess.CASE_NUMBER.from(execution), legalBasis.getSupportDecision()));
     }
 
     /** service_open_hearing: the parties of the day, heard until the hearing deadline. */

@@ -68,8 +68,7 @@ class DecisionListeners {
      * before the decision; then the decision becomes final with its letter, decided by the completing team chief.
      */
     static TaskListener finalDecision(
-            Function<String, List<Long>> childrenWithoutRecentConversation,
-            BiConsumer<Long, DelegateTask> decide) {
+            Function<String, List<Long>> childrenWithoutRecentConversation, BiConsumer<Long, DelegateTask> decide) {
         return task -> {
             List<Long> missing = childrenWithoutRecentConversation.apply(SupportDecisionProcess.CASE_NUMBER.from(task));
             if (!missing.isEmpty()) {

@@ -55,6 +55,33 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                 task -> record.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
         Mocks.register("startAdultPathDelegate", (JavaDelegate)
                 execution -> record.adultPathsStarted.add(FamilyInterventionProcess.MEMBER_ID.from(execution)));
+        // the child's voice and the decision on support
+        Mocks.register(
+                "childConversationCheckListener",
+                ChildVoiceListeners.investigationCheck((caseNumber, child) ->
+                        record.unheardChildren.contains(child) ? java.util.List.of(child) : java.util.List.<Long>of()));
+        Mocks.register(
+                "planWishesListener",
+                ChildVoiceListeners.planWishes(
+                        (caseNumber, wishes, task) -> record.decisionEvents.add("wishes " + wishes)));
+        Mocks.register("openDecisionDelegate", (JavaDelegate) execution -> {
+            record.decisionEvents.add("opened");
+            SupportDecisionProcess.DECISION_ID.set(execution, 7L);
+        });
+        Mocks.register("decisionDraftCheckListener", DecisionListeners.draftCheck(id -> record.drafted));
+        Mocks.register("openHearingDelegate", (JavaDelegate) execution -> {
+            record.decisionEvents.add("hearing");
+            SupportDecisionProcess.HEARING_PARTIES.set(execution, 3);
+        });
+        Mocks.register("hearingCheckListener", DecisionListeners.hearingCheck(id -> record.allAnswered));
+        Mocks.register("closeHearingDelegate", (JavaDelegate) execution -> record.decisionEvents.add("closed"));
+        Mocks.register(
+                "finalDecisionListener",
+                DecisionListeners.finalDecision(
+                        caseNumber -> record.children.stream()
+                                .filter(record.unheardChildren::contains)
+                                .toList(),
+                        (id, task) -> record.decisionEvents.add("decided " + id)));
         // the adult path
         Mocks.register(AdultPhases.BEAN, new AdultPhasesDouble(record));
         Mocks.register("assignMentorListener", (TaskListener) task -> {

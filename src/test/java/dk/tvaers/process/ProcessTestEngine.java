@@ -33,6 +33,14 @@ public final class ProcessTestEngine {
         public final List<String> adultEvents = new ArrayList<>();
         public final List<String> coordinators = new ArrayList<>();
         public List<Long> children = List.of(1L);
+        /** The children without a conversation recorded (the investigation and the decision are refused for them). */
+        public final java.util.Set<Long> unheardChildren = new java.util.HashSet<>();
+        /** Whether the decision's draft is written, and whether every party has answered. */
+        public boolean drafted = true;
+
+        public boolean allAnswered = true;
+        /** What the decision steps did: "opened", "hearing", "closed", "decided by lars", "wishes ...". */
+        public final List<String> decisionEvents = new ArrayList<>();
         /** Whether the case has a child or young person registered (the registration is refused without one). */
         public boolean hasYoungMember = true;
 
