@@ -1,20 +1,15 @@
 package dk.tvaers.process;
 
-import dk.tvaers.family.ChildVoiceService;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The child's voice, required by the engine: the child investigation cannot be finished without a conversation with
  * the child (or the recorded reason it was not held), and the child's own wishes from the family meeting's form go
  * into the case tables, never into a process variable or history ({@link SensitiveHistoryPlugin}).
  */
-@Configuration(proxyBeanMethods = false)
 class ChildVoiceListeners {
 
     /** The form field the investigation's refusal names. */
@@ -57,19 +52,5 @@ class ChildVoiceListeners {
     /** Where the wishes go. */
     interface WishesStore {
         void record(String caseNumber, String wishes, DelegateTask task);
-    }
-
-    @Bean("childConversationCheckListener")
-    TaskListener childConversationCheckListener(ChildVoiceService voice) {
-        return investigationCheck(
-                (caseNumber, child) -> voice.childrenWithoutConversation(caseNumber, List.of(child), null));
-    }
-
-    @Bean("planWishesListener")
-    TaskListener planWishesListener(ChildVoiceService voice, IdentityService identity) {
-        return planWishes((caseNumber, wishes, task) -> voice.recordPlanWishes(
-                caseNumber,
-                wishes,
-                CompletingUser.of(task, identity, "Planen kan kun registreres af en indlogget bruger")));
     }
 }

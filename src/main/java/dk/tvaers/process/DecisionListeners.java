@@ -1,26 +1,18 @@
 package dk.tvaers.process;
 
-import dk.tvaers.family.ChildVoiceService;
-import dk.tvaers.family.SupportDecisionService;
 import dk.tvaers.kernel.InvalidInputException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The complete listeners that make the law's steps required by the engine, whatever calls it (Tasklist, REST, Java):
  * each refuses with a Danish reason naming the form field, the task stays open and nothing of the completion is kept.
  */
-@Configuration(proxyBeanMethods = false)
 class DecisionListeners {
 
     static final String DRAFT_FIELD = "decisionDrafted";
@@ -76,30 +68,5 @@ class DecisionListeners {
             }
             decide.accept(SupportDecisionProcess.DECISION_ID.from(task), task);
         };
-    }
-
-    @Bean("decisionDraftCheckListener")
-    TaskListener decisionDraftCheckListener(SupportDecisionService decisions) {
-        return draftCheck(decisions::isDrafted);
-    }
-
-    @Bean("hearingCheckListener")
-    TaskListener hearingCheckListener(SupportDecisionService decisions) {
-        return hearingCheck(decisions::allAnswered);
-    }
-
-    @Bean("finalDecisionListener")
-    TaskListener finalDecisionListener(
-            ChildVoiceService voice,
-            SupportDecisionService decisions,
-            ProcessDeadlines deadlines,
-            IdentityService identity,
-            Clock clock) {
-        return finalDecision(
-                caseNumber -> voice.childrenWithoutConversation(
-                        caseNumber, null, LocalDate.now(clock).minus(deadlines.conversationBeforeDecision())),
-                (decisionId, task) -> decisions.decide(
-                        decisionId,
-                        CompletingUser.of(task, identity, "Afgørelsen kan kun træffes af en indlogget bruger")));
     }
 }

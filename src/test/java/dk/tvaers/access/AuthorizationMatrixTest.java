@@ -139,11 +139,16 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                         .postForEntity(
                                 "/api/cases/" + p.fixture().caseNumber() + "/child-conversations",
                                 Map.of(
-                                        "memberId", p.fixture().memberId(),
-                                        "occasion", "OTHER",
-                                        "held", false,
-                                        "heldOn", LocalDate.now().toString(),
-                                        "notHeldReason", "Prøve fra autorisationsmatricen"),
+                                        "memberId",
+                                        p.fixture().memberId(),
+                                        "occasion",
+                                        "OTHER",
+                                        "held",
+                                        false,
+                                        "heldOn",
+                                        LocalDate.now().toString(),
+                                        "notHeldReason",
+                                        "Prøve fra autorisationsmatricen"),
                                 String.class)));
         PROBES.put(
                 "member-correction",

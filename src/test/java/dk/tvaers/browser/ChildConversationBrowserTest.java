@@ -38,7 +38,8 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         page.selectOption("#memberId", new SelectOption().setIndex(1));
         page.check("#held-false");
         page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
-        assertThat(page.locator("#notHeldReason-error").innerText()).contains("Skriv, hvorfor samtalen ikke blev holdt");
+        assertThat(page.locator("#notHeldReason-error").innerText())
+                .contains("Skriv, hvorfor samtalen ikke blev holdt");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/child-conversation-refused.png"))
                 .setFullPage(true));
@@ -59,6 +60,7 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         assertThat(page.locator("#samtaler").locator("xpath=..").innerText())
                 .contains("Yasmin", "Ikke holdt", "Yasmin var på ferie med sin far i hele perioden");
         page.locator("#samtaler").scrollIntoViewIfNeeded();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/child-conversation-saved.png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/child-conversation-saved.png")));
     }
 }
