@@ -87,7 +87,8 @@ class FamilyInterventionProcessTest {
         assertThat(investigation.getName()).isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)");
         assertThat(investigation.getDueDate()).isEqualTo(localMidnight("2026-06-20"));
         assertThat(investigation.getFollowUpDate()).isEqualTo(localMidnight("2026-06-06"));
-        // the team chief is warned 14 days before the deadline; at the deadline the preliminary assessment is asked for
+        // the team chief is warned 14 days before the deadline; a week before it the preliminary assessment is asked
+        // for
         execute(job(ChildInvestigationIds.Elements.TIMER_INVESTIGATION_WARNING, investigations.get(0)));
         Task warning = taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_WARN_TEAM_CHIEF);
         assertThat(taskQuery()
@@ -96,12 +97,20 @@ class FamilyInterventionProcessTest {
                         .count())
                 .isEqualTo(1);
         complete(warning, withVariables(ChildInvestigationIds.Variables.WARNING_HANDLED, true));
-        execute(job(ChildInvestigationIds.Elements.TIMER_INVESTIGATION_DEADLINE, investigations.get(0)));
+        execute(job(ChildInvestigationIds.Elements.TIMER_PRELIMINARY_ASSESSMENT, investigations.get(0)));
         complete(
                 taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_PRELIMINARY_ASSESSMENT),
                 withVariables(ChildInvestigationIds.Variables.PRELIMINARY_ASSESSMENT, "SUPPORT_NEEDED"));
         assertThat(investigations.get(0))
                 .hasPassed(ChildInvestigationIds.Elements.END_PRELIMINARY_ASSESSMENT_MADE)
+                .isWaitingAt(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
+        // past the deadline the team chief follows up every cycle (ChildInvestigationProcessTest has the dates)
+        execute(job(ChildInvestigationIds.Elements.TIMER_LATE_INVESTIGATION, investigations.get(0)));
+        complete(
+                taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_FOLLOW_UP_LATE_INVESTIGATION),
+                withVariables(ChildInvestigationIds.Variables.LATE_INVESTIGATION_FOLLOWED_UP, true));
+        assertThat(investigations.get(0))
+                .hasPassed(ChildInvestigationIds.Elements.END_LATE_INVESTIGATION_FOLLOWED_UP)
                 .isWaitingAt(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
         for (ProcessInstance child : investigations) {
             complete(taskOf(child), withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
