@@ -209,6 +209,57 @@ class FamilyInterventionProcessTest {
     }
 
     @Test
+    void whileTheInvestigationsRunTheTeamChiefDecidesUrgentSupportAndTheInvestigationsGoOn() {
+        CASE.children = List.of(11L, 12L);
+        ProcessInstance instance = referral();
+        FamilyInterventionProcess process = new FamilyInterventionProcess(runtimeService());
+        // before registration there is no investigation: nothing to ask for, nothing changes
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isFalse();
+        assertThat(instance).isWaitingAt(USER_REGISTER_MEMBERS);
+        complete(task(USER_REGISTER_MEMBERS, instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        Task decision = task(USER_DECIDE_URGENT_SUPPORT, instance);
+        assertThat(decision).hasCandidateGroup(Groups.TEAM_CHIEF);
+        assertThat(decision.getDueDate()).isEqualTo(Date.from(NOW.plus(2, ChronoUnit.DAYS)));
+        complete(
+                decision,
+                withVariables(Variables.URGENT_SUPPORT, "FAMILY_TREATMENT", Variables.URGENT_SUPPORT_DECIDED, true));
+        Task start = task(USER_START_URGENT_SUPPORT, instance);
+        assertThat(start).hasCandidateGroup(Groups.SOF);
+        complete(
+                start,
+                withVariables(
+                        Variables.URGENT_SUPPORT_START_DATE,
+                        localMidnight("2026-03-04"),
+                        Variables.URGENT_SUPPORT_STARTED,
+                        true));
+        // the support runs and the investigations go on, untouched
+        assertThat(instance).hasPassed(END_URGENT_SUPPORT_STARTED).isWaitingAt(CALL_CHILD_INVESTIGATION);
+        assertThat(investigationsOf(instance)).hasSize(2);
+        assertThat(CASE.phases).containsExactly("INVESTIGATION");
+
+        // asked again later, the team chief may find it is not needed
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        complete(
+                task(USER_DECIDE_URGENT_SUPPORT, instance),
+                withVariables(Variables.URGENT_SUPPORT, "NOT_NEEDED", Variables.URGENT_SUPPORT_DECIDED, true));
+        assertThat(instance).hasPassed(END_URGENT_SUPPORT_NOT_NEEDED);
+
+        // visitation still waits for every investigation; afterwards urgent support is no longer asked for here
+        for (ProcessInstance child : investigationsOf(instance)) {
+            complete(taskOf(child), withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
+        }
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isFalse();
+        assertThat(taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(USER_DECIDE_URGENT_SUPPORT)
+                        .count())
+                .isZero();
+    }
+
+    @Test
     void aFamilyWithoutAChildCannotPassRegistrationAndTheTaskStaysOpen() {
         CASE.hasYoungMember = false;
         ProcessInstance instance = referral();
