@@ -50,6 +50,7 @@ public record DeploymentReviewProperties(
                         "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
+                        "caseRecord.investigationSubjects",
                         "casePhases.enter",
                         "adultPhases.enter"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));

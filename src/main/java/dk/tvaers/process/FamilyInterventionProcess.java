@@ -62,6 +62,22 @@ public class FamilyInterventionProcess {
     /** The team chief's decision. */
     public static final Var<String> VISITATION_DECISION = Var.of("visitationDecision", String.class);
 
+    /** At registration: one child investigation per child or one shared by the siblings ({@link Scope} name). */
+    public static final Var<String> INVESTIGATION_SCOPE = Var.of("investigationScope", String.class);
+    /** At registration: FULL child investigation or the lighter CLARIFICATION (afdækning). */
+    public static final Var<String> INVESTIGATION_EXTENT = Var.of("investigationExtent", String.class);
+    /**
+     * At registration: why a clarification suffices. Personal data: {@link InvestigationPlanListener} moves it into the
+     * case tables and removes it at once; {@link SensitiveHistoryPlugin} keeps it out of history.
+     */
+    public static final Var<String> INVESTIGATION_EXTENT_REASON = Var.of("investigationExtentReason", String.class);
+
+    /** The values of {@link #INVESTIGATION_SCOPE}. */
+    public enum Scope {
+        PER_CHILD,
+        SHARED
+    }
+
     /** The values of {@link #VISITATION_DECISION}. */
     public enum Visitation {
         VISITED,

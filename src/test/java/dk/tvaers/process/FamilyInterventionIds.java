@@ -157,6 +157,13 @@ public final class FamilyInterventionIds {
         /** The preliminary assessment at the statutory deadline. */
         public static final String PRELIMINARY_ASSESSMENT = "preliminaryAssessment";
 
+        /** At registration: one investigation per child (PER_CHILD) or one shared by the siblings (SHARED). */
+        public static final String INVESTIGATION_SCOPE = FamilyInterventionProcess.INVESTIGATION_SCOPE.name();
+        /** At registration: FULL child investigation or the lighter CLARIFICATION (afdækning). */
+        public static final String INVESTIGATION_EXTENT = FamilyInterventionProcess.INVESTIGATION_EXTENT.name();
+        /** At registration: why a clarification suffices (moved into the case tables at once). */
+        public static final String INVESTIGATION_EXTENT_REASON =
+                FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name();
         /** The team chief's decision on urgent support while investigating: FAMILY_TREATMENT, MENTOR, OTHER, NOT_NEEDED. */
         public static final String URGENT_SUPPORT = "urgentSupport";
         /** The decision on urgent support is written in the journal. */

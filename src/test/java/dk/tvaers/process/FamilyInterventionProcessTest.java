@@ -260,6 +260,36 @@ class FamilyInterventionProcessTest {
     }
 
     @Test
+    void siblingsTheCoordinatorPutsInOneInvestigationShareItAndTheReasonStaysOutOfTheProcess() {
+        CASE.children = List.of(31L, 32L, 33L);
+        ProcessInstance instance = referral();
+        complete(
+                task(USER_REGISTER_MEMBERS, instance),
+                withVariables(
+                        Variables.MEMBERS_REGISTERED,
+                        true,
+                        Variables.INVESTIGATION_SCOPE,
+                        FamilyInterventionProcess.Scope.SHARED.name(),
+                        Variables.INVESTIGATION_EXTENT,
+                        "CLARIFICATION",
+                        Variables.INVESTIGATION_EXTENT_REASON,
+                        "Afgrænset skolefravær"));
+
+        assertThat(CASE.investigationPlans).containsExactly("SHARED/CLARIFICATION");
+        List<ProcessInstance> investigations = investigationsOf(instance);
+        assertThat(investigations).hasSize(1);
+        assertThat(runtimeService().getVariable(investigations.get(0).getId(), Variables.CHILD_ID))
+                .isEqualTo(31L);
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.INVESTIGATION_EXTENT_REASON))
+                .isNull();
+        // without a choice every child has its own full investigation, as before
+        ProcessInstance other = referral();
+        complete(task(USER_REGISTER_MEMBERS, other), withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(CASE.investigationPlans).endsWith("PER_CHILD/FULL");
+        assertThat(investigationsOf(other)).hasSize(3);
+    }
+
+    @Test
     void aFamilyWithoutAChildCannotPassRegistrationAndTheTaskStaysOpen() {
         CASE.hasYoungMember = false;
         ProcessInstance instance = referral();
