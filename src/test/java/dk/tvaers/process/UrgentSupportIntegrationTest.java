@@ -78,7 +78,7 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
         }
         assertThat(http.postForEntity(url(caseNumber), null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("sofie", "forkert")
+        assertThat(http.withBasicAuth("ukendt", "forkert")
                         .postForEntity(url(caseNumber), null, String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
