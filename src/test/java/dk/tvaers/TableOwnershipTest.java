@@ -41,6 +41,7 @@ class TableOwnershipTest {
             Map.entry("plan_child_wishes", "family"),
             Map.entry("support_decision", "family"),
             Map.entry("decision_hearing", "family"),
+            Map.entry("investigation_subject", "family"),
             Map.entry("adult_course", "adult"),
             Map.entry("adult_course_phase", "adult"),
             Map.entry("access_log", "access"),

@@ -46,8 +46,11 @@ public record DeploymentReviewProperties(
                 List.of(
                         "deadlines.investigationDue",
                         "deadlines.investigationWarning",
+                        "deadlines.preliminaryAssessmentStart",
+                        "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
+                        "caseRecord.investigationSubjects",
                         "casePhases.enter",
                         "adultPhases.enter"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
 public class SensitiveHistoryPlugin extends AbstractProcessEnginePlugin {
 
     /** The process variables that never enter history. */
-    public static final Set<String> SENSITIVE =
-            Set.of(FamilyInterventionProcess.CONCERN.name(), FamilyInterventionProcess.CHILD_WISHES.name());
+    public static final Set<String> SENSITIVE = Set.of(
+            FamilyInterventionProcess.CONCERN.name(),
+            FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name(),
+            FamilyInterventionProcess.CHILD_WISHES.name());
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
