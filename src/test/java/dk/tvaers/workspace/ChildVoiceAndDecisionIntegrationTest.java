@@ -247,7 +247,8 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
         assertThat(rewrite.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         // no personal text of the decision or the conversations in the engine's tables
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM act_hi_varinst WHERE text_ LIKE '%fodboldklub%' OR text_ LIKE '%hospitalet%'",
+                        "SELECT COUNT(*) FROM act_hi_varinst WHERE text_ LIKE '%Vil gerne i fodboldklub%'"
+                                + " OR text_ LIKE '%indlagt på hospitalet%' OR name_ = 'childWishes'",
                         Long.class))
                 .isZero();
     }
