@@ -1,7 +1,6 @@
 package dk.tvaers.family;
 
 import dk.tvaers.kernel.InvalidInputException;
-import dk.tvaers.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,7 +43,7 @@ public class ChildVoiceService {
      */
     @Transactional
     public CaseRecordView.Conversation record(String caseNumber, NewChildConversation c, String recordedBy) {
-        FamilyCase theCase = forWriting(caseNumber);
+        FamilyCase theCase = cases.byNumberForWriting(caseNumber);
         CaseMember child = members.findById(c.memberId())
                 .filter(m -> m.getCaseId().equals(theCase.getId()) && !m.isAnonymised())
                 .orElseThrow(() -> new InvalidInputException("memberId", "Medlemmet hører ikke til sagen"));
@@ -78,7 +77,9 @@ public class ChildVoiceService {
     /** The case's conversations, oldest first. */
     @Transactional(readOnly = true)
     public List<CaseRecordView.Conversation> conversations(String caseNumber) {
-        return conversations.findByCaseIdOrderByHeldOnAscIdAsc(find(caseNumber).getId()).stream()
+        return conversations
+                .findByCaseIdOrderByHeldOnAscIdAsc(cases.byNumber(caseNumber).getId())
+                .stream()
                 .map(ChildConversation::view)
                 .toList();
     }
@@ -89,7 +90,7 @@ public class ChildVoiceService {
      */
     @Transactional(readOnly = true)
     public List<Long> childrenWithoutConversation(String caseNumber, List<Long> memberIds, LocalDate since) {
-        FamilyCase theCase = find(caseNumber);
+        FamilyCase theCase = cases.byNumber(caseNumber);
         LocalDate today = today();
         Set<Long> heard = new HashSet<>();
         conversations.findByCaseIdOrderByHeldOnAscIdAsc(theCase.getId()).stream()
@@ -113,7 +114,7 @@ public class ChildVoiceService {
         if (text.length() > 4000) {
             throw new InvalidInputException("childWishes", "Højst 4000 tegn");
         }
-        FamilyCase theCase = forWriting(caseNumber);
+        FamilyCase theCase = cases.byNumberForWriting(caseNumber);
         PlanChildWishes stored = wishes.findById(theCase.getId()).orElseGet(() -> new PlanChildWishes(theCase.getId()));
         stored.record(text.trim(), recordedBy, OffsetDateTime.now(clock));
         wishes.save(stored);
@@ -122,7 +123,7 @@ public class ChildVoiceService {
     /** The child's own wishes to the plan, or null. */
     @Transactional(readOnly = true)
     public String planWishes(String caseNumber) {
-        return wishes.findById(find(caseNumber).getId())
+        return wishes.findById(cases.byNumber(caseNumber).getId())
                 .map(PlanChildWishes::getWishes)
                 .orElse(null);
     }
@@ -135,18 +136,6 @@ public class ChildVoiceService {
 
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private FamilyCase find(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
-    }
-
-    private FamilyCase forWriting(String caseNumber) {
-        FamilyCase c = find(caseNumber);
-        if (c.getAnonymisedAt() != null) {
-            throw new InvalidInputException("caseNumber", "Sagen er anonymiseret efter opbevaringsperioden");
-        }
-        return c;
     }
 
     private LocalDate today() {

@@ -51,7 +51,7 @@ public class SupportDecisionService {
     /** Opens a new decision on the case, in draft, with the legal basis label and the configured appeal guidance. */
     @Transactional
     public long open(String caseNumber, String legalBasis) {
-        FamilyCase theCase = forWriting(caseNumber);
+        FamilyCase theCase = cases.byNumberForWriting(caseNumber);
         return decisions
                 .save(new SupportDecision(
                         theCase.getId(), legalBasis, properties.appealGuidance(), OffsetDateTime.now(clock)))
@@ -178,7 +178,7 @@ public class SupportDecisionService {
     /** The case's decisions with their hearings, oldest first. */
     @Transactional(readOnly = true)
     public List<CaseRecordView.Decision> decisions(String caseNumber) {
-        return decisions.findByCaseIdOrderById(find(caseNumber).getId()).stream()
+        return decisions.findByCaseIdOrderById(cases.byNumber(caseNumber).getId()).stream()
                 .map(this::view)
                 .toList();
     }
@@ -190,23 +190,11 @@ public class SupportDecisionService {
     }
 
     private SupportDecision ofCase(String caseNumber, Long decisionId) {
-        FamilyCase theCase = forWriting(caseNumber);
+        FamilyCase theCase = cases.byNumberForWriting(caseNumber);
         return decisions
                 .findById(decisionId)
                 .filter(d -> d.getCaseId().equals(theCase.getId()))
                 .orElseThrow(() -> new Missing("decisionId", "Afgørelsen findes ikke i sagen"));
-    }
-
-    private FamilyCase find(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
-    }
-
-    private FamilyCase forWriting(String caseNumber) {
-        FamilyCase c = find(caseNumber);
-        if (c.getAnonymisedAt() != null) {
-            throw new InvalidInputException("caseNumber", "Sagen er anonymiseret efter opbevaringsperioden");
-        }
-        return c;
     }
 
     private LocalDate today() {

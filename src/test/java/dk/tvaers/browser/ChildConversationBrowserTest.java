@@ -38,8 +38,7 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         page.selectOption("#memberId", new SelectOption().setIndex(1));
         page.check("#held-false");
         page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
-        assertThat(page.locator("#notHeldReason-error").textContent())
-                .contains("Skriv, hvorfor samtalen ikke blev holdt");
+        assertThat(page.locator(".error-summary").textContent()).contains("Skriv, hvorfor samtalen ikke blev holdt");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/child-conversation-refused.png"))
                 .setFullPage(true));
