@@ -1,6 +1,8 @@
 package dk.tvaers.process;
 
 import dk.tvaers.kernel.EngineDates;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
@@ -57,6 +59,11 @@ import org.springframework.core.env.Environment;
  * @param employment time for the jobcenter to arrange an internship or job in Start.
  * @param adultCourse planned length of a Klar/Parat/Start course.
  * @param discharge time to record the discharge.
+ * @param concernAssessment time to assess a report of concern, from its receipt (24 hours): a {@link Duration}, since
+ *     this deadline is shorter than a day (PT24H, PT12H); the only deadline in hours.
+ * @param concernReceipt time to send a professional reporter the receipt, from the day of receipt, counted in working
+ *     days (P6D = six working days; weekends, Danish public holidays and the municipality's closing days do not
+ *     count: {@link WorkingDays}).
  */
 public record ProcessDeadlines(
         @DefaultValue("P5D") Period registration,
@@ -97,7 +104,9 @@ public record ProcessDeadlines(
         @DefaultValue("P30D") Period educationGuidance,
         @DefaultValue("P60D") Period employment,
         @DefaultValue("P6M") Period adultCourse,
-        @DefaultValue("P14D") Period discharge) {
+        @DefaultValue("P14D") Period discharge,
+        @DefaultValue("PT24H") Duration concernAssessment,
+        @DefaultValue("P6D") Period concernReceipt) {
 
     /** The name the models use in expressions. */
     public static final String BEAN = "deadlines";
@@ -129,6 +138,11 @@ public record ProcessDeadlines(
     /** When the team chief is warned: {@link #investigationWarning()} before the deadline. */
     public Date investigationWarning(String awarenessDate) {
         return startOf(LocalDate.parse(awarenessDate).plus(investigation).minus(investigationWarning));
+    }
+
+    /** When a report of concern must be assessed: {@link #concernAssessment()} after its receipt (an ISO instant). */
+    public Date concernAssessmentDue(String receivedAt) {
+        return Date.from(Instant.parse(receivedAt).plus(concernAssessment));
     }
 
     private static Date startOf(LocalDate day) {
@@ -291,6 +305,14 @@ public record ProcessDeadlines(
 
     public String getDischarge() {
         return discharge.toString();
+    }
+
+    public String getConcernAssessment() {
+        return concernAssessment.toString();
+    }
+
+    public String getConcernReceipt() {
+        return concernReceipt.toString();
     }
 
     /** A deadline setting that is not a period, named as the operator writes it. */

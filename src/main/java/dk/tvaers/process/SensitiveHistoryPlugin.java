@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps personal data that passes through a process out of the engine's history: no variable instance
  * (ACT_HI_VARINST), variable update or form property (ACT_HI_DETAIL) of a {@link #SENSITIVE} variable is written,
- * whatever the history level. A start form's concern is such a variable: {@link OpenCaseDelegate} moves it into the
+ * whatever the history level. A start form's concern (and a report of concern's child, reporter and content) is such a variable: {@link OpenCaseDelegate} moves it into the
  * case tables and removes it in the same transaction, so it is in no engine table afterwards.
  *
  * <p>The filter sits around the engine's history event handler rather than in a custom history level: a history level
@@ -24,7 +24,13 @@ import org.springframework.stereotype.Component;
 public class SensitiveHistoryPlugin extends AbstractProcessEnginePlugin {
 
     /** The process variables that never enter history. */
-    public static final Set<String> SENSITIVE = Set.of(FamilyInterventionProcess.CONCERN.name());
+    public static final Set<String> SENSITIVE = sensitive();
+
+    private static Set<String> sensitive() {
+        Set<String> names = new java.util.HashSet<>(ReportOfConcernProcess.PERSONAL_FIELDS);
+        names.add(FamilyInterventionProcess.CONCERN.name());
+        return Set.copyOf(names);
+    }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {

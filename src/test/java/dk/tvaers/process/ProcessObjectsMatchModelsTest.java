@@ -33,7 +33,12 @@ class ProcessObjectsMatchModelsTest {
 
     @ParameterizedTest
     @ValueSource(
-            classes = {FamilyInterventionProcess.class, AdultPathwayProcess.class, ChildInvestigationProcess.class})
+            classes = {
+                FamilyInterventionProcess.class,
+                AdultPathwayProcess.class,
+                ChildInvestigationProcess.class,
+                ReportOfConcernProcess.class
+            })
     void everyIdOfTheProcessObjectIsInItsModel(Class<?> processObject) throws Exception {
         String key = (String) processObject.getField("KEY").get(null);
         Path file = Path.of("bpmn", key + ".bpmn");
