@@ -25,6 +25,9 @@ class NewToCaseListener implements TaskListener {
     static final String REFUSAL = "Den nye vurdering skal foretages af en, der ikke har arbejdet på sagen før."
             + " Teamchefen fordeler opgaven til en ny medarbejder";
 
+    /** The field the refusal names: who completes the task. */
+    static final String FIELD = "assignee";
+
     private final Function<String, Set<String>> workedOnCase;
     private final Supplier<IdentityService> identity;
 
@@ -43,7 +46,9 @@ class NewToCaseListener implements TaskListener {
         String user = CompletingUser.of(task, identity.get(), REFUSAL);
         String caseNumber = ReportOfConcernProcess.CASE_NUMBER.from(task);
         if (caseNumber != null && workedOnCase.apply(caseNumber).contains(user)) {
-            throw new BadUserRequestException(REFUSAL);
+            // the engine wraps what a task listener throws; the REST API answers the cause: 400 naming the field
+            throw new BadUserRequestException(
+                    REFUSAL + " (" + FIELD + ")", new dk.tvaers.kernel.InvalidInputException(FIELD, REFUSAL));
         }
     }
 

@@ -6,6 +6,7 @@ import dk.tvaers.concern.ConcernService;
 import dk.tvaers.concern.NewConcern;
 import dk.tvaers.kernel.EngineDates;
 import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.kernel.Roles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -78,6 +80,12 @@ class RegisterReportDelegate implements JavaDelegate {
         Authentication current = identity.getCurrentAuthentication();
         if (current == null || current.getUserId() == null) {
             throw new InvalidInputException("user", "En underretning skal modtages af en bruger, der er logget ind");
+        }
+        // the engine's grants let SOF, team chiefs and team leads start it; an administrator holds every grant, but
+        // receiving reports is casework: the same roles as the API (kernel/Roles)
+        if (!Roles.receivesConcerns(current.getGroupIds() == null ? List.of() : current.getGroupIds())) {
+            throw new InvalidInputException(
+                    "user", "Kun Socialforvaltningen, teamchef og teamleder kan modtage underretninger");
         }
         return current.getUserId();
     }
