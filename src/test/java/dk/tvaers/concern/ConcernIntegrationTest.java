@@ -280,7 +280,10 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                 .doesNotContain(child);
         assertThat(page.getBody().indexOf(number)).isLessThan(page.getBody().lastIndexOf(older));
 
-        // another administration does not see it
+        // without a login: the workspace's Danish login page; another administration does not see it
+        assertThat(http.getForEntity("/workspace/concerns/" + number, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
         WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
         assertThat(http.exchange(
                                 "/workspace/concerns/" + number,

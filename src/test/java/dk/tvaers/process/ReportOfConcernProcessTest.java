@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -164,7 +163,6 @@ class ReportOfConcernProcessTest {
         taskService().setAssignee(reassess.getId(), "mette");
         assertThatThrownBy(() -> taskService().complete(reassess.getId(), Map.of(Variables.REASSESSMENT_MADE, true)))
                 .rootCause()
-                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("ikke har arbejdet på sagen");
         assertThat(instance).isWaitingAt(USER_REASSESS_REPORT);
         assertThat(record.concernEvents).noneMatch(e -> e.startsWith(USER_REASSESS_REPORT));
