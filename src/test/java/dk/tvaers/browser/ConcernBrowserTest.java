@@ -26,10 +26,22 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    dk.tvaers.security.LoginThrottle loginThrottle;
+
     @Test
     void aCaseworkerReceivesAReportInTasklistAndSeesTheChildsReportsTogether() {
-        Tasklist tasklist = tasklist("mette");
-        Page page = tasklist.page();
+        // a page of its own with a patient timeout: Tasklist's first load is slow on a shared, loaded machine
+        com.microsoft.playwright.BrowserContext context = Chromium.browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(1400, 900)
+                        .setLocale("da-DK")
+                        .setTimezoneId("Europe/Copenhagen"));
+        context.setDefaultTimeout(180_000);
+        Page page = context.newPage();
+        Tasklist tasklist = new Tasklist(page, base());
+        loginThrottle.forget("mette");
+        tasklist.login("mette", PASSWORD);
         Tasklist.Form start = tasklist.startProcess(Pattern.compile("Modtag underretning"));
         start.radio("reporterKind", 0)
                 .fill("reporterName", "Lone Hansen")
