@@ -37,6 +37,7 @@ class TableOwnershipTest {
             Map.entry("screening_score", "family"),
             Map.entry("journal_entry", "family"),
             Map.entry("case_phase", "family"),
+            Map.entry("investigation_subject", "family"),
             Map.entry("adult_course", "adult"),
             Map.entry("adult_course_phase", "adult"),
             Map.entry("report_of_concern", "concern"),

@@ -48,8 +48,11 @@ public record DeploymentReviewProperties(
                         "deadlines.investigationWarning",
                         "deadlines.concernAssessmentDue",
                         "workingDays.receiptDue",
+                        "deadlines.preliminaryAssessmentStart",
+                        "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
+                        "caseRecord.investigationSubjects",
                         "casePhases.enter",
                         "adultPhases.enter"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));

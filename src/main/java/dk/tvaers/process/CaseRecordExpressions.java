@@ -1,6 +1,7 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.CaseRecordService;
+import dk.tvaers.family.InvestigationPlan;
 import dk.tvaers.family.Majority;
 import dk.tvaers.kernel.EngineDates;
 import java.time.LocalDate;
@@ -18,9 +19,11 @@ public class CaseRecordExpressions {
     static final String BEAN = "caseRecord";
 
     private final CaseRecordService record;
+    private final InvestigationPlan investigations;
 
-    public CaseRecordExpressions(CaseRecordService record) {
+    public CaseRecordExpressions(CaseRecordService record, InvestigationPlan investigations) {
         this.record = record;
+        this.investigations = investigations;
     }
 
     /** The start of a member's 18th birthday in the server's (Danish) time: the hand-over timer's date. */
@@ -32,5 +35,13 @@ public class CaseRecordExpressions {
     /** The member ids of the family's children: one child investigation each, and one 18th birthday watched. */
     public List<Long> childInvestigationSubjects(String caseNumber) {
         return record.childInvestigationSubjects(caseNumber);
+    }
+
+    /**
+     * One member id per child investigation: each child's own, or the lead child's for siblings the coordinator put in
+     * one shared investigation (Barnets Lov §21, stk. 4).
+     */
+    public List<Long> investigationSubjects(String caseNumber) {
+        return investigations.investigationSubjects(caseNumber);
     }
 }

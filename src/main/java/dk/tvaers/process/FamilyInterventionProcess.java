@@ -22,6 +22,12 @@ public class FamilyInterventionProcess {
     /** The message that ends a case early from any phase; carries {@link #END_REASON}. */
     public static final String MESSAGE_CASE_ENDED = "CaseEnded";
 
+    /**
+     * Someone working the case asks for support while the child investigations run: the team chief decides urgent
+     * support, the investigations go on. Only while the case waits for its investigations.
+     */
+    public static final String MESSAGE_URGENT_SUPPORT_REQUESTED = "UrgentSupportRequested";
+
     /** The case number, also the business key. Set at the start, never changed. */
     public static final Var<String> CASE_NUMBER = Var.of("caseNumber", String.class);
     /** The family's district. */
@@ -55,6 +61,22 @@ public class FamilyInterventionProcess {
     public static final Var<String> REPORT_PERIOD = Var.of("reportPeriod", String.class);
     /** The team chief's decision. */
     public static final Var<String> VISITATION_DECISION = Var.of("visitationDecision", String.class);
+
+    /** At registration: one child investigation per child or one shared by the siblings ({@link Scope} name). */
+    public static final Var<String> INVESTIGATION_SCOPE = Var.of("investigationScope", String.class);
+    /** At registration: FULL child investigation or the lighter CLARIFICATION (afdækning). */
+    public static final Var<String> INVESTIGATION_EXTENT = Var.of("investigationExtent", String.class);
+    /**
+     * At registration: why a clarification suffices. Personal data: {@link InvestigationPlanListener} moves it into the
+     * case tables and removes it at once; {@link SensitiveHistoryPlugin} keeps it out of history.
+     */
+    public static final Var<String> INVESTIGATION_EXTENT_REASON = Var.of("investigationExtentReason", String.class);
+
+    /** The values of {@link #INVESTIGATION_SCOPE}. */
+    public enum Scope {
+        PER_CHILD,
+        SHARED
+    }
 
     /** The values of {@link #VISITATION_DECISION}. */
     public enum Visitation {
@@ -98,6 +120,26 @@ public class FamilyInterventionProcess {
     }
 
     /** Ends a running case early: every open task closes and the case closes with the reason. */
+    /**
+     * Asks the team chief to decide urgent support while the case's child investigations run; false when the case
+     * does not wait for an investigation (nothing changes then).
+     */
+    public boolean requestUrgentSupport(String caseNumber) {
+        boolean investigating = runtime.createExecutionQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(caseNumber)
+                        .messageEventSubscriptionName(MESSAGE_URGENT_SUPPORT_REQUESTED)
+                        .count()
+                > 0;
+        if (!investigating) {
+            return false;
+        }
+        runtime.createMessageCorrelation(MESSAGE_URGENT_SUPPORT_REQUESTED)
+                .processInstanceBusinessKey(caseNumber)
+                .correlate();
+        return true;
+    }
+
     public void end(String caseNumber, EndReason reason) {
         runtime.createMessageCorrelation(MESSAGE_CASE_ENDED)
                 .processInstanceBusinessKey(caseNumber)

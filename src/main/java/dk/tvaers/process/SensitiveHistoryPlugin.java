@@ -29,6 +29,7 @@ public class SensitiveHistoryPlugin extends AbstractProcessEnginePlugin {
     private static Set<String> sensitive() {
         Set<String> names = new java.util.HashSet<>(ReportOfConcernProcess.PERSONAL_FIELDS);
         names.add(FamilyInterventionProcess.CONCERN.name());
+        names.add(FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name());
         return Set.copyOf(names);
     }
 
