@@ -42,6 +42,7 @@ public final class StockEngineBeans {
         beans.put(AssignReferrerListener.BEAN, new AssignReferrerListener());
         beans.put(RegistrationCheckListener.BEAN, new RegistrationCheckListener(caseNumber -> true));
         beans.put("assignCoordinatorListener", (TaskListener) task -> {});
+        beans.put("investigationPlanListener", (TaskListener) task -> {});
         beans.put("startAdultPathDelegate", (JavaDelegate) execution -> {});
         beans.put("assignMentorListener", (TaskListener) task -> {});
         beans.put("closeAdultCourseDelegate", (JavaDelegate) execution -> {});
@@ -57,6 +58,10 @@ public final class StockEngineBeans {
     /** One child per family, every 18th birthday far ahead. */
     public static final class Record {
         public List<Long> childInvestigationSubjects(String caseNumber) {
+            return List.of(1L);
+        }
+
+        public List<Long> investigationSubjects(String caseNumber) {
             return List.of(1L);
         }
 
