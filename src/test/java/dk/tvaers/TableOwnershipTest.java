@@ -44,6 +44,7 @@ class TableOwnershipTest {
             Map.entry("investigation_subject", "family"),
             Map.entry("adult_course", "adult"),
             Map.entry("adult_course_phase", "adult"),
+            Map.entry("report_of_concern", "concern"),
             Map.entry("access_log", "access"),
             Map.entry("deployment_log", "deployment"),
             Map.entry("deployment_log_resource", "deployment"));

@@ -15,6 +15,39 @@ public class LegalBasis {
 
     private String childInvestigation = "Barnets Lov §20";
 
+    private String reportOfConcern = "Barnets Lov §133";
+
+    private String concernAssessment = "Barnets Lov §136";
+
+    private String concernReceipt = "Barnets Lov §137";
+
+    /** The duty to report a concern about a child (professionals). */
+    public String getReportOfConcern() {
+        return reportOfConcern;
+    }
+
+    public void setReportOfConcern(String reportOfConcern) {
+        this.reportOfConcern = reportOfConcern;
+    }
+
+    /** The assessment of a report within 24 hours of its receipt. */
+    public String getConcernAssessment() {
+        return concernAssessment;
+    }
+
+    public void setConcernAssessment(String concernAssessment) {
+        this.concernAssessment = concernAssessment;
+    }
+
+    /** The receipt to a professional reporter within 6 working days. */
+    public String getConcernReceipt() {
+        return concernReceipt;
+    }
+
+    public void setConcernReceipt(String concernReceipt) {
+        this.concernReceipt = concernReceipt;
+    }
+
     /** The 4-month deadline and the preliminary assessment when it cannot be kept ("snarest herefter"). */
     private String preliminaryAssessment = "Barnets Lov §20, stk. 3";
 

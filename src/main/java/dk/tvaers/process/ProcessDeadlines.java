@@ -1,6 +1,8 @@
 package dk.tvaers.process;
 
 import dk.tvaers.kernel.EngineDates;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
@@ -68,6 +70,11 @@ import org.springframework.core.env.Environment;
  * @param hearing the hearing deadline of a decision on support: the parties' time to answer.
  * @param finalDecision time the team chief has for the final decision once the hearing is over.
  * @param conversationBeforeDecision how recent a conversation with each child must be when a decision is made.
+ * @param concernAssessment time to assess a report of concern, from its receipt (24 hours): a {@link Duration}, since
+ *     this deadline is shorter than a day (PT24H, PT12H); the only deadline in hours.
+ * @param concernReceipt time to send a professional reporter the receipt, from the day of receipt, counted in working
+ *     days (P6D = six working days; weekends, Danish public holidays and the municipality's closing days do not
+ *     count: {@link WorkingDays}).
  */
 public record ProcessDeadlines(
         @DefaultValue("P5D") Period registration,
@@ -116,7 +123,9 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period decisionDraft,
         @DefaultValue("P14D") Period hearing,
         @DefaultValue("P7D") Period finalDecision,
-        @DefaultValue("P3M") Period conversationBeforeDecision) {
+        @DefaultValue("P3M") Period conversationBeforeDecision,
+        @DefaultValue("PT24H") Duration concernAssessment,
+        @DefaultValue("P6D") Period concernReceipt) {
 
     /** The name the models use in expressions. */
     public static final String BEAN = "deadlines";
@@ -148,6 +157,11 @@ public record ProcessDeadlines(
     /** When the team chief is warned: {@link #investigationWarning()} before the deadline. */
     public Date investigationWarning(String awarenessDate) {
         return startOf(LocalDate.parse(awarenessDate).plus(investigation).minus(investigationWarning));
+    }
+
+    /** When a report of concern must be assessed: {@link #concernAssessment()} after its receipt (an ISO instant). */
+    public Date concernAssessmentDue(String receivedAt) {
+        return Date.from(Instant.parse(receivedAt).plus(concernAssessment));
     }
 
     /**
@@ -362,6 +376,14 @@ public record ProcessDeadlines(
 
     public String getConversationBeforeDecision() {
         return conversationBeforeDecision.toString();
+    }
+
+    public String getConcernAssessment() {
+        return concernAssessment.toString();
+    }
+
+    public String getConcernReceipt() {
+        return concernReceipt.toString();
     }
 
     /** A deadline setting that is not a period, named as the operator writes it. */

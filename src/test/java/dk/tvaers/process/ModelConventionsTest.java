@@ -43,7 +43,8 @@ class ModelConventionsTest {
             FamilyInterventionProcess.KEY, FamilyInterventionIds.Variables.class,
             ChildInvestigationProcess.KEY, ChildInvestigationIds.Variables.class,
             AdultPathwayProcess.KEY, AdultPathwayIds.Variables.class,
-            SupportDecisionProcess.KEY, SupportDecisionIds.Variables.class);
+            SupportDecisionProcess.KEY, SupportDecisionIds.Variables.class,
+            ReportOfConcernProcess.KEY, ReportOfConcernIds.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

@@ -39,7 +39,8 @@ class ProcessObjectsMatchModelsTest {
                 FamilyInterventionProcess.class,
                 AdultPathwayProcess.class,
                 ChildInvestigationProcess.class,
-                SupportDecisionProcess.class
+                SupportDecisionProcess.class,
+                ReportOfConcernProcess.class
             })
     void everyIdOfTheProcessObjectIsInItsModel(Class<?> processObject) throws Exception {
         String key = (String) processObject.getField("KEY").get(null);
