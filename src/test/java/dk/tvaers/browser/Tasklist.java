@@ -88,8 +88,9 @@ public final class Tasklist {
         } catch (com.microsoft.playwright.TimeoutError e) {
             // a change of the URL's fragment only, while Tasklist still settles after the previous action (a closing
             // start dialog, a list refresh), may leave the task unselected: load the task's address afresh
+            // (waiting for the form itself: Tasklist's periodic list refresh may keep the network busy on a loaded
+            // machine)
             page.reload();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
             task.locator(".fjs-form").waitFor();
         }
         // Tasklist disables the form until the task is claimed; the claim link may render after the form

@@ -74,7 +74,12 @@ class DeploymentReviewIntegrationTest extends PostgresIntegrationTest {
                             .deploymentId(id)
                             .list())
                     .extracting(d -> d.getKey())
-                    .containsExactlyInAnyOrder("family-intervention", "adult-pathway", "child-investigation");
+                    .containsExactlyInAnyOrder(
+                            "family-intervention",
+                            "adult-pathway",
+                            "child-investigation",
+                            "support-decision",
+                            "report-of-concern");
             Map<String, Object> logged = jdbc.queryForMap(
                     "SELECT id, user_id, outcome, reason FROM deployment_log WHERE deployment_id = ?", id);
             assertThat(logged).containsEntry("user_id", DESIGNER).containsEntry("outcome", "ACCEPTED");
