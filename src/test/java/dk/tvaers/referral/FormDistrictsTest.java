@@ -65,6 +65,15 @@ class FormDistrictsTest {
     }
 
     @Test
+    void theReportOfConcernsAssessmentGetsTheConfiguredDistrictsToo() throws Exception {
+        byte[] form = Files.readAllBytes(Path.of("forms/assess-report.form"));
+        String filled = new String(districts.fill(form), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(filled).isNotEqualTo(new String(form, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(districts.fill(filled.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(filled.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void fillingAFilledFormChangesNothing() throws Exception {
         byte[] once = districts.fill(Files.readAllBytes(Path.of("forms/referral.form")));
         assertThat(districts.fill(once)).isEqualTo(once);
@@ -73,7 +82,10 @@ class FormDistrictsTest {
     @Test
     void aFormWithoutADistrictSelectIsLeftAlone() throws Exception {
         try (var files = Files.list(Path.of("forms"))) {
-            for (Path file : files.filter(f -> !f.endsWith("referral.form")).toList()) {
+            // the referral's start form and the report of concern's assessment (its referral part) have a district
+            // select
+            for (Path file : files.filter(f -> !f.endsWith("referral.form") && !f.endsWith("assess-report.form"))
+                    .toList()) {
                 byte[] form = Files.readAllBytes(file);
                 assertThat(districts.fill(form)).as(file.toString()).isSameAs(form);
             }

@@ -172,7 +172,10 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
         return as(user).exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
+    /** An open child investigation whose child has been heard, so that finishing it is allowed. */
     private String openInvestigation() {
-        return Investigations.open(this::as, engine, "Valby", "Barn Fejl").taskId();
+        Investigations.Open open = Investigations.open(this::as, engine, "Valby", "Barn Fejl");
+        dk.tvaers.support.ChildVoiceSteps.hearChildren(this::as, open.caseNumber());
+        return open.taskId();
     }
 }
