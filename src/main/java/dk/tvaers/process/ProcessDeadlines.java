@@ -57,6 +57,10 @@ import org.springframework.core.env.Environment;
  * @param employment time for the jobcenter to arrange an internship or job in Start.
  * @param adultCourse planned length of a Klar/Parat/Start course.
  * @param discharge time to record the discharge.
+ * @param caseTransfer time the coordinator has to transfer a case to the municipality the family moves to.
+ * @param consentAssessment time the team chief has to assess support without consent after withdrawn consent.
+ * @param supportAfter18Notice how long before a child's 18th birthday the decision on support after 18 is asked for.
+ * @param adultPathOffer time the coordinator has to offer Klar/Parat/Start to a young adult of the family.
  */
 public record ProcessDeadlines(
         @DefaultValue("P5D") Period registration,
@@ -97,7 +101,11 @@ public record ProcessDeadlines(
         @DefaultValue("P30D") Period educationGuidance,
         @DefaultValue("P60D") Period employment,
         @DefaultValue("P6M") Period adultCourse,
-        @DefaultValue("P14D") Period discharge) {
+        @DefaultValue("P14D") Period discharge,
+        @DefaultValue("P14D") Period caseTransfer,
+        @DefaultValue("P7D") Period consentAssessment,
+        @DefaultValue("P6M") Period supportAfter18Notice,
+        @DefaultValue("P14D") Period adultPathOffer) {
 
     /** The name the models use in expressions. */
     public static final String BEAN = "deadlines";
@@ -291,6 +299,22 @@ public record ProcessDeadlines(
 
     public String getDischarge() {
         return discharge.toString();
+    }
+
+    public String getCaseTransfer() {
+        return caseTransfer.toString();
+    }
+
+    public String getConsentAssessment() {
+        return consentAssessment.toString();
+    }
+
+    public String getSupportAfter18Notice() {
+        return supportAfter18Notice.toString();
+    }
+
+    public String getAdultPathOffer() {
+        return adultPathOffer.toString();
     }
 
     /** A deadline setting that is not a period, named as the operator writes it. */

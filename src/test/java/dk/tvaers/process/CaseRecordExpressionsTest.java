@@ -24,7 +24,9 @@ class CaseRecordExpressionsTest {
         CaseRecordService record = mock(CaseRecordService.class);
         when(record.dateOfBirth(7L)).thenReturn(LocalDate.parse(born));
 
-        assertThat(new CaseRecordExpressions(record).eighteenthBirthday(7L).toInstant())
+        assertThat(new CaseRecordExpressions(record, ProcessDeadlines.defaults())
+                        .eighteenthBirthday(7L)
+                        .toInstant())
                 .isEqualTo(Instant.parse(fires));
     }
 }
