@@ -48,6 +48,9 @@ public record DeploymentReviewProperties(
                         "deadlines.investigationWarning",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
+                        "caseRecord.supportAfter18DecisionStart",
+                        "caseRecord.dayBeforeEighteenthBirthday",
+                        "caseRecord.youngAdults",
                         "casePhases.enter",
                         "adultPhases.enter"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));
