@@ -42,6 +42,7 @@ class TableOwnershipTest {
             Map.entry("consent_assessment", "family"),
             Map.entry("majority_decision", "family"),
             Map.entry("adult_path_offer", "family"),
+            Map.entry("investigation_subject", "family"),
             Map.entry("adult_course", "adult"),
             Map.entry("adult_course_phase", "adult"),
             Map.entry("access_log", "access"),

@@ -30,6 +30,14 @@ public record BoardFilter(
             "overdueTasks", "overdue",
             "nextDeadline", "next_due");
 
+    /** The sorts by the open tasks' figures rather than by the case's own columns. */
+    static final Set<String> TASK_SORTS = Set.of("openTasks", "overdueTasks", "nextDeadline");
+
+    /** Whether the filter or the sort needs every running case's open tasks counted, not only the page's. */
+    boolean needsTaskFigures() {
+        return (administration != null && !administration.isBlank()) || overdueOnly || TASK_SORTS.contains(sort);
+    }
+
     public BoardFilter {
         sort = sort == null || sort.isBlank() ? "caseNumber" : sort;
         direction = direction == null || direction.isBlank() ? "asc" : direction.toLowerCase();

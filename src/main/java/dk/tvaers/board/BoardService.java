@@ -98,27 +98,38 @@ public class BoardService {
         if (filter.overdueOnly()) {
             where.append(" AND COALESCE(o.overdue, 0) > 0");
         }
-        // the family's published view of its cases, and the engine's open tasks per business key (the case number)
-        String from = " FROM family_case_summary c LEFT JOIN (" + EngineReadModel.OPEN_TASKS_BY_BUSINESS_KEY
-                + ") o ON o.business_key = c.case_number";
-        long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, params, Long.class);
-
-        String direction = filter.direction();
-        if (filter.sort().equals("daysInPhase")) {
-            direction = direction.equals("asc") ? "desc" : "asc"; // more days in phase = started earlier
-        }
         String order = BoardFilter.SORTS.get(filter.sort());
         if (filter.sort().equals("coordinator")) {
             order = byDisplayName(params); // the board shows names, so it sorts by them
         }
-        String sql = "SELECT c.case_number, c.district, c.coordinator, c.phase, c.phase_started_at,"
+        String direction = filter.direction();
+        if (filter.sort().equals("daysInPhase")) {
+            direction = direction.equals("asc") ? "desc" : "asc"; // more days in phase = started earlier
+        }
+        String orderBy = " ORDER BY " + order + " " + direction + " NULLS LAST, c.case_number";
+        String columns = "SELECT c.case_number, c.district, c.coordinator, c.phase, c.phase_started_at,"
                 + " o.open_sof, o.open_sof_roles, o.open_buf, o.open_bif, o.open_kff, o.open_all, o.overdue,"
-                + " o.next_due"
-                + from + where
-                + " ORDER BY " + order + " " + direction + " NULLS LAST, c.case_number"
-                + " LIMIT :limit OFFSET :offset";
+                + " o.next_due";
         params.addValue("limit", filter.size());
         params.addValue("offset", (long) filter.page() * filter.size());
+        long total;
+        String sql;
+        if (filter.needsTaskFigures()) {
+            // filtered or sorted by the open tasks: every running case's tasks are counted
+            String from = " FROM family_case_summary c LEFT JOIN (" + EngineReadModel.OPEN_TASKS_BY_BUSINESS_KEY
+                    + ") o ON o.business_key = c.case_number";
+            total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, params, Long.class);
+            sql = columns + from + where + orderBy + " LIMIT :limit OFFSET :offset";
+        } else {
+            // the page is chosen from the family's published view alone; only its cases' tasks are counted, so the
+            // board costs a page's worth of tasks however many cases the installation runs
+            total = jdbc.queryForObject("SELECT COUNT(*) FROM family_case_summary c" + where, params, Long.class);
+            sql = "WITH page AS (SELECT c.* FROM family_case_summary c" + where + orderBy
+                    + " LIMIT :limit OFFSET :offset) "
+                    + columns + " FROM page c LEFT JOIN ("
+                    + EngineReadModel.openTasksOf("SELECT case_number FROM page")
+                    + ") o ON o.business_key = c.case_number" + orderBy;
+        }
         Function<String, Long> planned = plannedDays();
         List<BoardRow> rows = jdbc.query(sql, params, (rs, i) -> row(rs, now, planned, figuresOnly));
         return new BoardPage(

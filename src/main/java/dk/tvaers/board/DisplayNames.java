@@ -28,7 +28,7 @@ public final class DisplayNames {
             "PLANNING", "Handleplan",
             "INTENSIVE", "Intensiv fase",
             "PHASE_OUT", "Udfasning",
-            "AFTERCARE", "Efterværn",
+            "AFTERCARE", "Efterforløb",
             "CLOSED", "Afsluttet");
 
     static final Map<String, String> ADULT_PHASES = ordered(

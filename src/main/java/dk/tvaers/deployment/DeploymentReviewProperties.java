@@ -46,11 +46,14 @@ public record DeploymentReviewProperties(
                 List.of(
                         "deadlines.investigationDue",
                         "deadlines.investigationWarning",
+                        "deadlines.preliminaryAssessmentStart",
+                        "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
                         "caseRecord.supportAfter18DecisionStart",
                         "caseRecord.dayBeforeEighteenthBirthday",
                         "caseRecord.youngAdults",
+                        "caseRecord.investigationSubjects",
                         "casePhases.enter",
                         "adultPhases.enter"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));

@@ -69,6 +69,8 @@ public class CaseAnonymiser {
         Long caseId =
                 jdbc.queryForObject("SELECT id FROM family_case WHERE case_number = :caseNumber", params, Long.class);
         params.addValue("caseId", caseId);
+        // which children an investigation covered, and the reason for a lighter one: personal data
+        jdbc.update("DELETE FROM investigation_subject WHERE case_id = :caseId", params);
         int journalEntries = jdbc.update("DELETE FROM journal_entry WHERE case_id = :caseId", params);
         int consents = jdbc.update("DELETE FROM plan_consent WHERE case_id = :caseId", params);
         int goals = jdbc.update(

@@ -36,6 +36,12 @@ public final class Roles {
     /** Ending a family's case before its course is over. */
     private static final Set<String> END_CASES = Set.of(COORDINATOR, TEAM_CHIEF, TEAM_LEAD);
 
+    /**
+     * Asking the team chief for urgent support while the child investigations run: the SOF caseworkers who
+     * investigate, the coordinator, the team chief and the team lead (each still needs the case itself: need-to-know).
+     */
+    private static final Set<String> REQUEST_URGENT_SUPPORT = Set.of(Groups.SOF, COORDINATOR, TEAM_CHIEF, TEAM_LEAD);
+
     /** Running the system: the manual retention run, the deployment log. */
     private static final Set<String> ADMINISTER = Set.of(ADMIN);
 
@@ -68,6 +74,14 @@ public final class Roles {
 
     public static boolean mayEndCases(Collection<String> groups) {
         return any(groups, END_CASES);
+    }
+
+    /**
+     * Asks for urgent support while investigating. Not a process designer, even one who is also in SOF (the demo user
+     * peter): designing the models is not working the family's case.
+     */
+    public static boolean mayRequestUrgentSupport(Collection<String> groups) {
+        return any(groups, REQUEST_URGENT_SUPPORT) && !groups.contains(Groups.PROCESS_DESIGNER);
     }
 
     public static boolean mayRunRetention(Collection<String> groups) {

@@ -1,6 +1,7 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.CaseRecordService;
+import dk.tvaers.family.InvestigationPlan;
 import dk.tvaers.family.Majority;
 import dk.tvaers.kernel.EngineDates;
 import java.time.LocalDate;
@@ -18,10 +19,13 @@ public class CaseRecordExpressions {
     static final String BEAN = "caseRecord";
 
     private final CaseRecordService record;
+    private final InvestigationPlan investigations;
     private final ProcessDeadlines deadlines;
 
-    public CaseRecordExpressions(CaseRecordService record, ProcessDeadlines deadlines) {
+    public CaseRecordExpressions(
+            CaseRecordService record, InvestigationPlan investigations, ProcessDeadlines deadlines) {
         this.record = record;
+        this.investigations = investigations;
         this.deadlines = deadlines;
     }
 
@@ -54,5 +58,13 @@ public class CaseRecordExpressions {
     /** The member ids of the family's children: one child investigation each, and one 18th birthday watched. */
     public List<Long> childInvestigationSubjects(String caseNumber) {
         return record.childInvestigationSubjects(caseNumber);
+    }
+
+    /**
+     * One member id per child investigation: each child's own, or the lead child's for siblings the coordinator put in
+     * one shared investigation (Barnets Lov §21, stk. 4).
+     */
+    public List<Long> investigationSubjects(String caseNumber) {
+        return investigations.investigationSubjects(caseNumber);
     }
 }

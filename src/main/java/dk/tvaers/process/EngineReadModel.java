@@ -35,24 +35,38 @@ public class EngineReadModel implements CaseWork {
      * a role only (coordinator, team chief, mentor, team lead: SOF's people, as SOF owns the project) counts under
      * {@code open_sof}, and also in {@code open_sof_roles}, so that every open task is in one administration's count.
      */
-    public static final String OPEN_TASKS_BY_BUSINESS_KEY =
-            """
-            SELECT pi.business_key_ AS business_key,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ IS NULL OR l.group_id_ NOT IN ('buf', 'bif', 'kff')
-                                       THEN t.id_ END) AS open_sof,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ IS NULL OR l.group_id_ NOT IN ('sof', 'buf', 'bif', 'kff')
-                                       THEN t.id_ END) AS open_sof_roles,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'buf' THEN t.id_ END) AS open_buf,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'bif' THEN t.id_ END) AS open_bif,
-                   COUNT(DISTINCT CASE WHEN l.group_id_ = 'kff' THEN t.id_ END) AS open_kff,
-                   COUNT(DISTINCT t.id_) AS open_all,
-                   COUNT(DISTINCT CASE WHEN t.due_date_ < :now THEN t.id_ END) AS overdue,
-                   MIN(t.due_date_) AS next_due
-            FROM act_ru_task t
-            JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
-            LEFT JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate'
-            GROUP BY pi.business_key_
-            """;
+    public static final String OPEN_TASKS_BY_BUSINESS_KEY = openTasksByBusinessKey("");
+
+    /**
+     * {@link #OPEN_TASKS_BY_BUSINESS_KEY} for the business keys a query names (a relation or a parameter list), so
+     * that a page of cases counts its own tasks by the business-key index instead of grouping every open task.
+     *
+     * @param keys an SQL expression in {@code IN (...)}, e.g. {@code SELECT case_number FROM page}
+     */
+    public static String openTasksOf(String keys) {
+        return openTasksByBusinessKey("WHERE pi.business_key_ IN (" + keys + ")\n");
+    }
+
+    private static String openTasksByBusinessKey(String where) {
+        return """
+                SELECT pi.business_key_ AS business_key,
+                       COUNT(DISTINCT CASE WHEN l.group_id_ IS NULL OR l.group_id_ NOT IN ('buf', 'bif', 'kff')
+                                           THEN t.id_ END) AS open_sof,
+                       COUNT(DISTINCT CASE WHEN l.group_id_ IS NULL OR l.group_id_ NOT IN ('sof', 'buf', 'bif', 'kff')
+                                           THEN t.id_ END) AS open_sof_roles,
+                       COUNT(DISTINCT CASE WHEN l.group_id_ = 'buf' THEN t.id_ END) AS open_buf,
+                       COUNT(DISTINCT CASE WHEN l.group_id_ = 'bif' THEN t.id_ END) AS open_bif,
+                       COUNT(DISTINCT CASE WHEN l.group_id_ = 'kff' THEN t.id_ END) AS open_kff,
+                       COUNT(DISTINCT t.id_) AS open_all,
+                       COUNT(DISTINCT CASE WHEN t.due_date_ < :now THEN t.id_ END) AS overdue,
+                       MIN(t.due_date_) AS next_due
+                FROM act_ru_task t
+                JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+                LEFT JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate'
+                """
+                + where
+                + "GROUP BY pi.business_key_\n";
+    }
 
     /**
      * Her groups or she herself had a task on the case: a candidate group or candidate user of it, or its assignee

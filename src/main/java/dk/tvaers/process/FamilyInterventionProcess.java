@@ -23,6 +23,12 @@ public class FamilyInterventionProcess {
     /** The message that ends a case early from any phase; carries {@link #END_REASON}. */
     public static final String MESSAGE_CASE_ENDED = "CaseEnded";
 
+    /**
+     * Someone working the case asks for support while the child investigations run: the team chief decides urgent
+     * support, the investigations go on. Only while the case waits for its investigations.
+     */
+    public static final String MESSAGE_URGENT_SUPPORT_REQUESTED = "UrgentSupportRequested";
+
     /** The case number, also the business key. Set at the start, never changed. */
     public static final Var<String> CASE_NUMBER = Var.of("caseNumber", String.class);
     /** The family's district. */
@@ -104,6 +110,22 @@ public class FamilyInterventionProcess {
         DECLINED
     }
 
+    /** At registration: one child investigation per child or one shared by the siblings ({@link Scope} name). */
+    public static final Var<String> INVESTIGATION_SCOPE = Var.of("investigationScope", String.class);
+    /** At registration: FULL child investigation or the lighter CLARIFICATION (afdækning). */
+    public static final Var<String> INVESTIGATION_EXTENT = Var.of("investigationExtent", String.class);
+    /**
+     * At registration: why a clarification suffices. Personal data: {@link InvestigationPlanListener} moves it into the
+     * case tables and removes it at once; {@link SensitiveHistoryPlugin} keeps it out of history.
+     */
+    public static final Var<String> INVESTIGATION_EXTENT_REASON = Var.of("investigationExtentReason", String.class);
+
+    /** The values of {@link #INVESTIGATION_SCOPE}. */
+    public enum Scope {
+        PER_CHILD,
+        SHARED
+    }
+
     /** The values of {@link #VISITATION_DECISION}. */
     public enum Visitation {
         VISITED,
@@ -143,6 +165,26 @@ public class FamilyInterventionProcess {
                         .processInstanceBusinessKey(caseNumber)
                         .count()
                 > 0;
+    }
+
+    /**
+     * Asks the team chief to decide urgent support while the case's child investigations run; false when the case
+     * does not wait for an investigation (nothing changes then).
+     */
+    public boolean requestUrgentSupport(String caseNumber) {
+        boolean investigating = runtime.createExecutionQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(caseNumber)
+                        .messageEventSubscriptionName(MESSAGE_URGENT_SUPPORT_REQUESTED)
+                        .count()
+                > 0;
+        if (!investigating) {
+            return false;
+        }
+        runtime.createMessageCorrelation(MESSAGE_URGENT_SUPPORT_REQUESTED)
+                .processInstanceBusinessKey(caseNumber)
+                .correlate();
+        return true;
     }
 
     /**

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The legal basis shown on tasks, a label a municipality sets (tvaers.legal-basis): the child investigation is
- * "Barnets Lov §20" since 2024, formerly "Serviceloven §50".
+ * The legal basis shown on tasks, labels a municipality sets (tvaers.legal-basis): the child investigation is
+ * "Barnets Lov §20" since 2024, formerly "Serviceloven §50". The defaults follow LBK nr. 282 of 17 March 2025.
  */
 @Component(LegalBasis.BEAN)
 @ConfigurationProperties("tvaers.legal-basis")
@@ -20,6 +20,18 @@ public class LegalBasis {
     private String supportWithoutConsent = "Barnets Lov §§ 38 og 47";
     /** Support for young people aged 18-22 (ungestøtte). */
     private String supportAfter18 = "Barnets Lov §§ 114-116";
+
+    /** The 4-month deadline and the preliminary assessment when it cannot be kept ("snarest herefter"). */
+    private String preliminaryAssessment = "Barnets Lov §20, stk. 3";
+
+    /** One investigation for several children of the family, taking each child's circumstances into account. */
+    private String sharedInvestigation = "Barnets Lov §21, stk. 4";
+
+    /** The lighter alternative to a child investigation: a clarification of one or more matters (afdækning). */
+    private String clarification = "Barnets Lov §19";
+
+    /** Support started while the child investigation runs. */
+    private String supportDuringInvestigation = "Barnets Lov §32, stk. 4";
 
     public String getChildInvestigation() {
         return childInvestigation;
@@ -51,5 +63,37 @@ public class LegalBasis {
 
     public void setSupportAfter18(String supportAfter18) {
         this.supportAfter18 = supportAfter18;
+    }
+
+    public String getPreliminaryAssessment() {
+        return preliminaryAssessment;
+    }
+
+    public void setPreliminaryAssessment(String preliminaryAssessment) {
+        this.preliminaryAssessment = preliminaryAssessment;
+    }
+
+    public String getSharedInvestigation() {
+        return sharedInvestigation;
+    }
+
+    public void setSharedInvestigation(String sharedInvestigation) {
+        this.sharedInvestigation = sharedInvestigation;
+    }
+
+    public String getClarification() {
+        return clarification;
+    }
+
+    public void setClarification(String clarification) {
+        this.clarification = clarification;
+    }
+
+    public String getSupportDuringInvestigation() {
+        return supportDuringInvestigation;
+    }
+
+    public void setSupportDuringInvestigation(String supportDuringInvestigation) {
+        this.supportDuringInvestigation = supportDuringInvestigation;
     }
 }

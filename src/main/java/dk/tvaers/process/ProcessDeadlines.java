@@ -21,7 +21,14 @@ import org.springframework.core.env.Environment;
  * @param registration time the coordinator has to register the family's members after a referral.
  * @param investigation statutory deadline of the child investigation, from the awareness date (Barnets Lov §20: 4 months).
  * @param investigationWarning how long before the investigation deadline the team chief is warned.
- * @param preliminaryAssessment time for the preliminary assessment once the investigation deadline has passed.
+ * @param preliminaryAssessment time for the preliminary assessment after the deadline: read only by version 1 of
+ *     child-investigation.bpmn (instances started before the assessment became due on the deadline).
+ * @param preliminaryAssessmentLead how long before the investigation deadline the preliminary assessment is asked for
+ *     (Barnets Lov §20, stk. 3: it is due on the deadline; cancelled when the investigation finishes first).
+ * @param investigationFollowUpCycle after the deadline, how often the team chief follows up an unfinished
+ *     investigation (the law: finished "snarest herefter"), until it is finished.
+ * @param urgentSupportDecision time the team chief has to decide urgent support asked for while investigating.
+ * @param urgentSupportStart time to start the urgent support the team chief decided.
  * @param visitation time the team chief has to decide visitation.
  * @param handover time to hand a family that was not visited over to ordinary support.
  * @param capacityRecheck how often a queued family's district is checked for room.
@@ -67,6 +74,10 @@ public record ProcessDeadlines(
         @DefaultValue("P4M") Period investigation,
         @DefaultValue("P14D") Period investigationWarning,
         @DefaultValue("P7D") Period preliminaryAssessment,
+        @DefaultValue("P7D") Period preliminaryAssessmentLead,
+        @DefaultValue("P14D") Period investigationFollowUpCycle,
+        @DefaultValue("P2D") Period urgentSupportDecision,
+        @DefaultValue("P7D") Period urgentSupportStart,
         @DefaultValue("P14D") Period visitation,
         @DefaultValue("P14D") Period handover,
         @DefaultValue("P1D") Period capacityRecheck,
@@ -139,6 +150,26 @@ public record ProcessDeadlines(
         return startOf(LocalDate.parse(awarenessDate).plus(investigation).minus(investigationWarning));
     }
 
+    /**
+     * When the preliminary assessment is asked for: {@link #preliminaryAssessmentLead()} before the deadline, so that
+     * it is due on the deadline itself.
+     */
+    public Date preliminaryAssessmentStart(String awarenessDate) {
+        return startOf(LocalDate.parse(awarenessDate).plus(investigation).minus(preliminaryAssessmentLead));
+    }
+
+    /**
+     * The team chief's follow-ups of an investigation not finished by its deadline, as an ISO-8601 repeating interval:
+     * the first {@link #investigationFollowUpCycle()} after the deadline, then every cycle, until the investigation is
+     * finished ({@code R/2026-07-04T00:00:00+02:00/P14D}).
+     */
+    public String investigationFollowUps(String awarenessDate) {
+        LocalDate first = LocalDate.parse(awarenessDate).plus(investigation).plus(investigationFollowUpCycle);
+        String start = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+                .format(first.atStartOfDay(EngineDates.zone()));
+        return "R/" + start + "/" + investigationFollowUpCycle;
+    }
+
     private static Date startOf(LocalDate day) {
         return EngineDates.startOf(day);
     }
@@ -159,6 +190,22 @@ public record ProcessDeadlines(
 
     public String getPreliminaryAssessment() {
         return preliminaryAssessment.toString();
+    }
+
+    public String getPreliminaryAssessmentLead() {
+        return preliminaryAssessmentLead.toString();
+    }
+
+    public String getInvestigationFollowUpCycle() {
+        return investigationFollowUpCycle.toString();
+    }
+
+    public String getUrgentSupportDecision() {
+        return urgentSupportDecision.toString();
+    }
+
+    public String getUrgentSupportStart() {
+        return urgentSupportStart.toString();
     }
 
     public String getVisitation() {

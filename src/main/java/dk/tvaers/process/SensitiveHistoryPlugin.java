@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 public class SensitiveHistoryPlugin extends AbstractProcessEnginePlugin {
 
     /** The process variables that never enter history. */
-    public static final Set<String> SENSITIVE =
-            Set.of(FamilyInterventionProcess.CONCERN.name(), FamilyInterventionProcess.YOUNG_PERSONS_VIEW.name());
+    public static final Set<String> SENSITIVE = Set.of(
+            FamilyInterventionProcess.CONCERN.name(),
+            FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name(),
+            FamilyInterventionProcess.YOUNG_PERSONS_VIEW.name());
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -68,6 +68,30 @@ class BoardIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aPageChosenByTheCasesColumnsCountsTheSameTasksAsTheBoardCountingEveryCase() {
+        // sorted by case number, only the page's cases' tasks are counted; sorted by open tasks, every case's are
+        Map<String, Object> byCase = board("henrik", "district=" + DISTRICT + "&size=200");
+        Map<String, Object> byTasks = board("henrik", "district=" + DISTRICT + "&sort=openTasks&size=200");
+        assertThat(byCase.get("total")).isEqualTo(byTasks.get("total"));
+        assertThat(caseNumbers(byCase)).containsExactlyInAnyOrderElementsOf(caseNumbers(byTasks));
+        for (String caseNumber : caseNumbers(byCase)) {
+            Map<String, Object> page = row(byCase, caseNumber);
+            Map<String, Object> every = row(byTasks, caseNumber);
+            assertThat(page.get("openTasks")).isEqualTo(every.get("openTasks"));
+            assertThat(page.get("overdueTasks")).isEqualTo(every.get("overdueTasks"));
+            assertThat(page.get("nextDeadline")).isEqualTo(every.get("nextDeadline"));
+        }
+        assertThat(((Map<String, Object>) row(byCase, cases.get(0)).get("openTasks")))
+                .containsEntry("all", 1);
+        // the second page continues where the first ended, in case-number order
+        List<String> first = caseNumbers(board("henrik", "district=" + DISTRICT + "&size=2&page=0"));
+        List<String> second = caseNumbers(board("henrik", "district=" + DISTRICT + "&size=2&page=1"));
+        assertThat(first).hasSize(2).doesNotContainAnyElementsOf(second);
+        assertThat(first.get(1)).isLessThan(second.get(0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void eachMembersLatestScreeningAndItsTrendAreOnTheBoard() {
         String caseNumber = cases.get(2);
         Map<String, Object> view = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);

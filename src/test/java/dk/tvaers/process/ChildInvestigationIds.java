@@ -9,7 +9,11 @@ public final class ChildInvestigationIds {
     public static final class Elements {
         public static final String USER_CHILD_INVESTIGATION = ChildInvestigationProcess.USER_CHILD_INVESTIGATION;
         public static final String TIMER_INVESTIGATION_WARNING = "timer_investigation_warning";
-        public static final String TIMER_INVESTIGATION_DEADLINE = "timer_investigation_deadline";
+        public static final String TIMER_PRELIMINARY_ASSESSMENT = "timer_preliminary_assessment";
+        public static final String TIMER_LATE_INVESTIGATION = "timer_late_investigation";
+        public static final String USER_FOLLOW_UP_LATE_INVESTIGATION = "user_follow_up_late_investigation";
+        public static final String END_LATE_INVESTIGATION_FOLLOWED_UP = "end_late_investigation_followed_up";
+        public static final String END_INVESTIGATION_FINISHED = "end_investigation_finished";
         public static final String USER_WARN_TEAM_CHIEF = "user_warn_team_chief";
         public static final String USER_PRELIMINARY_ASSESSMENT = "user_preliminary_assessment";
         public static final String END_PRELIMINARY_ASSESSMENT_MADE = "end_preliminary_assessment_made";
@@ -33,6 +37,11 @@ public final class ChildInvestigationIds {
         public static final String WARNING_HANDLED = "warningHandled";
         /** The preliminary assessment. */
         public static final String PRELIMINARY_ASSESSMENT = "preliminaryAssessment";
+
+        /** The day the team chief expects the late investigation finished. */
+        public static final String EXPECTED_FINISH = "expectedFinish";
+        /** The team chief followed up the late investigation. */
+        public static final String LATE_INVESTIGATION_FOLLOWED_UP = "lateInvestigationFollowedUp";
 
         /** The member id of the child. */
         public static final String CHILD_ID = "childId";

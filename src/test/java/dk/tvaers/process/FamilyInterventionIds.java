@@ -10,6 +10,11 @@ public final class FamilyInterventionIds {
         public static final String USER_REGISTER_MEMBERS = "user_register_members";
         public static final String CALL_CHILD_INVESTIGATION = "call_child_investigation";
         public static final String USER_DECIDE_VISITATION = "user_decide_visitation";
+        public static final String MSG_URGENT_SUPPORT_REQUESTED = "msg_urgent_support_requested";
+        public static final String USER_DECIDE_URGENT_SUPPORT = "user_decide_urgent_support";
+        public static final String USER_START_URGENT_SUPPORT = "user_start_urgent_support";
+        public static final String END_URGENT_SUPPORT_STARTED = "end_urgent_support_started";
+        public static final String END_URGENT_SUPPORT_NOT_NEEDED = "end_urgent_support_not_needed";
         public static final String USER_HANDOVER_ORDINARY_SUPPORT = "user_handover_ordinary_support";
         public static final String SERVICE_CLOSE_NOT_VISITED = "service_close_not_visited";
         public static final String END_NOT_VISITED = "end_not_visited";
@@ -184,6 +189,22 @@ public final class FamilyInterventionIds {
         public static final String WARNING_HANDLED = "warningHandled";
         /** The preliminary assessment at the statutory deadline. */
         public static final String PRELIMINARY_ASSESSMENT = "preliminaryAssessment";
+
+        /** At registration: one investigation per child (PER_CHILD) or one shared by the siblings (SHARED). */
+        public static final String INVESTIGATION_SCOPE = FamilyInterventionProcess.INVESTIGATION_SCOPE.name();
+        /** At registration: FULL child investigation or the lighter CLARIFICATION (afdækning). */
+        public static final String INVESTIGATION_EXTENT = FamilyInterventionProcess.INVESTIGATION_EXTENT.name();
+        /** At registration: why a clarification suffices (moved into the case tables at once). */
+        public static final String INVESTIGATION_EXTENT_REASON =
+                FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name();
+        /** The team chief's decision on urgent support while investigating: FAMILY_TREATMENT, MENTOR, OTHER, NOT_NEEDED. */
+        public static final String URGENT_SUPPORT = "urgentSupport";
+        /** The decision on urgent support is written in the journal. */
+        public static final String URGENT_SUPPORT_DECIDED = "urgentSupportDecided";
+        /** The day the urgent support starts. */
+        public static final String URGENT_SUPPORT_START_DATE = "urgentSupportStartDate";
+        /** The urgent support is started. */
+        public static final String URGENT_SUPPORT_STARTED = "urgentSupportStarted";
 
         /** The member id of the child an investigation is about. */
         public static final String CHILD_ID = "childId";

@@ -90,7 +90,8 @@ class FamilyInterventionProcessTest {
         assertThat(investigation.getName()).isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)");
         assertThat(investigation.getDueDate()).isEqualTo(localMidnight("2026-06-20"));
         assertThat(investigation.getFollowUpDate()).isEqualTo(localMidnight("2026-06-06"));
-        // the team chief is warned 14 days before the deadline; at the deadline the preliminary assessment is asked for
+        // the team chief is warned 14 days before the deadline; a week before it the preliminary assessment is asked
+        // for
         execute(job(ChildInvestigationIds.Elements.TIMER_INVESTIGATION_WARNING, investigations.get(0)));
         Task warning = taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_WARN_TEAM_CHIEF);
         assertThat(taskQuery()
@@ -99,12 +100,20 @@ class FamilyInterventionProcessTest {
                         .count())
                 .isEqualTo(1);
         complete(warning, withVariables(ChildInvestigationIds.Variables.WARNING_HANDLED, true));
-        execute(job(ChildInvestigationIds.Elements.TIMER_INVESTIGATION_DEADLINE, investigations.get(0)));
+        execute(job(ChildInvestigationIds.Elements.TIMER_PRELIMINARY_ASSESSMENT, investigations.get(0)));
         complete(
                 taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_PRELIMINARY_ASSESSMENT),
                 withVariables(ChildInvestigationIds.Variables.PRELIMINARY_ASSESSMENT, "SUPPORT_NEEDED"));
         assertThat(investigations.get(0))
                 .hasPassed(ChildInvestigationIds.Elements.END_PRELIMINARY_ASSESSMENT_MADE)
+                .isWaitingAt(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
+        // past the deadline the team chief follows up every cycle (ChildInvestigationProcessTest has the dates)
+        execute(job(ChildInvestigationIds.Elements.TIMER_LATE_INVESTIGATION, investigations.get(0)));
+        complete(
+                taskOf(investigations.get(0), ChildInvestigationIds.Elements.USER_FOLLOW_UP_LATE_INVESTIGATION),
+                withVariables(ChildInvestigationIds.Variables.LATE_INVESTIGATION_FOLLOWED_UP, true));
+        assertThat(investigations.get(0))
+                .hasPassed(ChildInvestigationIds.Elements.END_LATE_INVESTIGATION_FOLLOWED_UP)
                 .isWaitingAt(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
         for (ProcessInstance child : investigations) {
             complete(taskOf(child), withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
@@ -200,6 +209,87 @@ class FamilyInterventionProcessTest {
         assertThat(CASE.phases)
                 .containsExactly("INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE");
         assertThat(CASE.closeReasons).containsExactly("COMPLETED");
+    }
+
+    @Test
+    void whileTheInvestigationsRunTheTeamChiefDecidesUrgentSupportAndTheInvestigationsGoOn() {
+        CASE.children = List.of(11L, 12L);
+        ProcessInstance instance = referral();
+        FamilyInterventionProcess process = new FamilyInterventionProcess(runtimeService());
+        // before registration there is no investigation: nothing to ask for, nothing changes
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isFalse();
+        assertThat(instance).isWaitingAt(USER_REGISTER_MEMBERS);
+        complete(task(USER_REGISTER_MEMBERS, instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        Task decision = task(USER_DECIDE_URGENT_SUPPORT, instance);
+        assertThat(decision).hasCandidateGroup(Groups.TEAM_CHIEF);
+        assertThat(decision.getDueDate()).isEqualTo(Date.from(NOW.plus(2, ChronoUnit.DAYS)));
+        complete(
+                decision,
+                withVariables(Variables.URGENT_SUPPORT, "FAMILY_TREATMENT", Variables.URGENT_SUPPORT_DECIDED, true));
+        Task start = task(USER_START_URGENT_SUPPORT, instance);
+        assertThat(start).hasCandidateGroup(Groups.SOF);
+        complete(
+                start,
+                withVariables(
+                        Variables.URGENT_SUPPORT_START_DATE,
+                        localMidnight("2026-03-04"),
+                        Variables.URGENT_SUPPORT_STARTED,
+                        true));
+        // the support runs and the investigations go on, untouched
+        assertThat(instance).hasPassed(END_URGENT_SUPPORT_STARTED).isWaitingAt(CALL_CHILD_INVESTIGATION);
+        assertThat(investigationsOf(instance)).hasSize(2);
+        assertThat(CASE.phases).containsExactly("INVESTIGATION");
+
+        // asked again later, the team chief may find it is not needed
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        complete(
+                task(USER_DECIDE_URGENT_SUPPORT, instance),
+                withVariables(Variables.URGENT_SUPPORT, "NOT_NEEDED", Variables.URGENT_SUPPORT_DECIDED, true));
+        assertThat(instance).hasPassed(END_URGENT_SUPPORT_NOT_NEEDED);
+
+        // visitation still waits for every investigation; afterwards urgent support is no longer asked for here
+        for (ProcessInstance child : investigationsOf(instance)) {
+            complete(taskOf(child), withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
+        }
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isFalse();
+        assertThat(taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(USER_DECIDE_URGENT_SUPPORT)
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void siblingsTheCoordinatorPutsInOneInvestigationShareItAndTheReasonStaysOutOfTheProcess() {
+        CASE.children = List.of(31L, 32L, 33L);
+        ProcessInstance instance = referral();
+        complete(
+                task(USER_REGISTER_MEMBERS, instance),
+                withVariables(
+                        Variables.MEMBERS_REGISTERED,
+                        true,
+                        Variables.INVESTIGATION_SCOPE,
+                        FamilyInterventionProcess.Scope.SHARED.name(),
+                        Variables.INVESTIGATION_EXTENT,
+                        "CLARIFICATION",
+                        Variables.INVESTIGATION_EXTENT_REASON,
+                        "Afgrænset skolefravær"));
+
+        assertThat(CASE.investigationPlans).containsExactly("SHARED/CLARIFICATION");
+        List<ProcessInstance> investigations = investigationsOf(instance);
+        assertThat(investigations).hasSize(1);
+        assertThat(runtimeService().getVariable(investigations.get(0).getId(), Variables.CHILD_ID))
+                .isEqualTo(31L);
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.INVESTIGATION_EXTENT_REASON))
+                .isNull();
+        // without a choice every child has its own full investigation, as before
+        ProcessInstance other = referral();
+        complete(task(USER_REGISTER_MEMBERS, other), withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(CASE.investigationPlans).endsWith("PER_CHILD/FULL");
+        assertThat(investigationsOf(other)).hasSize(3);
     }
 
     @Test

@@ -30,6 +30,38 @@ class NeedToKnowTaskListsIntegrationTest extends PostgresIntegrationTest {
     ProcessEngine engine;
 
     @Test
+    void onlyHerGroupsThatHoldAGrantTakePartInChecksAsInCamundaAndAGrantGivenLaterCounts() {
+        // Camunda's own filter reads every group of the table; GroupsWithGrants probes hers, with the same answer
+        Object manager = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                        engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(context -> (Object) context.getAuthorizationManager());
+        assertThat(manager).isInstanceOf(GroupsWithGrants.Manager.class);
+        assertThat(filtered(List.of(Groups.SOF, "no-grants-here", Groups.SOF))).containsExactly(Groups.SOF);
+        assertThat(filtered(List.of("no-grants-here"))).isEmpty();
+        assertThat(filtered(List.of())).isEmpty();
+
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("no-grants-here");
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(ChildInvestigationProcess.KEY);
+        grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
+        authorizations.saveAuthorization(grant);
+        try {
+            assertThat(filtered(List.of(Groups.SOF, "no-grants-here"))).containsExactly(Groups.SOF, "no-grants-here");
+        } finally {
+            authorizations.deleteAuthorization(grant.getId());
+        }
+    }
+
+    private List<String> filtered(List<String> groups) {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups));
+    }
+
+    @Test
     void aCaseworkerListsAndCountsHerGroupsTasksAndNoOthers() {
         Investigations.Open open = Investigations.open(this::as, engine, "Valby", "Lise");
         String query = "/engine-rest/task?processInstanceBusinessKey=" + open.caseNumber();

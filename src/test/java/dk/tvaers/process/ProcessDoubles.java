@@ -53,6 +53,13 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                 RegistrationCheckListener.BEAN, new RegistrationCheckListener(caseNumber -> record.hasYoungMember));
         Mocks.register("assignCoordinatorListener", (TaskListener)
                 task -> record.coordinators.add(task.getAssignee() != null ? task.getAssignee() : "mette"));
+        Mocks.register(InvestigationPlanListener.BEAN, (TaskListener) task -> {
+            String scope = FamilyInterventionProcess.INVESTIGATION_SCOPE.from(task);
+            String extent = FamilyInterventionProcess.INVESTIGATION_EXTENT.from(task);
+            record.investigationPlans.add(
+                    (scope == null ? "PER_CHILD" : scope) + "/" + (extent == null ? "FULL" : extent));
+            task.getExecution().removeVariable(FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name());
+        });
         Mocks.register("startAdultPathDelegate", (JavaDelegate)
                 execution -> record.adultPathsStarted.add(FamilyInterventionProcess.MEMBER_ID.from(execution)));
         // safe endings and the 18th birthday: the case record's side recorded, the engine's side real

@@ -72,6 +72,16 @@ public final class ProcessTestEngine {
             return children;
         }
 
+        /** How the children are investigated, as the registration recorded it: "SHARED/FULL" etc. */
+        public final List<String> investigationPlans = new ArrayList<>();
+
+        /** Like InvestigationPlan: the lead (first) child alone when the siblings share one investigation. */
+        public List<Long> investigationSubjects(String caseNumber) {
+            boolean shared = !investigationPlans.isEmpty()
+                    && investigationPlans.get(investigationPlans.size() - 1).startsWith("SHARED");
+            return shared && !children.isEmpty() ? children.subList(0, 1) : children;
+        }
+
         /** Like the case record: entering the phase the case is in changes nothing. */
         public void enter(String caseNumber, String phase) {
             if (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase)) {

@@ -1,0 +1,89 @@
+package dk.tvaers.process;
+
+import dk.tvaers.access.RecordAccess;
+import dk.tvaers.access.Viewer;
+import dk.tvaers.kernel.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Support while the child investigation runs (Barnets Lov §32, stk. 4; a label in tvaers.legal-basis): someone who
+ * works the case asks, and the team chief gets the decision at once, instead of the family waiting for every
+ * investigation and the queue. The investigations are not touched: they run on and must still be finished.
+ */
+@RestController
+@Tag(name = "Sager", description = "Familiesager")
+class UrgentSupportController {
+
+    private final FamilyInterventionProcess familyIntervention;
+    private final IdentityService identity;
+
+    UrgentSupportController(FamilyInterventionProcess familyIntervention, IdentityService identity) {
+        this.familyIntervention = familyIntervention;
+        this.identity = identity;
+    }
+
+    @PostMapping("/api/cases/{caseNumber}/urgent-support")
+    @RecordAccess(view = "urgent-support")
+    @Operation(
+            summary = "Bed teamchefen om akut støtte under undersøgelsen",
+            description = "Mens sagens børnefaglige undersøgelser kører: teamchefen får opgaven 'Beslut akut støtte"
+                    + " under undersøgelsen'. Undersøgelserne fortsætter. For SOF's sagsbehandlere, koordinator,"
+                    + " teamchef og teamleder, der har adgang til sagen; 409, når ingen undersøgelse kører.")
+    public ResponseEntity<Void> request(@PathVariable String caseNumber) {
+        Authentication caller = identity.getCurrentAuthentication();
+        if (!Roles.mayRequestUrgentSupport(Viewer.of(caller).groups())) {
+            throw new NotAllowedException();
+        }
+        // the caller's role and need-to-know are checked; the engine itself then acts, as it does for a timer
+        identity.clearAuthentication();
+        boolean requested;
+        try {
+            requested = familyIntervention.requestUrgentSupport(caseNumber);
+        } finally {
+            identity.setAuthentication(caller);
+        }
+        if (!requested) {
+            throw new NotInvestigatingException(caseNumber);
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    static class NotAllowedException extends RuntimeException {}
+
+    static class NotInvestigatingException extends RuntimeException {
+        NotInvestigatingException(String caseNumber) {
+            super("Sagen " + caseNumber + " venter ikke på en børnefaglig undersøgelse. Akut støtte under"
+                    + " undersøgelsen kan kun besluttes, mens undersøgelsen kører; ellers besluttes støtten ved"
+                    + " visitationen.");
+        }
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
+                "Kun SOF's sagsbehandlere, koordinator, teamchef og teamleder kan bede om akut støtte");
+        problem.setTitle("Ikke tilladt");
+        problem.setType(URI.create("urn:tvaers:problem:not-allowed"));
+        return problem;
+    }
+
+    @ExceptionHandler(NotInvestigatingException.class)
+    ProblemDetail notInvestigating(NotInvestigatingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Ingen undersøgelse kører");
+        problem.setType(URI.create("urn:tvaers:problem:not-investigating"));
+        return problem;
+    }
+}
