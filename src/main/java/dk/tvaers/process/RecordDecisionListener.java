@@ -12,12 +12,9 @@ import static dk.tvaers.process.FamilyInterventionProcess.YOUNG_PERSONS_VIEW;
 
 import dk.tvaers.family.CaseEndings;
 import dk.tvaers.family.CaseEndings.Material;
-import dk.tvaers.kernel.EngineDates;
 import dk.tvaers.kernel.InvalidInputException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +96,7 @@ class RecordDecisionListener implements TaskListener {
 
     private void transfer(DelegateTask task, String caseNumber, String user) {
         Object municipality = RECEIVING_MUNICIPALITY.raw(task);
-        LocalDate sentOn = day(TRANSFER_SENT_ON.raw(task));
+        LocalDate sentOn = FormDay.of(TRANSFER_SENT_ON.raw(task), TRANSFER_SENT_ON.name());
         List<Material> material = new ArrayList<>();
         MATERIAL.forEach((field, item) -> {
             if (Boolean.TRUE.equals(field.raw(task))) {
@@ -112,21 +109,6 @@ class RecordDecisionListener implements TaskListener {
         MATERIAL.keySet().forEach(field -> task.getExecution().removeVariable(field.name()));
         endings.recordTransfer(
                 caseNumber, municipality == null ? null : municipality.toString(), material, sentOn, user);
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return EngineDates.day(date);
-        }
-        String text = value.toString();
-        try {
-            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(TRANSFER_SENT_ON.name(), "Datoen skal skrives som ÅÅÅÅ-MM-DD");
-        }
     }
 
     private static Map<Var<Boolean>, Material> materials() {
