@@ -61,6 +61,8 @@ class ArchitectureTest {
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".process.AdultPathwayProcess")
                 .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".process.ReportOfConcernProcess")
+                .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters")
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters$Definition")

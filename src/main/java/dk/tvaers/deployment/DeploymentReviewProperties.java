@@ -46,6 +46,8 @@ public record DeploymentReviewProperties(
                 List.of(
                         "deadlines.investigationDue",
                         "deadlines.investigationWarning",
+                        "deadlines.concernAssessmentDue",
+                        "workingDays.receiptDue",
                         "deadlines.preliminaryAssessmentStart",
                         "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Removes a closed family case's personal data from the case tables once its retention period has passed (the
  * retention feature decides when). What goes: the members' names, CPR numbers, dates of birth and contacts, the
- * referral with its concern, the journal, the consents to the plan and the text of its goals. What stays, as figures
+ * referral with its concern, the journal, the conversations with the children, the child's wishes to the plan, the
+ * decisions' texts, hearing answers and letters, the consents to the plan and the text of its goals. What stays, as figures
  * for the outcome reports: the case row (district, referral source, SSP category, dates, close reason and outcome),
  * its phases with dates, the plan's date and its goals' administration and status, and the screening scores, which
  * hang on member stubs that keep only their role.
@@ -76,6 +77,16 @@ public class CaseAnonymiser {
         int goals = jdbc.update(
                 "UPDATE plan_goal SET description = NULL WHERE case_id = :caseId AND description IS NOT NULL", params);
         jdbc.update("DELETE FROM referral WHERE case_id = :caseId", params);
+        // the child's voice and the decisions: conversations, wishes, hearing answers and letters name persons
+        jdbc.update("DELETE FROM child_conversation WHERE case_id = :caseId", params);
+        jdbc.update("DELETE FROM plan_child_wishes WHERE case_id = :caseId", params);
+        jdbc.update(
+                "DELETE FROM decision_hearing WHERE decision_id IN (SELECT id FROM support_decision WHERE case_id = :caseId)",
+                params);
+        jdbc.update(
+                "UPDATE support_decision SET decision_text = NULL, reasons = NULL, appeal_guidance = NULL, letter = NULL"
+                        + " WHERE case_id = :caseId",
+                params);
         int members = jdbc.update(
                 """
                 UPDATE case_member SET name = NULL, cpr = NULL, date_of_birth = NULL, contacts = NULL

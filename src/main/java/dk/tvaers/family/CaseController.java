@@ -96,7 +96,7 @@ public class CaseController {
     @Operation(
             summary = "Gem familiehandleplanen",
             description = "Erstatter planens mål (pr. medlem og forvaltning) og familiens samtykker. Samtykke kan"
-                    + " gives af forældre, værger og børn på 16 år eller derover.")
+                    + " gives af forældre, værger og børn fra den alder, tvaers.ages.own-consent angiver (15 år).")
     public CaseRecordView.Plan replacePlan(@PathVariable String caseNumber, @Valid @RequestBody NewPlan plan) {
         return record.replacePlan(caseNumber, plan);
     }

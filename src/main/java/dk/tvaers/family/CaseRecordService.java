@@ -36,6 +36,9 @@ public class CaseRecordService {
     private final JournalEntryRepository journal;
     private final CasePhaseRepository phases;
     private final Clock clock;
+    private final LegalAges ages;
+    private final ChildVoiceService voice;
+    private final SupportDecisionService decisions;
 
     public CaseRecordService(
             FamilyCaseRepository cases,
@@ -47,7 +50,10 @@ public class CaseRecordService {
             ScreeningScoreRepository scores,
             JournalEntryRepository journal,
             CasePhaseRepository phases,
-            Clock clock) {
+            Clock clock,
+            LegalAges ages,
+            ChildVoiceService voice,
+            SupportDecisionService decisions) {
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -58,6 +64,9 @@ public class CaseRecordService {
         this.journal = journal;
         this.phases = phases;
         this.clock = clock;
+        this.ages = ages;
+        this.voice = voice;
+        this.decisions = decisions;
     }
 
     /**
@@ -171,7 +180,10 @@ public class CaseRecordService {
                 latestScreenings(c.getId()),
                 journal.findByCaseIdOrderByEntryDateAscIdAsc(c.getId()).stream()
                         .map(JournalEntry::view)
-                        .toList());
+                        .toList(),
+                voice.conversations(caseNumber),
+                voice.planWishes(caseNumber),
+                decisions.decisions(caseNumber));
     }
 
     /** Adds a journal note or meeting minutes written by the given user. */
@@ -227,10 +239,8 @@ public class CaseRecordService {
             String field = "consents[" + i + "].";
             CaseMember member = member(family, consent.memberId(), field + "memberId");
             CaseRules.notInFuture(consent.consentedOn(), today, field + "consentedOn", "Samtykkedatoen");
-            if (!CaseRules.mayConsent(member.getRole(), member.getDateOfBirth(), consent.consentedOn())) {
-                throw new InvalidInputException(
-                        field + "memberId",
-                        "Kun forældre, værger og børn på 16 år eller derover kan give samtykke til planen");
+            if (!CaseRules.mayConsent(member.getRole(), member.getDateOfBirth(), consent.consentedOn(), ages)) {
+                throw new InvalidInputException(field + "memberId", CaseRules.consentRefusal(ages));
             }
             if (!consented.add(consent.memberId())) {
                 throw new InvalidInputException(field + "memberId", "Medlemmet har allerede givet samtykke");

@@ -20,7 +20,11 @@ public record CaseRecordView(
         List<Member> members,
         @Schema(description = "Familiehandleplanen; null indtil den er aftalt") Plan plan,
         @Schema(description = "Den seneste screening af hvert medlem") List<Screening> latestScreenings,
-        List<Journal> journal) {
+        List<Journal> journal,
+        @Schema(description = "Samtaler med børnene, eller hvorfor de ikke blev holdt")
+                List<Conversation> conversations,
+        @Schema(description = "Barnets egne ønsker til handleplanen; null indtil de er registreret") String childWishes,
+        @Schema(description = "Afgørelser om støtte med partshøringens svar") List<Decision> decisions) {
 
     public record Course(
             OffsetDateTime phaseStartedAt,
@@ -66,4 +70,38 @@ public record CaseRecordView(
             LocalDate entryDate,
             String text,
             String attendance) {}
+
+    /** A conversation with a child, or why it was not held. */
+    public record Conversation(
+            Long id,
+            Long memberId,
+            ConversationOccasion occasion,
+            boolean held,
+            LocalDate heldOn,
+            String present,
+            String childViews,
+            String parentViews,
+            String notHeldReason,
+            String recordedBy,
+            OffsetDateTime recordedAt) {}
+
+    /** A decision on support: the draft or final text, the hearing and whether the letter is stored. */
+    public record Decision(
+            Long id,
+            DecisionStatus status,
+            String decisionText,
+            String reasons,
+            String legalBasis,
+            String appealGuidance,
+            String draftedBy,
+            LocalDate hearingFrom,
+            LocalDate hearingDeadline,
+            List<Hearing> hearings,
+            String decidedBy,
+            LocalDate decidedOn,
+            @Schema(description = "Afgørelsesbrevet (PDF) er gemt i sagen") boolean letterStored) {}
+
+    /** A party's hearing on a decision. */
+    public record Hearing(
+            Long memberId, HearingStatus status, String answer, LocalDate answeredOn, String registeredBy) {}
 }

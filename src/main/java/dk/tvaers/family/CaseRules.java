@@ -16,7 +16,6 @@ import java.util.Set;
 final class CaseRules {
 
     static final int ADULT_AGE = 18;
-    static final int CONSENT_AGE = 16;
 
     /** Checks the family registered at intake and returns each member's CPR number, in order. */
     static List<Cpr> checkMembers(List<NewMember> members, LocalDate today) {
@@ -71,9 +70,18 @@ final class CaseRules {
         return cpr;
     }
 
-    /** Parents and guardians consent to the plan, and so do children and young people aged 16 or more that day. */
-    static boolean mayConsent(MemberRole role, LocalDate dateOfBirth, LocalDate on) {
-        return role.isParental() || (role.isYoung() && age(dateOfBirth, on) >= CONSENT_AGE);
+    /**
+     * Parents and guardians consent to the plan, and so do children and young people who have reached the age of own
+     * consent that day ({@code tvaers.ages.own-consent}, 15 by law).
+     */
+    static boolean mayConsent(MemberRole role, LocalDate dateOfBirth, LocalDate on, LegalAges ages) {
+        return role.isParental() || (role.isYoung() && ages.consentsHerself(dateOfBirth, on));
+    }
+
+    /** The refusal when a member may not consent, naming the configured age. */
+    static String consentRefusal(LegalAges ages) {
+        return "Kun forældre, værger og børn på " + ages.ownConsent()
+                + " år eller derover kan give samtykke til planen";
     }
 
     static int age(LocalDate dateOfBirth, LocalDate on) {

@@ -91,6 +91,22 @@ public class MemberQueries {
                         rs.getString("outcome")));
     }
 
+    /**
+     * The CPR numbers of the other children and young people of every case the person with this CPR number is a member
+     * of (her siblings as the family cases know them), for showing reports of concern on siblings together.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> siblingsCprs(String cpr) {
+        return new HashSet<>(jdbc.queryForList(
+                """
+                SELECT DISTINCT o.cpr FROM case_member o
+                WHERE o.case_id IN (SELECT m.case_id FROM case_member m WHERE m.cpr = :cpr)
+                AND o.cpr IS NOT NULL AND o.cpr <> :cpr AND o.role IN ('CHILD', 'YOUNG_ADULT')
+                """,
+                new MapSqlParameterSource("cpr", cpr),
+                String.class));
+    }
+
     /** The names of the other members of every case the person with this CPR number is a member of. */
     @Transactional(readOnly = true)
     public Set<String> otherMembersNames(String cpr) {

@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A member's consent to the joint plan: parents, guardians and children aged 16 or more. */
+/** A member's consent to the joint plan: parents, guardians and children from the age of own consent (tvaers.ages.own-consent, 15). */
 @Entity
 @Table(name = "plan_consent")
 class PlanConsent {

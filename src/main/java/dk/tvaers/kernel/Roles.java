@@ -45,6 +45,9 @@ public final class Roles {
     /** Running the system: the manual retention run, the deployment log. */
     private static final Set<String> ADMINISTER = Set.of(ADMIN);
 
+    /** Receive and assess reports of concern: social services (SOF), its team chiefs and team leads. */
+    private static final Set<String> RECEIVE_CONCERNS = Set.of(Groups.SOF, TEAM_CHIEF, TEAM_LEAD);
+
     /**
      * Auditing who looked: the access log and the records export, for the data protection officer alone (not even
      * the administrator, so that the log stays with the one who audits it).
@@ -70,6 +73,11 @@ public final class Roles {
 
     public static boolean readsReports(Collection<String> groups) {
         return any(groups, READ_REPORTS);
+    }
+
+    /** Whether the groups may receive and assess reports of concern (SOF, its team chiefs and team leads). */
+    public static boolean receivesConcerns(Collection<String> groups) {
+        return any(groups, RECEIVE_CONCERNS);
     }
 
     public static boolean mayEndCases(Collection<String> groups) {

@@ -44,6 +44,12 @@ public class FamilyInterventionProcess {
      * the case's referral and removes it at once; {@link SensitiveHistoryPlugin} keeps it out of history.
      */
     public static final Var<String> CONCERN = Var.of("concern", String.class);
+    /**
+     * The child's own wishes to the plan, from the family meeting's form. Personal data: {@code planWishesListener}
+     * moves them into the case tables and removes the variable on completion; {@link SensitiveHistoryPlugin} keeps
+     * them out of history.
+     */
+    public static final Var<String> CHILD_WISHES = Var.of("childWishes", String.class);
     /** The member id of the child whose 18th birthday is watched. */
     public static final Var<Long> MEMBER_ID = Var.of("memberId", Long.class);
     /** Whether the district has room for one more running family. */

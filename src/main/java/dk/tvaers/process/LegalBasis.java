@@ -21,6 +21,39 @@ public class LegalBasis {
     /** Support for young people aged 18-22 (ungestøtte). */
     private String supportAfter18 = "Barnets Lov §§ 114-116";
 
+    private String reportOfConcern = "Barnets Lov §133";
+
+    private String concernAssessment = "Barnets Lov §136";
+
+    private String concernReceipt = "Barnets Lov §137";
+
+    /** The duty to report a concern about a child (professionals). */
+    public String getReportOfConcern() {
+        return reportOfConcern;
+    }
+
+    public void setReportOfConcern(String reportOfConcern) {
+        this.reportOfConcern = reportOfConcern;
+    }
+
+    /** The assessment of a report within 24 hours of its receipt. */
+    public String getConcernAssessment() {
+        return concernAssessment;
+    }
+
+    public void setConcernAssessment(String concernAssessment) {
+        this.concernAssessment = concernAssessment;
+    }
+
+    /** The receipt to a professional reporter within 6 working days. */
+    public String getConcernReceipt() {
+        return concernReceipt;
+    }
+
+    public void setConcernReceipt(String concernReceipt) {
+        this.concernReceipt = concernReceipt;
+    }
+
     /** The 4-month deadline and the preliminary assessment when it cannot be kept ("snarest herefter"). */
     private String preliminaryAssessment = "Barnets Lov §20, stk. 3";
 
@@ -32,6 +65,17 @@ public class LegalBasis {
 
     /** Support started while the child investigation runs. */
     private String supportDuringInvestigation = "Barnets Lov §32, stk. 4";
+
+    /** The legal basis a new decision on support starts with (the caseworker may change it per decision). */
+    private String supportDecision = "Barnets Lov §32";
+
+    public String getSupportDecision() {
+        return supportDecision;
+    }
+
+    public void setSupportDecision(String supportDecision) {
+        this.supportDecision = supportDecision;
+    }
 
     public String getChildInvestigation() {
         return childInvestigation;

@@ -1,6 +1,8 @@
 package dk.tvaers.process;
 
 import dk.tvaers.kernel.EngineDates;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
@@ -68,6 +70,15 @@ import org.springframework.core.env.Environment;
  * @param consentAssessment time the team chief has to assess support without consent after withdrawn consent.
  * @param supportAfter18Notice how long before a child's 18th birthday the decision on support after 18 is asked for.
  * @param adultPathOffer time the coordinator has to offer Klar/Parat/Start to a young adult of the family.
+ * @param decisionDraft time the caseworker has to write the draft of a decision on support.
+ * @param hearing the hearing deadline of a decision on support: the parties' time to answer.
+ * @param finalDecision time the team chief has for the final decision once the hearing is over.
+ * @param conversationBeforeDecision how recent a conversation with each child must be when a decision is made.
+ * @param concernAssessment time to assess a report of concern, from its receipt (24 hours): a {@link Duration}, since
+ *     this deadline is shorter than a day (PT24H, PT12H); the only deadline in hours.
+ * @param concernReceipt time to send a professional reporter the receipt, from the day of receipt, counted in working
+ *     days (P6D = six working days; weekends, Danish public holidays and the municipality's closing days do not
+ *     count: {@link WorkingDays}).
  */
 public record ProcessDeadlines(
         @DefaultValue("P5D") Period registration,
@@ -116,7 +127,13 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period caseTransfer,
         @DefaultValue("P7D") Period consentAssessment,
         @DefaultValue("P6M") Period supportAfter18Notice,
-        @DefaultValue("P14D") Period adultPathOffer) {
+        @DefaultValue("P14D") Period adultPathOffer,
+        @DefaultValue("P14D") Period decisionDraft,
+        @DefaultValue("P14D") Period hearing,
+        @DefaultValue("P7D") Period finalDecision,
+        @DefaultValue("P3M") Period conversationBeforeDecision,
+        @DefaultValue("PT24H") Duration concernAssessment,
+        @DefaultValue("P6D") Period concernReceipt) {
 
     /** The name the models use in expressions. */
     public static final String BEAN = "deadlines";
@@ -148,6 +165,11 @@ public record ProcessDeadlines(
     /** When the team chief is warned: {@link #investigationWarning()} before the deadline. */
     public Date investigationWarning(String awarenessDate) {
         return startOf(LocalDate.parse(awarenessDate).plus(investigation).minus(investigationWarning));
+    }
+
+    /** When a report of concern must be assessed: {@link #concernAssessment()} after its receipt (an ISO instant). */
+    public Date concernAssessmentDue(String receivedAt) {
+        return Date.from(Instant.parse(receivedAt).plus(concernAssessment));
     }
 
     /**
@@ -362,6 +384,30 @@ public record ProcessDeadlines(
 
     public String getAdultPathOffer() {
         return adultPathOffer.toString();
+    }
+
+    public String getDecisionDraft() {
+        return decisionDraft.toString();
+    }
+
+    public String getHearing() {
+        return hearing.toString();
+    }
+
+    public String getFinalDecision() {
+        return finalDecision.toString();
+    }
+
+    public String getConversationBeforeDecision() {
+        return conversationBeforeDecision.toString();
+    }
+
+    public String getConcernAssessment() {
+        return concernAssessment.toString();
+    }
+
+    public String getConcernReceipt() {
+        return concernReceipt.toString();
     }
 
     /** A deadline setting that is not a period, named as the operator writes it. */

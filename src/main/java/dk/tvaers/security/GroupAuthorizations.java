@@ -33,6 +33,12 @@ public final class GroupAuthorizations {
     /** The one process a user starts herself: a family's referral (FamilyInterventionProcess.KEY). */
     public static final String REFERRAL_PROCESS = "family-intervention";
 
+    /** A report of concern (ReportOfConcernProcess.KEY): received by SOF, its team chiefs and team leads only. */
+    public static final String CONCERN_PROCESS = "report-of-concern";
+
+    /** The groups that receive reports of concern from Tasklist ("Modtag underretning"); as kernel/Roles. */
+    public static final List<String> CONCERN_RECEIVERS = List.of(Groups.SOF, Groups.TEAM_CHIEF, Groups.TEAM_LEAD);
+
     /** One grant: a group, a resource (type and id) and the permissions on it. */
     public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
         Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -63,6 +69,16 @@ public final class GroupAuthorizations {
                     ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(new Grant(id, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
+            grants.add(new Grant(id, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+        }
+        // reports of concern: SOF, team chiefs and team leads start "Modtag underretning" (no other group may)
+        for (String id : CONCERN_RECEIVERS) {
+            grants.add(new Grant(
+                    id,
+                    Resources.PROCESS_DEFINITION,
+                    CONCERN_PROCESS,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(new Grant(id, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
         }
         // team leads watch every running case in Cockpit

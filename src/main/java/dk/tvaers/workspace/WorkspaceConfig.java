@@ -15,7 +15,7 @@ class WorkspaceConfig {
         FilterRegistrationBean<WorkspaceSessionFilter> registration =
                 new FilterRegistrationBean<>(new WorkspaceSessionFilter(engine));
         registration.setName("workspace-authentication");
-        registration.addUrlPatterns("/workspace/cases/*", "/workspace/", "/workspace");
+        registration.addUrlPatterns("/workspace/cases/*", "/workspace/concerns/*", "/workspace/", "/workspace");
         registration.setOrder(ApiAuthenticationConfig.AUTHENTICATION_ORDER);
         return registration;
     }

@@ -3,8 +3,12 @@ package dk.tvaers.workspace;
 import dk.tvaers.board.DisplayNames;
 import dk.tvaers.family.CasePhase;
 import dk.tvaers.family.CloseReason;
+import dk.tvaers.family.ConversationOccasion;
+import dk.tvaers.family.DecisionStatus;
 import dk.tvaers.family.GoalStatus;
+import dk.tvaers.family.HearingStatus;
 import dk.tvaers.family.JournalKind;
+import dk.tvaers.family.LegalAges;
 import dk.tvaers.family.MemberRole;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.family.ScreeningDomain;
@@ -58,6 +62,29 @@ public class WorkspaceLabels {
 
     static final Map<String, String> ADMINISTRATIONS = administrationsOf();
 
+    static final Map<ConversationOccasion, String> OCCASIONS = labels(
+            ConversationOccasion.class,
+            Map.of(
+                    ConversationOccasion.INVESTIGATION, "I den børnefaglige undersøgelse",
+                    ConversationOccasion.DECISION, "Før en afgørelse",
+                    ConversationOccasion.FOLLOW_UP, "Ved opfølgning på støtten",
+                    ConversationOccasion.PLAN, "Til handleplanen",
+                    ConversationOccasion.OTHER, "Anden samtale"));
+
+    static final Map<DecisionStatus, String> DECISION_STATUSES = labels(
+            DecisionStatus.class,
+            Map.of(
+                    DecisionStatus.DRAFT, "Udkast",
+                    DecisionStatus.HEARING, "I partshøring",
+                    DecisionStatus.FINAL, "Endelig"));
+
+    static final Map<HearingStatus, String> HEARING_STATUSES = labels(
+            HearingStatus.class,
+            Map.of(
+                    HearingStatus.AWAITING, "Afventer svar",
+                    HearingStatus.ANSWERED, "Har svaret",
+                    HearingStatus.NO_ANSWER, "Intet svar inden fristen"));
+
     private static final Map<CloseReason, String> CLOSE_REASONS = labels(
             CloseReason.class,
             Map.of(
@@ -66,9 +93,37 @@ public class WorkspaceLabels {
                     CloseReason.ENDED_EARLY, "Afsluttet før tid"));
 
     private final ZoneId zone;
+    private final LegalAges ages;
 
-    WorkspaceLabels(ZoneId timeZone) {
+    WorkspaceLabels(ZoneId timeZone, LegalAges ages) {
         this.zone = timeZone;
+        this.ages = ages;
+    }
+
+    /** The age from which a young person consents herself (tvaers.ages.own-consent). */
+    public int ownConsentAge() {
+        return ages.ownConsent();
+    }
+
+    /** The age from which a child is a party to its case (tvaers.ages.party-rights). */
+    public int partyRightsAge() {
+        return ages.partyRights();
+    }
+
+    public Map<ConversationOccasion, String> occasions() {
+        return OCCASIONS;
+    }
+
+    public String occasion(ConversationOccasion occasion) {
+        return occasion == null ? "" : OCCASIONS.get(occasion);
+    }
+
+    public String decisionStatus(DecisionStatus status) {
+        return status == null ? "" : DECISION_STATUSES.get(status);
+    }
+
+    public String hearingStatus(HearingStatus status) {
+        return status == null ? "" : HEARING_STATUSES.get(status);
     }
 
     public String role(MemberRole role) {

@@ -1,9 +1,10 @@
 /**
  * The caseworker's screens: the case workspace and the case context Tasklist shows beside every task.
  *
- * <p>May use: family, adult, process, board, access, security, kernel (verified by ModulithTest; docs/architecture.md).
+ * <p>May use: family, adult, concern, process, board, access, security, kernel (verified by ModulithTest; docs/architecture.md).
  */
-@ApplicationModule(allowedDependencies = {"family", "adult", "process", "board", "access", "security", "kernel"})
+@ApplicationModule(
+        allowedDependencies = {"family", "adult", "concern", "process", "board", "access", "security", "kernel"})
 package dk.tvaers.workspace;
 
 import org.springframework.modulith.ApplicationModule;

@@ -412,10 +412,40 @@ class AttackMatrixTest extends PostgresIntegrationTest {
             }
             return claimed;
         });
+        // reports of concern: only SOF, team chiefs and team leads receive them, through the API and Tasklist alike
+        PROBES.put("receive-concern", (t, a) -> t.post(a.user(), "/api/concerns", concernReport()));
+        PROBES.put(
+                "start-concern-form",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/report-of-concern/submit-form",
+                        Map.of("variables", concernFormVariables())));
+        PROBES.put(
+                "start-concern-business-key",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/report-of-concern/submit-form",
+                        Map.of("businessKey", "UR-2026-99999", "variables", concernFormVariables())));
     }
 
     private static Map<String, Object> value(Object value) {
         return Map.of("value", value);
+    }
+
+    private static Map<String, Object> concernReport() {
+        return Map.of(
+                "reporterKind", "PRIVATE",
+                "childName", "Matrix Barn",
+                "childCpr", dk.tvaers.referral.Families.uniqueCpr(8),
+                "content", "Bekymring fra en nabo");
+    }
+
+    private static Map<String, Object> concernFormVariables() {
+        return Map.of(
+                "reporterKind", value("PRIVATE"),
+                "childName", value("Matrix Barn"),
+                "childCpr", value(dk.tvaers.referral.Families.uniqueCpr(8)),
+                "reportContent", value("Bekymring fra en nabo"));
     }
 
     private static Map<String, Object> referralVariables() {
@@ -540,6 +570,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                         .toList());
         state.put("family cases", jdbc.queryForObject("SELECT COUNT(*) FROM family_case", Long.class));
         state.put("adult courses", jdbc.queryForObject("SELECT COUNT(*) FROM adult_course", Long.class));
+        state.put("reports of concern", jdbc.queryForObject("SELECT COUNT(*) FROM report_of_concern", Long.class));
         return state;
     }
 

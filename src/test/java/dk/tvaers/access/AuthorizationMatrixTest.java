@@ -134,6 +134,23 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                                         "text", "Prøve fra autorisationsmatricen"),
                                 String.class)));
         PROBES.put(
+                "child-conversation",
+                (t, p) -> t.ok(t.as(p.user())
+                        .postForEntity(
+                                "/api/cases/" + p.fixture().caseNumber() + "/child-conversations",
+                                Map.of(
+                                        "memberId",
+                                        p.fixture().memberId(),
+                                        "occasion",
+                                        "OTHER",
+                                        "held",
+                                        false,
+                                        "heldOn",
+                                        LocalDate.now().toString(),
+                                        "notHeldReason",
+                                        "Prøve fra autorisationsmatricen"),
+                                String.class)));
+        PROBES.put(
                 "member-correction",
                 (t, p) -> t.ok(t.as(p.user())
                         .exchange(

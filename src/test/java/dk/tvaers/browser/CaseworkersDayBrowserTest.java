@@ -90,6 +90,16 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
         assertThat(sag.innerText())
                 .contains("Omid", "Lovens frist for den børnefaglige undersøgelse")
                 .doesNotContain(cpr("140910", 4));
+        // the investigation needs the conversation with the child: sofie records it on the workspace's screen
+        Page page = page("sofie");
+        page.navigate(base() + "/workspace/cases/" + caseNumber);
+        page.locator("a:has-text(\"Registrér en samtale med et barn\")").click();
+        page.selectOption("#memberId", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.fill("#present", "Omid og sagsbehandleren");
+        page.fill("#childViews", "Omid vil gerne tilbage i skolen og spille fodbold om aftenen");
+        page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#samtaler");
+        assertThat(page.locator("main").innerText()).contains("Omid vil gerne tilbage i skolen");
         form = tasklist("sofie").task(task("user_child_investigation"));
         form.select("investigationConclusion", "Barnet har behov for støtte")
                 .check("investigationFinished")
@@ -107,6 +117,8 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
                 .select("visitationDecision", "Visiteret til indsatsen")
                 .fill("visitationReason", "SSP-kategori 4; barnet har behov for støtte")
                 .submit();
+        // the support is decided in writing with hearing of the parties (API; the letter is checked elsewhere)
+        dk.tvaers.support.ChildVoiceSteps.decideSupport(this::as, engine, caseNumber);
         assertThat(openTasks("user_family_meeting_plan")).hasSize(1);
     }
 
@@ -137,6 +149,7 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
                 .task(task("user_family_meeting_plan"))
                 .check("planRecorded")
                 .check("consentRecorded")
+                .fill("childWishes", "Omid ønsker at komme i en fodboldklub")
                 .check("planBuf")
                 .check("planBif")
                 .check("planKff")

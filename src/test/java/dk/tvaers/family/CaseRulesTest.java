@@ -61,18 +61,41 @@ class CaseRulesTest {
         assertRefused(List.of(child("011227-4000")), "members[0].cpr", "fremtiden");
     }
 
+    private static final LegalAges LAW = LegalAges.defaults();
+
     @Test
-    void parentsGuardiansAndChildrenFrom16MayConsent() {
-        LocalDate born = LocalDate.of(2010, 11, 22);
-        assertThat(CaseRules.mayConsent(MemberRole.PARENT, LocalDate.of(1980, 1, 1), TODAY))
+    void parentsGuardiansAndChildrenFrom15OnTheBirthdayMayConsent() {
+        LocalDate born = LocalDate.of(2011, 11, 22);
+        assertThat(CaseRules.mayConsent(MemberRole.PARENT, LocalDate.of(1980, 1, 1), TODAY, LAW))
                 .isTrue();
-        assertThat(CaseRules.mayConsent(MemberRole.GUARDIAN, LocalDate.of(1980, 1, 1), TODAY))
+        assertThat(CaseRules.mayConsent(MemberRole.GUARDIAN, LocalDate.of(1980, 1, 1), TODAY, LAW))
                 .isTrue();
-        assertThat(CaseRules.mayConsent(MemberRole.CHILD, born, TODAY)).isTrue();
-        assertThat(CaseRules.mayConsent(MemberRole.CHILD, born, TODAY.minusDays(1)))
+        // 15 on the birthday itself, 14 the day before
+        assertThat(CaseRules.mayConsent(MemberRole.CHILD, born, TODAY, LAW)).isTrue();
+        assertThat(CaseRules.mayConsent(MemberRole.CHILD, born, TODAY.minusDays(1), LAW))
                 .isFalse();
-        assertThat(CaseRules.mayConsent(MemberRole.YOUNG_ADULT, LocalDate.of(2004, 1, 1), TODAY))
+        assertThat(CaseRules.mayConsent(MemberRole.YOUNG_ADULT, LocalDate.of(2004, 1, 1), TODAY, LAW))
                 .isTrue();
+        assertThat(CaseRules.consentRefusal(LAW)).contains("15 år eller derover");
+    }
+
+    @Test
+    void aChildIsAPartyFrom10OnTheBirthday() {
+        LocalDate born = LocalDate.of(2016, 11, 22);
+        assertThat(LAW.isParty(born, TODAY)).isTrue();
+        assertThat(LAW.isParty(born, TODAY.minusDays(1))).isFalse();
+        // a leap-day child turns 10 on 1 March in a common year (whole years, as Period counts them)
+        LocalDate leap = LocalDate.of(2016, 2, 29);
+        assertThat(LAW.isParty(leap, LocalDate.of(2026, 3, 1))).isTrue();
+        assertThat(LAW.isParty(leap, LocalDate.of(2026, 2, 28))).isFalse();
+    }
+
+    @Test
+    void theAgesAreAMunicipalitysSettingButNeverAnAdultsAge() {
+        LegalAges own = new LegalAges(12, 16);
+        assertThat(own.isParty(LocalDate.of(2016, 11, 22), TODAY)).isFalse();
+        assertThatThrownBy(() -> new LegalAges(18, 15)).hasMessageContaining("tvaers.ages.party-rights");
+        assertThatThrownBy(() -> new LegalAges(10, -1)).hasMessageContaining("tvaers.ages.own-consent");
     }
 
     private static void assertRefused(List<NewMember> members, String field, String message) {

@@ -52,11 +52,13 @@ class FormSchemaTest {
     @Test
     void aRequiredCheckboxMustBeTickedAndOptionalOnesMayBeLeftOut() throws IOException {
         FormSchema plan = form("family-meeting-plan.form");
-        assertThat(plan.check(Map.of("planRecorded", true, "consentRecorded", true), Map.of()))
+        assertThat(plan.check(
+                        Map.of("planRecorded", true, "consentRecorded", true, "childWishes", "Vil spille fodbold"),
+                        Map.of()))
                 .isEmpty();
         assertThat(plan.check(Map.of("planRecorded", false, "consentRecorded", "ja"), Map.of()))
                 .extracting(FormSchema.Violation::field)
-                .containsExactly("planRecorded", "consentRecorded");
+                .containsExactly("planRecorded", "consentRecorded", "childWishes");
     }
 
     @Test

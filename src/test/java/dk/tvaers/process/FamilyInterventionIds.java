@@ -9,6 +9,7 @@ public final class FamilyInterventionIds {
     public static final class Elements {
         public static final String USER_REGISTER_MEMBERS = "user_register_members";
         public static final String CALL_CHILD_INVESTIGATION = "call_child_investigation";
+        public static final String CALL_SUPPORT_DECISION = "call_support_decision";
         public static final String USER_DECIDE_VISITATION = "user_decide_visitation";
         public static final String MSG_URGENT_SUPPORT_REQUESTED = "msg_urgent_support_requested";
         public static final String USER_DECIDE_URGENT_SUPPORT = "user_decide_urgent_support";
@@ -131,6 +132,8 @@ public final class FamilyInterventionIds {
         public static final String PLAN_RECORDED = "planRecorded";
         /** The consents are recorded in the case. */
         public static final String CONSENT_RECORDED = "consentRecorded";
+        /** The child's own wishes to the plan: moved into the case tables on completion, never kept in the process. */
+        public static final String CHILD_WISHES = "childWishes";
         /** BUF has goals in the plan. */
         public static final String PLAN_BUF = "planBuf";
         /** BIF has goals in the plan. */

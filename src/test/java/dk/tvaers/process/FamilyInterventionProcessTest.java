@@ -47,8 +47,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every path, timer and boundary event of family-intervention.bpmn (and the child investigations it calls). */
-@Deployment(resources = {"bpmn/family-intervention.bpmn", "bpmn/child-investigation.bpmn"})
+/**
+ * Every path, timer and boundary event of family-intervention.bpmn (and the child investigations and the decision on
+ * support it calls).
+ */
+@Deployment(
+        resources = {"bpmn/family-intervention.bpmn", "bpmn/child-investigation.bpmn", "bpmn/support-decision.bpmn"})
 class FamilyInterventionProcessTest {
 
     @RegisterExtension
@@ -123,8 +127,17 @@ class FamilyInterventionProcessTest {
         assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_CHIEF);
         complete(task(instance), visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
 
+        // the support is decided in writing with hearing before the family meeting: every party answered
+        assertThat(instance).isWaitingAt(CALL_SUPPORT_DECISION);
+        decideSupport(instance, false);
+        assertThat(CASE.decisionEvents).containsExactly("opened", "hearing", "decided 7");
+
         assertThat(instance).hasPassed(SERVICE_CHECK_CAPACITY).isWaitingAt(USER_FAMILY_MEETING_PLAN);
         complete(task(instance), plan(true, true, true));
+        // the child's own wishes went into the case, and are in no process variable
+        assertThat(CASE.decisionEvents).contains("wishes Vil gerne spille fodbold");
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.CHILD_WISHES))
+                .isNull();
 
         assertThat(instance)
                 .isWaitingAt(
@@ -317,6 +330,29 @@ class FamilyInterventionProcessTest {
     }
 
     @Test
+    void theInvestigationCannotFinishWithoutAConversationWithTheChildAndTheTaskStaysOpen() {
+        CASE.children = List.of(11L);
+        CASE.unheardChildren.add(11L);
+        ProcessInstance instance = referral();
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+        ProcessInstance investigation = investigationsOf(instance).get(0);
+        Task task = taskOf(investigation);
+
+        assertThatThrownBy(() ->
+                        complete(task, withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true)))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("samtale med barnet")
+                .hasMessageContaining(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED);
+        assertThat(taskQuery().taskId(task.getId()).count()).isOne();
+        assertThat(instance).isWaitingAt(CALL_CHILD_INVESTIGATION);
+
+        // the conversation (or why it was not held) is recorded: the investigation finishes
+        CASE.unheardChildren.clear();
+        complete(task, withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+    }
+
+    @Test
     void theReferringCoordinatorGetsTheFirstTaskAndAnyoneElseLeavesItToTheGroup() {
         IdentityService identity = engine.getProcessEngine().getIdentityService();
         try {
@@ -366,6 +402,9 @@ class FamilyInterventionProcessTest {
         CASE.capacity.addAll(List.of(false, false, true));
         ProcessInstance instance = startBefore(USER_DECIDE_VISITATION);
         complete(task(instance), visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
+        // the hearing deadline passes without every answer: the decision is made all the same
+        decideSupport(instance, true);
+        assertThat(CASE.decisionEvents).containsExactly("opened", "hearing", "closed", "decided 7");
 
         assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
         assertThat(CASE.phases).endsWith("QUEUED");
@@ -733,11 +772,18 @@ class FamilyInterventionProcessTest {
 
     private static Map<String, Object> plan(boolean buf, boolean bif, boolean kff) {
         return withVariables(
-                Variables.PLAN_RECORDED, true,
-                Variables.CONSENT_RECORDED, true,
-                Variables.PLAN_BUF, buf,
-                Variables.PLAN_BIF, bif,
-                Variables.PLAN_KFF, kff);
+                Variables.PLAN_RECORDED,
+                true,
+                Variables.CONSENT_RECORDED,
+                true,
+                Variables.CHILD_WISHES,
+                "Vil gerne spille fodbold",
+                Variables.PLAN_BUF,
+                buf,
+                Variables.PLAN_BIF,
+                bif,
+                Variables.PLAN_KFF,
+                kff);
     }
 
     private static Map<String, Object> meeting(boolean tasks) {
@@ -748,6 +794,30 @@ class FamilyInterventionProcessTest {
                 Variables.MEETING_TASK_BIF, tasks,
                 Variables.MEETING_TASK_KFF, tasks,
                 Variables.MEETING_TASK_DESCRIPTION, "Opgave");
+    }
+
+    /** Drives the called decision on support: draft, hearing (answered, or the deadline passes), final decision. */
+    private static void decideSupport(ProcessInstance instance, boolean deadlinePasses) {
+        ProcessInstance decision = runtimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId())
+                .processDefinitionKey(SupportDecisionProcess.KEY)
+                .singleResult();
+        assertThat(decision).hasBusinessKey(ProcessTestEngine.CASE_NUMBER);
+        complete(
+                taskOf(decision, SupportDecisionIds.Elements.USER_DRAFT_DECISION),
+                withVariables(SupportDecisionIds.Variables.DECISION_DRAFTED, true));
+        if (deadlinePasses) {
+            execute(job(SupportDecisionIds.Elements.TIMER_HEARING_DEADLINE, decision));
+        } else {
+            complete(
+                    taskOf(decision, SupportDecisionIds.Elements.USER_REGISTER_HEARING),
+                    withVariables(SupportDecisionIds.Variables.HEARING_ANSWERS_REGISTERED, true));
+        }
+        complete(
+                taskOf(decision, SupportDecisionIds.Elements.USER_FINAL_DECISION),
+                withVariables(SupportDecisionIds.Variables.DECISION_FINAL, true));
+        assertThat(decision).isEnded();
     }
 
     private static List<ProcessInstance> investigationsOf(ProcessInstance instance) {

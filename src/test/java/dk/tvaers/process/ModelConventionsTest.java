@@ -42,7 +42,9 @@ class ModelConventionsTest {
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
             FamilyInterventionProcess.KEY, FamilyInterventionIds.Variables.class,
             ChildInvestigationProcess.KEY, ChildInvestigationIds.Variables.class,
-            AdultPathwayProcess.KEY, AdultPathwayIds.Variables.class);
+            AdultPathwayProcess.KEY, AdultPathwayIds.Variables.class,
+            SupportDecisionProcess.KEY, SupportDecisionIds.Variables.class,
+            ReportOfConcernProcess.KEY, ReportOfConcernIds.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

@@ -53,6 +53,25 @@ class ProcessDeadlinesTest {
                 .isEqualTo("P14D");
     }
 
+    @Test
+    void theAssessmentOfAReportOfConcernIsDueInHoursFromItsReceipt() {
+        assertThat(deadlines.concernAssessment()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(deadlines.getConcernAssessment()).isEqualTo("PT24H");
+        assertThat(deadlines.concernAssessmentDue("2026-03-02T09:30:00Z"))
+                .isEqualTo(Date.from(java.time.Instant.parse("2026-03-03T09:30:00Z")));
+        ProcessDeadlines twelveHours = configured(Map.of("tvaers.deadlines.concern-assessment", "PT12H"));
+        assertThat(twelveHours.concernAssessmentDue("2026-03-02T09:30:00Z"))
+                .isEqualTo(Date.from(java.time.Instant.parse("2026-03-02T21:30:00Z")));
+        assertThat(deadlines.getConcernReceipt()).isEqualTo("P6D");
+    }
+
+    @Test
+    void anAssessmentDeadlineThatIsNotADurationNamesTheSetting() {
+        assertThatThrownBy(() -> configured(Map.of("tvaers.deadlines.concern-assessment", "et døgn")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tvaers.deadlines.concern-assessment");
+    }
+
     private static ProcessDeadlines configured(Map<String, String> settings) {
         return ProcessDeadlines.bind(new Binder(new MapConfigurationPropertySource(settings)));
     }

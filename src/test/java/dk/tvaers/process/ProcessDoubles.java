@@ -19,6 +19,9 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
     /** The case number the double of openCaseDelegate gives a case started without one. */
     public static final String CASE_NUMBER = ProcessTestEngine.CASE_NUMBER;
 
+    /** The report number the double of registerReportDelegate gives a report started without one. */
+    public static final String REPORT_NUMBER = "UR-2026-99999";
+
     private final CaseRecordDouble record = new CaseRecordDouble();
 
     /** What the models did to the case record in this test, and the answers the doubles give. */
@@ -94,6 +97,63 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                 process.endInvestigationEarly(investigation.processInstanceId(), ending);
             }
         });
+        // the child's voice and the decision on support
+        Mocks.register(
+                "childConversationCheckListener",
+                ChildVoiceListeners.investigationCheck((caseNumber, child) ->
+                        record.unheardChildren.contains(child) ? java.util.List.of(child) : java.util.List.<Long>of()));
+        Mocks.register(
+                "planWishesListener",
+                ChildVoiceListeners.planWishes(
+                        (caseNumber, wishes, task) -> record.decisionEvents.add("wishes " + wishes)));
+        Mocks.register("openDecisionDelegate", (JavaDelegate) execution -> {
+            record.decisionEvents.add("opened");
+            SupportDecisionProcess.DECISION_ID.set(execution, 7L);
+        });
+        Mocks.register("decisionDraftCheckListener", DecisionListeners.draftCheck(id -> record.drafted));
+        Mocks.register("openHearingDelegate", (JavaDelegate) execution -> {
+            record.decisionEvents.add("hearing");
+            SupportDecisionProcess.HEARING_PARTIES.set(execution, 3);
+        });
+        Mocks.register("hearingCheckListener", DecisionListeners.hearingCheck(id -> record.allAnswered));
+        Mocks.register("closeHearingDelegate", (JavaDelegate) execution -> record.decisionEvents.add("closed"));
+        Mocks.register(
+                "finalDecisionListener",
+                DecisionListeners.finalDecision(
+                        caseNumber -> record.children.stream()
+                                .filter(record.unheardChildren::contains)
+                                .toList(),
+                        (id, task) -> record.decisionEvents.add("decided " + id)));
+        // reports of concern: the real working days; the case tables' doubles record what the model did
+        Mocks.register(
+                WorkingDays.BEAN,
+                new WorkingDays(
+                        ProcessDeadlines.defaults(),
+                        java.util.List.of(
+                                java.time.MonthDay.of(6, 5),
+                                java.time.MonthDay.of(12, 24),
+                                java.time.MonthDay.of(12, 31)),
+                        java.time.ZoneId.of("Europe/Copenhagen")));
+        Mocks.register("registerReportDelegate", (JavaDelegate) execution -> {
+            ReportOfConcernProcess.PERSONAL_FIELDS.forEach(execution::removeVariable);
+            if (execution.getProcessBusinessKey() == null) {
+                execution.setProcessBusinessKey(REPORT_NUMBER);
+                ReportOfConcernProcess.REPORT_NUMBER.set(execution, REPORT_NUMBER);
+                ReportOfConcernProcess.IN_OPEN_CASE.set(execution, record.openCase != null);
+                ReportOfConcernProcess.CASE_NUMBER.set(execution, record.openCase);
+            }
+            record.concernEvents.add("registered " + execution.getProcessBusinessKey());
+        });
+        Mocks.register("referReportDelegate", (JavaDelegate)
+                execution -> record.concernEvents.add("referred " + ReportOfConcernProcess.DISTRICT.from(execution)));
+        Mocks.register("concernTaskListener", (TaskListener) task ->
+                record.concernEvents.add(task.getTaskDefinitionKey() + " " + task.getVariable("assessmentOutcome")));
+        Mocks.register(
+                "newToCaseListener",
+                new NewToCaseListener(
+                        caseNumber -> record.workedOnCase,
+                        () -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine()
+                                .getIdentityService()));
         // the adult path
         Mocks.register(AdultPhases.BEAN, new AdultPhasesDouble(record));
         Mocks.register("assignMentorListener", (TaskListener) task -> {

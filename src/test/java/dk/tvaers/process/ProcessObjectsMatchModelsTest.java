@@ -29,11 +29,19 @@ class ProcessObjectsMatchModelsTest {
 
     /** Variables that only Java writes and reads, each with the reason; every other one a model or form uses. */
     private static final Map<String, String> JAVA_ONLY = Map.of(
-            "endReason", "sent by FamilyInterventionProcess.end with the CaseEnded message, read by closeCaseDelegate");
+            "endReason", "sent by FamilyInterventionProcess.end with the CaseEnded message, read by closeCaseDelegate",
+            "decisionId", "set by openDecisionDelegate, read by the support decision's delegates and listeners",
+            "hearingParties", "set by openHearingDelegate: how many parties the hearing has (for Cockpit)");
 
     @ParameterizedTest
     @ValueSource(
-            classes = {FamilyInterventionProcess.class, AdultPathwayProcess.class, ChildInvestigationProcess.class})
+            classes = {
+                FamilyInterventionProcess.class,
+                AdultPathwayProcess.class,
+                ChildInvestigationProcess.class,
+                SupportDecisionProcess.class,
+                ReportOfConcernProcess.class
+            })
     void everyIdOfTheProcessObjectIsInItsModel(Class<?> processObject) throws Exception {
         String key = (String) processObject.getField("KEY").get(null);
         Path file = Path.of("bpmn", key + ".bpmn");

@@ -38,6 +38,20 @@ public final class ProcessTestEngine {
         public final List<String> recorded = new ArrayList<>();
         /** How each running investigation ended, as "childId OUTCOME". */
         public final List<String> investigationEndings = new ArrayList<>();
+        /** The children without a conversation recorded (the investigation and the decision are refused for them). */
+        public final java.util.Set<Long> unheardChildren = new java.util.HashSet<>();
+        /** Whether the decision's draft is written, and whether every party has answered. */
+        public boolean drafted = true;
+
+        public boolean allAnswered = true;
+        /** What the decision steps did: "opened", "hearing", "closed", "decided by lars", "wishes ...". */
+        public final List<String> decisionEvents = new ArrayList<>();
+        /** What the report-of-concern model did to the concern table (registered, referred, tasks completed). */
+        public final List<String> concernEvents = new ArrayList<>();
+        /** The open family case the double of registerReportDelegate finds the child in (null: none). */
+        public String openCase;
+        /** Who worked on the open case (the re-assessment refuses them). */
+        public java.util.Set<String> workedOnCase = java.util.Set.of();
         /** Whether the case has a child or young person registered (the registration is refused without one). */
         public boolean hasYoungMember = true;
 

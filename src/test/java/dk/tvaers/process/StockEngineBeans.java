@@ -42,6 +42,16 @@ public final class StockEngineBeans {
         beans.put(AssignReferrerListener.BEAN, new AssignReferrerListener());
         beans.put(RegistrationCheckListener.BEAN, new RegistrationCheckListener(caseNumber -> true));
         beans.put("assignCoordinatorListener", (TaskListener) task -> {});
+        beans.put("investigationPlanListener", (TaskListener) task -> {});
+        // the child's voice and the decision on support (issue 14): every child heard, every draft written
+        beans.put("childConversationCheckListener", (TaskListener) task -> {});
+        beans.put("planWishesListener", (TaskListener) task -> task.removeVariable("childWishes"));
+        beans.put("openDecisionDelegate", (JavaDelegate) execution -> execution.setVariable("decisionId", 1L));
+        beans.put("decisionDraftCheckListener", (TaskListener) task -> {});
+        beans.put("openHearingDelegate", (JavaDelegate) execution -> execution.setVariable("hearingParties", 2));
+        beans.put("hearingCheckListener", (TaskListener) task -> {});
+        beans.put("closeHearingDelegate", (JavaDelegate) execution -> {});
+        beans.put("finalDecisionListener", (TaskListener) task -> {});
         beans.put("startAdultPathDelegate", (JavaDelegate) execution -> {});
         beans.put("assignMentorListener", (TaskListener) task -> {});
         beans.put("closeAdultCourseDelegate", (JavaDelegate) execution -> {});
@@ -57,6 +67,10 @@ public final class StockEngineBeans {
     /** One child per family, every 18th birthday far ahead. */
     public static final class Record {
         public List<Long> childInvestigationSubjects(String caseNumber) {
+            return List.of(1L);
+        }
+
+        public List<Long> investigationSubjects(String caseNumber) {
             return List.of(1L);
         }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.support.ChildVoiceSteps;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -61,6 +62,7 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo("Børnefaglig undersøgelse (Barnets Lov §20)"));
         assertThat(tasks("fatima", caseNumber, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION))
                 .isEmpty();
+        ChildVoiceSteps.hearChildren(this::as, caseNumber);
         for (int i = 0; i < 3; i++) {
             complete(
                     "sofie",
@@ -83,6 +85,8 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                         FamilyInterventionProcess.Visitation.VISITED.name(),
                         Variables.VISITATION_REASON,
                         "SSP-kategori 4 og yngre søskende i risiko"));
+        assertThat(phase(caseNumber)).isEqualTo("VISITATION");
+        ChildVoiceSteps.decideSupport(this::as, engine, caseNumber);
 
         assertThat(phase(caseNumber)).isEqualTo("PLANNING");
         agreePlan(caseNumber);
@@ -93,6 +97,7 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 Map.of(
                         Variables.PLAN_RECORDED, true,
                         Variables.CONSENT_RECORDED, true,
+                        Variables.CHILD_WISHES, "Vil gerne i klub",
                         Variables.PLAN_BUF, true,
                         Variables.PLAN_BIF, true,
                         Variables.PLAN_KFF, false));

@@ -9,6 +9,7 @@ import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
+import dk.tvaers.support.ChildVoiceSteps;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -137,6 +138,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                         "Skolens notat",
                         new ByteArrayInputStream(
                                 ("Balderik Kvistrupsen, CPR " + childCpr).getBytes(StandardCharsets.UTF_8)));
+        ChildVoiceSteps.hearChildren(this::as, oldCase);
         driver.complete(
                 "sofie",
                 oldCase,

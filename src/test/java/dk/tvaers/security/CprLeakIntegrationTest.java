@@ -11,6 +11,7 @@ import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
 import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
+import dk.tvaers.support.ChildVoiceSteps;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -134,6 +135,7 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
         // the whole course, with record
         TaskDriver driver = new TaskDriver(this::as, engine);
         driver.complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
+        ChildVoiceSteps.hearChildren(this::as, caseNumber);
         for (int i = 0; i < 3; i++) {
             driver.complete(
                     "sofie",
@@ -154,6 +156,7 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
                         FamilyInterventionProcess.Visitation.VISITED.name(),
                         Variables.VISITATION_REASON,
                         "SSP-kategori 4"));
+        ChildVoiceSteps.decideSupport(this::as, engine, caseNumber);
         String today = LocalDate.now().toString();
         Map<String, Object> plan = Map.of(
                 "agreedOn", today,
@@ -218,6 +221,7 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
                 Map.of(
                         Variables.PLAN_RECORDED, true,
                         Variables.CONSENT_RECORDED, true,
+                        Variables.CHILD_WISHES, "Vil gerne i klub",
                         Variables.PLAN_BUF, true,
                         Variables.PLAN_BIF, true,
                         Variables.PLAN_KFF, false));

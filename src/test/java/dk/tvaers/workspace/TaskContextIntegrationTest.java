@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.referral.Families;
+import dk.tvaers.support.ChildVoiceSteps;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
@@ -135,6 +136,7 @@ class TaskContextIntegrationTest extends PostgresIntegrationTest {
                 .member("Omar Visit", Families.uniqueCpr(12), "CHILD")
                 .registered(this::as, engine);
         String caseNumber = registered.caseNumber();
+        ChildVoiceSteps.hearChildren(this::as, caseNumber);
         new TaskDriver(this::as, engine)
                 .complete(
                         "sofie",

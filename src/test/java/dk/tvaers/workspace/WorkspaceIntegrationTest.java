@@ -336,7 +336,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<String> tooYoung = mette.post("/workspace/cases/" + caseNumber + "/plan", plan);
         assertThat(tooYoung.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooYoung.getBody())
-                .contains("id=\"consent" + child + ".given-error\"", "børn på 16 år eller derover");
+                .contains("id=\"consent" + child + ".given-error\"", "børn på 15 år eller derover");
         assertThat(record(caseNumber).get("plan")).isNull();
 
         plan.remove("consent" + child + ".given");

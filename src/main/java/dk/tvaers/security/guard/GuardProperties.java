@@ -10,12 +10,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tvaers.engine-guard")
 public class GuardProperties {
 
-    /** Processes a user may start from Tasklist ("Start proces"); every other process is started by Tværs. */
-    private List<String> userStartable = List.of("family-intervention");
+    /**
+     * Processes a user may start from Tasklist ("Start proces"): a family's referral and a report of concern (the
+     * engine's CREATE_INSTANCE grants say who); every other process is started by Tværs.
+     */
+    private List<String> userStartable = List.of("family-intervention", "report-of-concern");
 
     /** Variables that steer a case: set at the start or by Tværs, never changed by a user afterwards. */
     private List<String> steeringVariables = List.of(
-            "caseNumber", "courseNumber", "district", "awarenessDate", "memberId", "childId", "mentor", "endReason");
+            "caseNumber",
+            "courseNumber",
+            "district",
+            "awarenessDate",
+            "memberId",
+            "childId",
+            "mentor",
+            "endReason",
+            "reportNumber",
+            "reporterKind",
+            "receivedAt",
+            "inOpenCase");
 
     /** Roles that may change a task's due and follow-up dates (administrators may too). */
     private List<String> dateRoles = List.of("team-chief", "team-lead");

@@ -1,0 +1,5 @@
+package dk.tvaers.family;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanChildWishesRepository extends JpaRepository<PlanChildWishes, Long> {}

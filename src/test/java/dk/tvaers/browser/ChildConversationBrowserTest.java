@@ -1,0 +1,65 @@
+package dk.tvaers.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import dk.tvaers.referral.Families;
+import dk.tvaers.support.FamilyScenario;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The workspace's "Samtale med barn" in Chromium, at desktop and phone width: a conversation not held is refused
+ * without its reason, named at the field; with it, the case page shows it under "Samtaler med børn". Screenshots go to
+ * target/screenshots/ (docs/screenshots/ holds the ones docs/law.md links).
+ */
+class ChildConversationBrowserTest extends BrowserIntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void metteRecordsThatTheConversationWasNotHeldAndWhy() {
+        String caseNumber = FamilyScenario.in("Amager Øst")
+                .referredBy("SCHOOL", "Fravær", 3)
+                .awareDaysAgo(2)
+                .member("Nadia Samtale", Families.cpr(LocalDate.of(1987, 2, 3), 631), "PARENT")
+                .member("Yasmin Samtale", Families.uniqueCpr(11), "CHILD")
+                .registered(this::as, engine)
+                .caseNumber();
+        Page page = page("mette");
+        page.setViewportSize(1280, 900);
+        page.navigate(base() + "/workspace/cases/" + caseNumber);
+        page.locator("a:has-text(\"Registrér en samtale med et barn\")").click();
+        page.selectOption("#memberId", new SelectOption().setIndex(1));
+        page.check("#held-false");
+        page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
+        assertThat(page.locator(".error-summary").textContent()).contains("Skriv, hvorfor samtalen ikke blev holdt");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/child-conversation-refused.png"))
+                .setFullPage(true));
+
+        page.fill("#present", "");
+        page.fill("#parentViews", "Moderen ønsker, at samtalen holdes i skolen efter ferien");
+        page.fill("#notHeldReason", "Yasmin var på ferie med sin far i hele perioden");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/child-conversation.png"))
+                .setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/child-conversation-phone.png"))
+                .setFullPage(true));
+        page.setViewportSize(1280, 900);
+        page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#samtaler");
+        assertThat(page.locator("#samtaler").locator("xpath=..").innerText())
+                .contains("Yasmin", "Ikke holdt", "Yasmin var på ferie med sin far i hele perioden");
+        page.locator("#samtaler").scrollIntoViewIfNeeded();
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/child-conversation-saved.png")));
+    }
+}

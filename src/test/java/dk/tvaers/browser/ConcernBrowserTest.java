@@ -1,0 +1,93 @@
+package dk.tvaers.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import dk.tvaers.process.ReportOfConcernIds.Elements;
+import dk.tvaers.referral.Families;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A report of concern received in Tasklist by a SOF caseworker (mette) in Chromium: "Modtag underretning" in "Start
+ * proces", its Danish start form, the assessment task with its link to the reports screen, and the screen itself, at
+ * desktop (1280 px) and phone (390 px) width. The pictures go to target/concern-screenshots/ (docs/screenshots/ keeps
+ * copies linked from docs/law.md).
+ */
+class ConcernBrowserTest extends BrowserIntegrationTest {
+
+    private static final Path SHOTS = Path.of("target", "concern-screenshots");
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    dk.tvaers.security.LoginThrottle loginThrottle;
+
+    @Test
+    void aCaseworkerReceivesAReportInTasklistAndSeesTheChildsReportsTogether() {
+        // a page of its own with a patient timeout: Tasklist's first load is slow on a shared, loaded machine
+        com.microsoft.playwright.BrowserContext context = Chromium.browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(1400, 900)
+                        .setLocale("da-DK")
+                        .setTimezoneId("Europe/Copenhagen"));
+        context.setDefaultTimeout(180_000);
+        Page page = context.newPage();
+        Tasklist tasklist = new Tasklist(page, base());
+        loginThrottle.forget("mette");
+        tasklist.login("mette", PASSWORD);
+        Tasklist.Form start = tasklist.startProcess(Pattern.compile("Modtag underretning"));
+        start.radio("reporterKind", 0)
+                .fill("reporterName", "Lone Hansen")
+                .fill("reporterOrganisation", "Valby Skole")
+                .fill("reporterRole", "Klasselærer")
+                .fill("reporterContact", "lone.hansen@valbyskole.example")
+                .fill("childName", "Emil Jensen")
+                .fill("childCpr", Families.uniqueCpr(9))
+                .fill("reportContent", "Emil kommer ofte for sent og sulten i skole og har blå mærker på armene.");
+        shoot(page, "concern-start-form", 1280, 900);
+        shoot(page, "concern-start-form-phone", 390, 844);
+        page.setViewportSize(1400, 900);
+        start.submit();
+
+        Task assess = engine.getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey(Elements.USER_ASSESS_REPORT)
+                .orderByTaskCreateTime()
+                .desc()
+                .listPage(0, 1)
+                .get(0);
+        String number = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(assess.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
+        tasklist.task(assess.getId());
+        assertThat(page.locator("[cam-tasklist-task]")).containsText("Vurdér underretningen");
+        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "\"]"))
+                .hasCount(1);
+        shoot(page, "concern-assess-task", 1280, 900);
+
+        page.navigate(base() + "/workspace/concerns/" + number);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("h2#alle")).hasText("Alle underretninger om barnet og søskende");
+        assertThat(page.locator("main")).containsText("Emil kommer ofte for sent");
+        shoot(page, "concern-reports", 1280, 900);
+        shoot(page, "concern-reports-phone", 390, 844);
+        page.setViewportSize(1400, 900);
+    }
+
+    private static void shoot(Page page, String name, int width, int height) {
+        page.setViewportSize(width, height);
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+}

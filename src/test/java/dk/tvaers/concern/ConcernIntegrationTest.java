@@ -1,0 +1,395 @@
+package dk.tvaers.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.tvaers.process.ReportOfConcernIds.Elements;
+import dk.tvaers.process.ReportOfConcernIds.Variables;
+import dk.tvaers.process.ReportOfConcernProcess;
+import dk.tvaers.referral.Families;
+import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.WebappLogin;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reports of concern on real PostgreSQL through the real endpoints: the API and Tasklist's start form store the report
+ * in the concern table and in no engine table; only SOF, team chiefs and team leads receive and assess, every refusal
+ * changes nothing; a report on a child in an open case is re-assessed by someone new to the case; an assessment refers
+ * the child to the method without retyping; the reports screen shows the child's and siblings' reports together.
+ */
+class ConcernIntegrationTest extends PostgresIntegrationTest {
+
+    private static final String START_FORM = "/engine-rest/process-definition/key/report-of-concern/submit-form";
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProfessionalsReportThroughTheApiIsStoredAndStartsTheAssessmentAndTheReceipt() {
+        String marker = "indhold-" + UUID.randomUUID();
+        String cpr = Families.uniqueCpr(8);
+
+        ResponseEntity<Map> created =
+                as("sofie").postForEntity("/api/concerns", professional(cpr, "Ida Jensen", marker), Map.class);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) created.getBody().get("reportNumber");
+        assertThat(number).startsWith("UR-");
+        assertThat(created.getBody().get("openCaseNumber")).isNull();
+        assertThat(jdbc.queryForMap(
+                        "select registered_by, reporter_kind, child_cpr, content from report_of_concern"
+                                + " where report_number = ?",
+                        number))
+                .containsEntry("registered_by", "sofie")
+                .containsEntry("reporter_kind", "PROFESSIONAL")
+                .containsEntry("child_cpr", dk.tvaers.kernel.Cpr.parse(cpr).value());
+        assertThat(tasks(number)).containsExactlyInAnyOrder(Elements.USER_ASSESS_REPORT, Elements.USER_SEND_RECEIPT);
+        assertNoEngineTableHolds(marker, "Ida Jensen", cpr);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlySocialServicesTeamChiefsAndTeamLeadsReceiveReportsAndARefusalChangesNothing() {
+        for (String user : List.of("jonas", "fatima", "karen", designerOnly(), "birgitte")) {
+            long reports = reports();
+            long instances = instances();
+            ResponseEntity<Map> refused = as(user).postForEntity(
+                            "/api/concerns", professional(Families.uniqueCpr(7), "Refused", "x"), Map.class);
+            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat((String) refused.getBody().get("detail")).contains("Kun Socialforvaltningen");
+            assertThat(reports()).as(user).isEqualTo(reports);
+            assertThat(instances()).as(user).isEqualTo(instances);
+        }
+        long reports = reports();
+        long instances = instances();
+        assertThat(http.postForEntity("/api/concerns", professional(Families.uniqueCpr(7), "Anonym", "x"), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        // bad input stores nothing and names the field
+        Map<String, Object> withoutContact = new LinkedHashMap<>(professional(Families.uniqueCpr(7), "Ida", "x"));
+        withoutContact.remove("reporterContact");
+        ResponseEntity<Map> invalid = as("sofie").postForEntity("/api/concerns", withoutContact, Map.class);
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invalid.getBody().toString()).contains("reporterContact");
+        assertThat(reports()).isEqualTo(reports);
+        assertThat(instances()).isEqualTo(instances);
+
+        for (String user : List.of("lars", "henrik")) {
+            assertThat(as(user).postForEntity(
+                                    "/api/concerns", professional(Families.uniqueCpr(7), "Ok", "x"), Map.class)
+                            .getStatusCode())
+                    .as(user)
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReportFromTasklistsStartFormIsStoredByTheReceiverAndOnlySocialServicesMayStartIt() {
+        String marker = "tasklist-" + UUID.randomUUID();
+        String cpr = Families.uniqueCpr(6);
+        Map<String, Object> form = startForm(cpr, "Noah Berg", marker);
+
+        for (String user : List.of("jonas", "fatima", "karen", designerOnly())) {
+            long reports = reports();
+            long instances = instances();
+            ResponseEntity<String> refused =
+                    as(user).postForEntity(START_FORM, Map.of("variables", form), String.class);
+            assertThat(refused.getStatusCode().is4xxClientError())
+                    .as(user + ": " + refused.getBody())
+                    .isTrue();
+            assertThat(reports()).as(user).isEqualTo(reports);
+            assertThat(instances()).as(user).isEqualTo(instances);
+        }
+        long reports = reports();
+        assertThat(http.postForEntity(START_FORM, Map.of("variables", form), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(reports()).isEqualTo(reports);
+
+        ResponseEntity<Map> started = as("mette").postForEntity(START_FORM, Map.of("variables", form), Map.class);
+        assertThat(started.getStatusCode().is2xxSuccessful())
+                .as(String.valueOf(started.getBody()))
+                .isTrue();
+        String number = businessKey((String) started.getBody().get("id"));
+        assertThat(jdbc.queryForObject(
+                        "select registered_by from report_of_concern where report_number = ?", String.class, number))
+                .isEqualTo("mette");
+        assertThat(tasks(number)).containsExactly(Elements.USER_ASSESS_REPORT);
+        assertNoEngineTableHolds(marker, "Noah Berg", cpr);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssessmentReferringToTheMethodOpensTheFamilyCaseWithoutRetypingAndOnlySocialServicesMayAssess() {
+        String cpr = Families.uniqueCpr(9);
+        String content = "Barnet er set sammen med ældre unge, der sælger hash. " + UUID.randomUUID();
+        String number = (String) as("sofie")
+                .postForEntity("/api/concerns", privatePerson(cpr, "Sara Holm", content), Map.class)
+                .getBody()
+                .get("reportNumber");
+        Task assess = task(number, Elements.USER_ASSESS_REPORT);
+        Map<String, Object> refer = Map.of(
+                "variables",
+                Map.of(
+                        Variables.ASSESSMENT_OUTCOME, Map.of("value", "REFER"),
+                        Variables.DISTRICT, Map.of("value", "Valby"),
+                        Variables.REFERRAL_SOURCE, Map.of("value", "CASEWORKER"),
+                        Variables.SSP_CATEGORY, Map.of("value", "3")));
+
+        long cases = jdbc.queryForObject("select count(*) from family_case", Long.class);
+        for (String user : List.of("jonas", "fatima", "karen", designerOnly())) {
+            assertThat(as(user).postForEntity("/engine-rest/task/" + assess.getId() + "/complete", refer, String.class)
+                            .getStatusCode()
+                            .is4xxClientError())
+                    .as(user)
+                    .isTrue();
+        }
+        assertThat(http.postForEntity("/engine-rest/task/" + assess.getId() + "/complete", refer, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(task(number, Elements.USER_ASSESS_REPORT)).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from family_case", Long.class))
+                .isEqualTo(cases);
+        assertThat(jdbc.queryForObject(
+                        "select outcome from report_of_concern where report_number = ?", String.class, number))
+                .isNull();
+
+        ResponseEntity<String> done =
+                as("sofie").postForEntity("/engine-rest/task/" + assess.getId() + "/complete", refer, String.class);
+        assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
+
+        Map<String, Object> report = jdbc.queryForMap(
+                "select outcome, assessed_by, family_case_number from report_of_concern where report_number = ?",
+                number);
+        assertThat(report).containsEntry("outcome", "REFER").containsEntry("assessed_by", "sofie");
+        String caseNumber = (String) report.get("family_case_number");
+        Map<String, Object> view = as("henrik").getForObject("/api/cases/" + caseNumber, Map.class);
+        assertThat((Map<String, Object>) view.get("referral"))
+                .containsEntry("concern", content)
+                .containsEntry("source", "CASEWORKER")
+                .containsEntry("sspCategory", 3);
+        assertThat((List<Map<String, Object>>) view.get("members"))
+                .singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("name", "Sara Holm").containsEntry("role", "CHILD"));
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("family-intervention")
+                        .processInstanceBusinessKey(caseNumber)
+                        .count())
+                .isOne();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewReportOnAChildInAnOpenCaseIsReassessedBySomeoneNewToTheCaseAndShownWithTheSiblingsReports() {
+        // a family referred by the coordinator mette: the registration task is hers, so she has worked on the case
+        String child = Families.uniqueCpr(9);
+        String sibling = Families.uniqueCpr(12);
+        Map<String, Object> family = Map.of(
+                "district",
+                "Valby",
+                "referral",
+                Map.of(
+                        "source",
+                        "SCHOOL",
+                        "concern",
+                        "Bekymring fra skolen.",
+                        "sspCategory",
+                        3,
+                        "awarenessDate",
+                        LocalDate.now().minusDays(2).toString()),
+                "members",
+                List.of(
+                        Map.of("name", "Ali Berg", "cpr", child, "role", "CHILD"),
+                        Map.of("name", "Omar Berg", "cpr", sibling, "role", "CHILD")));
+        String caseNumber = (String) as("mette")
+                .postForEntity("/api/cases", family, Map.class)
+                .getBody()
+                .get("caseNumber");
+        String older = (String) as("sofie")
+                .postForEntity("/api/concerns", privatePerson(sibling, "Omar Berg", "Ældre søskende: uro"), Map.class)
+                .getBody()
+                .get("reportNumber");
+
+        ResponseEntity<Map> created =
+                as("sofie").postForEntity("/api/concerns", privatePerson(child, "Ali Berg", "Ny bekymring"), Map.class);
+        String number = (String) created.getBody().get("reportNumber");
+        assertThat(created.getBody()).containsEntry("openCaseNumber", caseNumber);
+        assertThat(tasks(number)).containsExactly(Elements.USER_REASSESS_REPORT);
+        Task reassess = task(number, Elements.USER_REASSESS_REPORT);
+        Map<String, Object> made = Map.of("variables", Map.of(Variables.REASSESSMENT_MADE, Map.of("value", true)));
+
+        // mette worked on the case: the engine refuses her, the task stays open and the report unassessed
+        assertThat(as("mette")
+                        .postForEntity(
+                                "/engine-rest/task/" + reassess.getId() + "/claim",
+                                Map.of("userId", "mette"),
+                                String.class)
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isTrue();
+        ResponseEntity<Map> refused =
+                as("mette").postForEntity("/engine-rest/task/" + reassess.getId() + "/complete", made, Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("ikke har arbejdet på sagen");
+        assertThat(task(number, Elements.USER_REASSESS_REPORT)).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select outcome from report_of_concern where report_number = ?", String.class, number))
+                .isNull();
+        // another administration and no login are refused too
+        assertThat(as("jonas")
+                        .postForEntity("/engine-rest/task/" + reassess.getId() + "/complete", made, String.class)
+                        .getStatusCode()
+                        .is4xxClientError())
+                .isTrue();
+
+        // the team chief gives it to sofie, who is new to the case
+        engine.getTaskService().setAssignee(reassess.getId(), "sofie");
+        ResponseEntity<String> done =
+                as("sofie").postForEntity("/engine-rest/task/" + reassess.getId() + "/complete", made, String.class);
+        assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select outcome from report_of_concern where report_number = ?", String.class, number))
+                .isEqualTo("REASSESSED");
+
+        // the reports screen: the child's report and the sibling's, newest first, in Danish
+        WebappLogin.Session lars = WebappLogin.login(http, "tasklist", "lars", "demo");
+        ResponseEntity<String> page = http.exchange(
+                "/workspace/concerns/" + number, HttpMethod.GET, new HttpEntity<>(lars.headers()), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody())
+                .contains("Alle underretninger om barnet og søskende", "Ny bekymring", "Ældre søskende: uro")
+                .contains("Søskende", "Vurderet på ny i den åbne sag")
+                .doesNotContain(child);
+        assertThat(page.getBody().indexOf(number)).isLessThan(page.getBody().lastIndexOf(older));
+
+        // without a login: the workspace's Danish login page; another administration does not see it
+        assertThat(http.getForEntity("/workspace/concerns/" + number, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
+        assertThat(http.exchange(
+                                "/workspace/concerns/" + number,
+                                HttpMethod.GET,
+                                new HttpEntity<>(jonas.headers()),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * A process designer and nothing else (the demo user peter is also a SOF caseworker, so he receives reports as
+     * one): made once, with the demo password.
+     */
+    private String designerOnly() {
+        String id = "concern-designer";
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+            user.setFirstName("Proces");
+            user.setLastName("Designer");
+            user.setPassword("demo");
+            identity.saveUser(user);
+            identity.createMembership(id, "process-designer");
+        }
+        return id;
+    }
+
+    private static Map<String, Object> professional(String cpr, String name, String content) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("reporterKind", "PROFESSIONAL");
+        report.put("reporterName", "Lærer Hansen");
+        report.put("reporterOrganisation", "Valby Skole");
+        report.put("reporterRole", "Klasselærer");
+        report.put("reporterContact", "hansen@valbyskole.example");
+        report.put("childName", name);
+        report.put("childCpr", cpr);
+        report.put("content", content);
+        return report;
+    }
+
+    private static Map<String, Object> privatePerson(String cpr, String name, String content) {
+        return Map.of("reporterKind", "PRIVATE", "childName", name, "childCpr", cpr, "content", content);
+    }
+
+    private static Map<String, Object> startForm(String cpr, String name, String content) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(Variables.REPORTER_KIND, Map.of("value", "PRIVATE"));
+        variables.put(Variables.CHILD_NAME, Map.of("value", name));
+        variables.put(Variables.CHILD_CPR, Map.of("value", cpr));
+        variables.put(Variables.REPORT_CONTENT, Map.of("value", content));
+        return variables;
+    }
+
+    private void assertNoEngineTableHolds(String... values) {
+        for (String value : values) {
+            for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from " + table + " where text_ like ? or text2_ like ?",
+                                Long.class,
+                                "%" + value + "%",
+                                "%" + value + "%"))
+                        .as(table + " holds " + value)
+                        .isZero();
+            }
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from act_hi_op_log where org_value_ like ? or new_value_ like ?",
+                            Long.class,
+                            "%" + value + "%",
+                            "%" + value + "%"))
+                    .isZero();
+        }
+        for (String name : ReportOfConcernProcess.PERSONAL_FIELDS) {
+            assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where name_ = ?", Long.class, name))
+                    .as(name)
+                    .isZero();
+        }
+    }
+
+    private List<String> tasks(String reportNumber) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reportNumber).list().stream()
+                .map(Task::getTaskDefinitionKey)
+                .toList();
+    }
+
+    private Task task(String reportNumber, String key) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(reportNumber)
+                .taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    private String businessKey(String instanceId) {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult()
+                .getBusinessKey();
+    }
+
+    private long reports() {
+        return jdbc.queryForObject("select count(*) from report_of_concern", Long.class);
+    }
+
+    private long instances() {
+        return engine.getRuntimeService().createProcessInstanceQuery().count();
+    }
+}
