@@ -52,6 +52,9 @@ public record DeploymentReviewProperties(
                         "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
+                        "caseRecord.supportAfter18DecisionStart",
+                        "caseRecord.dayBeforeEighteenthBirthday",
+                        "caseRecord.youngAdults",
                         "caseRecord.investigationSubjects",
                         "casePhases.enter",
                         "adultPhases.enter"));

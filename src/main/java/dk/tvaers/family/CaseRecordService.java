@@ -283,6 +283,18 @@ public class CaseRecordService {
     }
 
     /**
+     * The ids of the family's young adults (role YOUNG_ADULT, not anonymised), the "store søskende": each is offered
+     * the adult path Klar/Parat/Start.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> youngAdults(String caseNumber) {
+        return members.findByCaseIdOrderById(find(caseNumber).getId()).stream()
+                .filter(m -> m.getRole() == MemberRole.YOUNG_ADULT && !m.isAnonymised())
+                .map(CaseMember::getId)
+                .toList();
+    }
+
+    /**
      * Whether the family has a child or young person registered (not anonymised): what a family case is about, and
      * what the registration of the members must leave behind.
      */

@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Ends a family's case before its course is over (the family moves away or withdraws consent): every open task of
- * the case closes and the case record keeps the reason. For the coordinator, the team chief and the team lead.
+ * Starts the early end of a family's case (the family moves away or withdraws consent). Nothing closes at once: a
+ * move leads to the coordinator's transfer to the new municipality and the hand-over of running investigations,
+ * withdrawn consent to the team chief's assessment of support without consent; the case closes with its reason only
+ * after that. For the coordinator, the team chief and the team lead; refused while an early end is already under way.
  */
 @RestController
 @Tag(name = "Sager", description = "Familiesager")
@@ -42,8 +44,10 @@ class CaseEndController {
     @RecordAccess(view = "end-case")
     @Operation(
             summary = "Afslut en sag før tid",
-            description = "Familien flytter eller trækker sit samtykke tilbage: alle åbne opgaver lukkes, og sagen "
-                    + "afsluttes med årsagen. Kun koordinator, teamchef og teamleder.")
+            description = "Familien flytter eller trækker sit samtykke tilbage. Ved flytning får koordinatoren "
+                    + "opgaven at overdrage sagen og materialet til den nye kommune, og kørende undersøgelser "
+                    + "overdrages; ved tilbagetrukket samtykke vurderer teamchefen først støtte uden samtykke. "
+                    + "Sagen lukkes med årsagen bagefter. Kun koordinator, teamchef og teamleder.")
     public ResponseEntity<Void> end(@PathVariable String caseNumber, @Valid @RequestBody EndRequest request) {
         Authentication caller = identity.getCurrentAuthentication();
         if (!Roles.mayEndCases(Viewer.of(caller).groups())) {
@@ -54,6 +58,9 @@ class CaseEndController {
         try {
             if (!familyIntervention.isRunning(caseNumber)) {
                 throw new NoRunningCaseException(caseNumber);
+            }
+            if (familyIntervention.isEnding(caseNumber)) {
+                throw new AlreadyEndingException(caseNumber);
             }
             familyIntervention.end(caseNumber, request.reason());
         } finally {
@@ -68,6 +75,20 @@ class CaseEndController {
         NoRunningCaseException(String caseNumber) {
             super("Der er intet kørende forløb for sagen " + caseNumber);
         }
+    }
+
+    static class AlreadyEndingException extends RuntimeException {
+        AlreadyEndingException(String caseNumber) {
+            super("Sagen " + caseNumber + " er allerede ved at blive afsluttet før tid");
+        }
+    }
+
+    @ExceptionHandler(AlreadyEndingException.class)
+    ProblemDetail alreadyEnding(AlreadyEndingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Afslutning i gang");
+        problem.setType(URI.create("urn:tvaers:problem:already-ending"));
+        return problem;
     }
 
     @ExceptionHandler(NotAllowedException.class)

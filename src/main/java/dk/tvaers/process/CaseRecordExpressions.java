@@ -20,16 +20,39 @@ public class CaseRecordExpressions {
 
     private final CaseRecordService record;
     private final InvestigationPlan investigations;
+    private final ProcessDeadlines deadlines;
 
-    public CaseRecordExpressions(CaseRecordService record, InvestigationPlan investigations) {
+    public CaseRecordExpressions(
+            CaseRecordService record, InvestigationPlan investigations, ProcessDeadlines deadlines) {
         this.record = record;
         this.investigations = investigations;
+        this.deadlines = deadlines;
     }
 
     /** The start of a member's 18th birthday in the server's (Danish) time: the hand-over timer's date. */
     public Date eighteenthBirthday(Long memberId) {
         LocalDate birthday = Majority.eighteenthBirthday(record.dateOfBirth(memberId));
         return EngineDates.startOf(birthday);
+    }
+
+    /**
+     * When the decision on support after 18 is asked for: {@code tvaers.deadlines.support-after18-notice} (six months)
+     * before the 18th birthday, at the start of that day; the timer of a child already closer to 18 fires at once.
+     */
+    public Date supportAfter18DecisionStart(Long memberId) {
+        LocalDate birthday = Majority.eighteenthBirthday(record.dateOfBirth(memberId));
+        return EngineDates.startOf(birthday.minus(deadlines.supportAfter18Notice()));
+    }
+
+    /** The decision on support after 18 is due the day before the 18th birthday, at the start of that day. */
+    public Date dayBeforeEighteenthBirthday(Long memberId) {
+        LocalDate birthday = Majority.eighteenthBirthday(record.dateOfBirth(memberId));
+        return EngineDates.startOf(birthday.minusDays(1));
+    }
+
+    /** The member ids of the family's young adults (18+): each is offered Klar/Parat/Start. */
+    public List<Long> youngAdults(String caseNumber) {
+        return record.youngAdults(caseNumber);
     }
 
     /** The member ids of the family's children: one child investigation each, and one 18th birthday watched. */

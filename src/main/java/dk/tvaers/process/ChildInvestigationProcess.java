@@ -15,5 +15,19 @@ public final class ChildInvestigationProcess {
     /** The member id of the child the investigation is about. */
     public static final Var<Long> CHILD_ID = Var.of("childId", Long.class);
 
+    /** The message that ends a running investigation early with an explicit outcome. */
+    public static final String MESSAGE_ENDED_EARLY = "InvestigationEndedEarly";
+
+    /** How the investigation ends early (sent with {@link #MESSAGE_ENDED_EARLY}): an {@link Ending} name. */
+    public static final Var<String> INVESTIGATION_ENDING = Var.of("investigationEnding", String.class);
+
+    /** The values of {@link #INVESTIGATION_ENDING}. */
+    public enum Ending {
+        /** Handed over to the municipality the family moved to. */
+        HANDED_OVER,
+        /** Ended after the team chief's assessment that support does not continue without consent. */
+        ENDED_AFTER_ASSESSMENT
+    }
+
     private ChildInvestigationProcess() {}
 }

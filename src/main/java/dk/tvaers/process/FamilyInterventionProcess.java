@@ -4,6 +4,7 @@ import dk.tvaers.family.ReferralSource;
 import dk.tvaers.security.EngineGuard;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
@@ -68,6 +69,53 @@ public class FamilyInterventionProcess {
     /** The team chief's decision. */
     public static final Var<String> VISITATION_DECISION = Var.of("visitationDecision", String.class);
 
+    /** The coordinator's hand-over decision for a child about to turn 18: ADULT_PATH, ADULT_SUPPORT, CONTINUE. */
+    public static final Var<String> HANDOVER_AT18 = Var.of("handoverAt18", String.class);
+    /** The decision on support after 18 (ungestøtte), a {@link dk.tvaers.family.CaseEndings.SupportAfter18} name. */
+    public static final Var<String> SUPPORT_AFTER18 = Var.of("supportAfter18", String.class);
+    /**
+     * The young person's own view of support after 18, from the decision's form. Personal data: {@link
+     * RecordDecisionListener} moves it into the case's journal and removes it at once; {@link SensitiveHistoryPlugin}
+     * keeps it out of history.
+     */
+    public static final Var<String> YOUNG_PERSONS_VIEW = Var.of("youngPersonsView", String.class);
+    /** The team chief's assessment after withdrawn consent. */
+    public static final Var<String> CONSENT_ASSESSMENT = Var.of("consentAssessment", String.class);
+    /** A young adult's answer to the offer of Klar/Parat/Start. */
+    public static final Var<String> ADULT_PATH_OFFER = Var.of("adultPathOffer", String.class);
+    /** The municipality the family moves to, from the transfer form; moved into the case record at once. */
+    public static final Var<String> RECEIVING_MUNICIPALITY = Var.of("receivingMunicipality", String.class);
+    /** The day the material was sent to the receiving municipality (yyyy-MM-dd), from the transfer form. */
+    public static final Var<Object> TRANSFER_SENT_ON = Var.of("transferSentOn", Object.class);
+    /** The transfer form's checkboxes: which material was sent. */
+    public static final Var<Boolean> MATERIAL_SUMMARY = Var.of("materialSummary", Boolean.class);
+
+    public static final Var<Boolean> MATERIAL_INVESTIGATIONS = Var.of("materialInvestigations", Boolean.class);
+    public static final Var<Boolean> MATERIAL_PLAN = Var.of("materialPlan", Boolean.class);
+    public static final Var<Boolean> MATERIAL_DECISIONS = Var.of("materialDecisions", Boolean.class);
+    public static final Var<Boolean> MATERIAL_JOURNAL = Var.of("materialJournal", Boolean.class);
+
+    /** The user tasks whose completion the case record keeps ({@link RecordDecisionListener}). */
+    public static final String USER_TRANSFER_CASE = "user_transfer_case";
+
+    public static final String USER_ASSESS_SUPPORT_WITHOUT_CONSENT = "user_assess_support_without_consent";
+    public static final String USER_DECIDE_HANDOVER_AT_18 = "user_decide_handover_at_18";
+    public static final String USER_OFFER_ADULT_PATH = "user_offer_adult_path";
+    /** The event sub-process an early end runs in until the case closes. */
+    public static final String SUB_CASE_ENDED = "sub_case_ended";
+
+    /** The values of {@link #CONSENT_ASSESSMENT}. */
+    public enum ConsentAssessment {
+        SUPPORT_CONTINUES,
+        CLOSE
+    }
+
+    /** The values of {@link #ADULT_PATH_OFFER}. */
+    public enum AdultPathOffer {
+        ACCEPTED,
+        DECLINED
+    }
+
     /** At registration: one child investigation per child or one shared by the siblings ({@link Scope} name). */
     public static final Var<String> INVESTIGATION_SCOPE = Var.of("investigationScope", String.class);
     /** At registration: FULL child investigation or the lighter CLARIFICATION (afdækning). */
@@ -125,7 +173,6 @@ public class FamilyInterventionProcess {
                 > 0;
     }
 
-    /** Ends a running case early: every open task closes and the case closes with the reason. */
     /**
      * Asks the team chief to decide urgent support while the case's child investigations run; false when the case
      * does not wait for an investigation (nothing changes then).
@@ -146,10 +193,54 @@ public class FamilyInterventionProcess {
         return true;
     }
 
+    /**
+     * Whether an early end of the case is under way: the transfer to a new municipality or the team chief's assessment
+     * after withdrawn consent is still open.
+     */
+    public boolean isEnding(String caseNumber) {
+        return runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(caseNumber)
+                        .activityIdIn(USER_TRANSFER_CASE, USER_ASSESS_SUPPORT_WITHOUT_CONSENT)
+                        .count()
+                > 0;
+    }
+
+    /**
+     * Starts the early end of a running case. Nothing closes at once: a move leads to the transfer to the new
+     * municipality, withdrawn consent to the team chief's assessment; only then does the case close.
+     */
     public void end(String caseNumber, EndReason reason) {
         runtime.createMessageCorrelation(MESSAGE_CASE_ENDED)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(END_REASON.name(), reason.name())
+                .correlate();
+    }
+
+    /** A child investigation the case's process still runs: its process instance and the child it is about. */
+    public record RunningInvestigation(String processInstanceId, Long childId) {}
+
+    /** The child investigations the case's process instance has called and that still run. */
+    public List<RunningInvestigation> runningInvestigations(String processInstanceId) {
+        return runtime
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(processInstanceId)
+                .processDefinitionKey(ChildInvestigationProcess.KEY)
+                .list()
+                .stream()
+                .map(child -> new RunningInvestigation(child.getId(), (Long)
+                        runtime.getVariable(child.getId(), ChildInvestigationProcess.CHILD_ID.name())))
+                .toList();
+    }
+
+    /**
+     * Ends a running child investigation with its explicit outcome ({@link ChildInvestigationProcess.Ending}): the
+     * investigation passes its end event for that outcome, never closes silently.
+     */
+    public void endInvestigationEarly(String investigationInstanceId, ChildInvestigationProcess.Ending ending) {
+        runtime.createMessageCorrelation(ChildInvestigationProcess.MESSAGE_ENDED_EARLY)
+                .processInstanceId(investigationInstanceId)
+                .setVariableLocal(ChildInvestigationProcess.INVESTIGATION_ENDING.name(), ending.name())
                 .correlate();
     }
 }

@@ -14,6 +14,12 @@ public class LegalBasis {
     static final String BEAN = "legalBasis";
 
     private String childInvestigation = "Barnets Lov §20";
+    /** The moving municipality informs the receiving one and sends the necessary material. */
+    private String caseTransfer = "Barnets Lov §132";
+    /** Support without the parents' consent: parental order and placement without consent. */
+    private String supportWithoutConsent = "Barnets Lov §§ 38 og 47";
+    /** Support for young people aged 18-22 (ungestøtte). */
+    private String supportAfter18 = "Barnets Lov §§ 114-116";
 
     private String reportOfConcern = "Barnets Lov §133";
 
@@ -77,6 +83,30 @@ public class LegalBasis {
 
     public void setChildInvestigation(String childInvestigation) {
         this.childInvestigation = childInvestigation;
+    }
+
+    public String getCaseTransfer() {
+        return caseTransfer;
+    }
+
+    public void setCaseTransfer(String caseTransfer) {
+        this.caseTransfer = caseTransfer;
+    }
+
+    public String getSupportWithoutConsent() {
+        return supportWithoutConsent;
+    }
+
+    public void setSupportWithoutConsent(String supportWithoutConsent) {
+        this.supportWithoutConsent = supportWithoutConsent;
+    }
+
+    public String getSupportAfter18() {
+        return supportAfter18;
+    }
+
+    public void setSupportAfter18(String supportAfter18) {
+        this.supportAfter18 = supportAfter18;
     }
 
     public String getPreliminaryAssessment() {

@@ -15,10 +15,8 @@ import dk.tvaers.family.FamilyCaseService;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.NewReferral;
 import dk.tvaers.family.ReferralSource;
-import dk.tvaers.kernel.EngineDates;
 import dk.tvaers.kernel.InvalidInputException;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -135,17 +133,6 @@ class OpenCaseDelegate implements JavaDelegate {
     }
 
     private static LocalDate awarenessDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return EngineDates.day(date);
-        }
-        String text = value.toString();
-        try {
-            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(AWARENESS_DATE.name(), "Datoen skal skrives som ÅÅÅÅ-MM-DD");
-        }
+        return FormDay.of(value, AWARENESS_DATE.name());
     }
 }

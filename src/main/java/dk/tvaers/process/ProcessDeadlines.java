@@ -66,6 +66,10 @@ import org.springframework.core.env.Environment;
  * @param employment time for the jobcenter to arrange an internship or job in Start.
  * @param adultCourse planned length of a Klar/Parat/Start course.
  * @param discharge time to record the discharge.
+ * @param caseTransfer time the coordinator has to transfer a case to the municipality the family moves to.
+ * @param consentAssessment time the team chief has to assess support without consent after withdrawn consent.
+ * @param supportAfter18Notice how long before a child's 18th birthday the decision on support after 18 is asked for.
+ * @param adultPathOffer time the coordinator has to offer Klar/Parat/Start to a young adult of the family.
  * @param decisionDraft time the caseworker has to write the draft of a decision on support.
  * @param hearing the hearing deadline of a decision on support: the parties' time to answer.
  * @param finalDecision time the team chief has for the final decision once the hearing is over.
@@ -120,6 +124,10 @@ public record ProcessDeadlines(
         @DefaultValue("P60D") Period employment,
         @DefaultValue("P6M") Period adultCourse,
         @DefaultValue("P14D") Period discharge,
+        @DefaultValue("P14D") Period caseTransfer,
+        @DefaultValue("P7D") Period consentAssessment,
+        @DefaultValue("P6M") Period supportAfter18Notice,
+        @DefaultValue("P14D") Period adultPathOffer,
         @DefaultValue("P14D") Period decisionDraft,
         @DefaultValue("P14D") Period hearing,
         @DefaultValue("P7D") Period finalDecision,
@@ -360,6 +368,22 @@ public record ProcessDeadlines(
 
     public String getDischarge() {
         return discharge.toString();
+    }
+
+    public String getCaseTransfer() {
+        return caseTransfer.toString();
+    }
+
+    public String getConsentAssessment() {
+        return consentAssessment.toString();
+    }
+
+    public String getSupportAfter18Notice() {
+        return supportAfter18Notice.toString();
+    }
+
+    public String getAdultPathOffer() {
+        return adultPathOffer.toString();
     }
 
     public String getDecisionDraft() {

@@ -32,6 +32,7 @@ public class SensitiveHistoryPlugin extends AbstractProcessEnginePlugin {
         names.add(FamilyInterventionProcess.CONCERN.name());
         names.add(FamilyInterventionProcess.INVESTIGATION_EXTENT_REASON.name());
         names.add(FamilyInterventionProcess.CHILD_WISHES.name());
+        names.add(FamilyInterventionProcess.YOUNG_PERSONS_VIEW.name());
         return Set.copyOf(names);
     }
 

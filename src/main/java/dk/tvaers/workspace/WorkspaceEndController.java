@@ -68,13 +68,15 @@ class WorkspaceEndController extends WorkspacePages {
             // the caller's role is checked above; the engine itself then acts, as it does for a timer
             identity.clearAuthentication();
             try {
-                if (familyIntervention.isRunning(caseNumber)) {
+                if (!familyIntervention.isRunning(caseNumber)) {
+                    errors.put("reason", "Der er intet kørende forløb for sagen " + caseNumber);
+                } else if (familyIntervention.isEnding(caseNumber)) {
+                    errors.put("reason", "Sagen er allerede ved at blive afsluttet før tid");
+                } else {
                     familyIntervention.end(caseNumber, why);
-                    redirect.addFlashAttribute(
-                            "notice", "Sagen er afsluttet før tid: " + WorkspaceLabels.END_REASONS.get(why) + ".");
+                    redirect.addFlashAttribute("notice", endingNotice(why));
                     return new ModelAndView("redirect:" + caseUrl(caseNumber));
                 }
-                errors.put("reason", "Der er intet kørende forløb for sagen " + caseNumber);
             } finally {
                 identity.setAuthentication(caller);
             }
@@ -82,6 +84,14 @@ class WorkspaceEndController extends WorkspacePages {
         ModelAndView page = page(c, reason == null ? "" : reason, errors);
         page.setStatus(INVALID);
         return page;
+    }
+
+    /** What happens next, in the words of the one who started it. */
+    private static String endingNotice(EndReason why) {
+        return "Afslutningen er startet: " + WorkspaceLabels.END_REASONS.get(why) + ". "
+                + (why == EndReason.MOVED_AWAY
+                        ? "Koordinatoren overdrager nu sagen og materialet til den nye kommune; sagen lukkes bagefter."
+                        : "Teamchefen vurderer nu, om støtten skal fortsætte uden samtykke, før noget lukkes.");
     }
 
     private boolean mayEndCases() {

@@ -156,6 +156,7 @@ class CasePageIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<String> ended = as("mette")
                 .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), String.class);
         assertThat(ended.getStatusCode().is2xxSuccessful()).as(ended.getBody()).isTrue();
+        new TaskDriver(this::as, engine).transferCase(caseNumber);
 
         Map<String, Object> timeline = timeline(caseNumber);
         assertThat(task(

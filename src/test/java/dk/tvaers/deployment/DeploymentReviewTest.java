@@ -49,7 +49,13 @@ class DeploymentReviewTest {
                 return org.camunda.bpm.engine.IdentityService.class;
             }
             try {
-                return Class.forName("dk.tvaers.process." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                Class<?> type =
+                        Class.forName("dk.tvaers.process." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                // a bean is a component (or one of the others): a variable named like a type, endReason, is not
+                boolean bean = others.contains(name)
+                        || type.isAnnotationPresent(org.springframework.stereotype.Component.class)
+                        || type.isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class);
+                return bean ? type : null;
             } catch (ClassNotFoundException | StringIndexOutOfBoundsException e) {
                 return null;
             }

@@ -24,7 +24,8 @@ class CaseRecordExpressionsTest {
         CaseRecordService record = mock(CaseRecordService.class);
         when(record.dateOfBirth(7L)).thenReturn(LocalDate.parse(born));
 
-        assertThat(new CaseRecordExpressions(record, mock(dk.tvaers.family.InvestigationPlan.class))
+        assertThat(new CaseRecordExpressions(
+                                record, mock(dk.tvaers.family.InvestigationPlan.class), ProcessDeadlines.defaults())
                         .eighteenthBirthday(7L)
                         .toInstant())
                 .isEqualTo(Instant.parse(fires));

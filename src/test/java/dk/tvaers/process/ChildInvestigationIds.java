@@ -17,6 +17,9 @@ public final class ChildInvestigationIds {
         public static final String USER_WARN_TEAM_CHIEF = "user_warn_team_chief";
         public static final String USER_PRELIMINARY_ASSESSMENT = "user_preliminary_assessment";
         public static final String END_PRELIMINARY_ASSESSMENT_MADE = "end_preliminary_assessment_made";
+        public static final String END_INVESTIGATION_HANDED_OVER = "end_investigation_handed_over";
+        public static final String END_INVESTIGATION_ENDED_AFTER_ASSESSMENT =
+                "end_investigation_ended_after_assessment";
 
         private Elements() {}
     }

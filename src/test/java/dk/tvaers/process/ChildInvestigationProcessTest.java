@@ -158,6 +158,20 @@ class ChildInvestigationProcessTest {
         assertThat(investigation).hasPassed("end_warning_handled").isWaitingAt(USER_CHILD_INVESTIGATION);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ChildInvestigationProcess.Ending.class)
+    void anInvestigationEndedEarlyPassesTheEndOfItsExplicitOutcome(ChildInvestigationProcess.Ending ending) {
+        ProcessInstance investigation = start();
+
+        new FamilyInterventionProcess(runtimeService()).endInvestigationEarly(investigation.getId(), ending);
+
+        String end = ending == ChildInvestigationProcess.Ending.HANDED_OVER
+                ? END_INVESTIGATION_HANDED_OVER
+                : END_INVESTIGATION_ENDED_AFTER_ASSESSMENT;
+        // the outcome is on record in the investigation's own history; the family's case then closes the rest
+        assertThat(investigation).hasPassed(end).isWaitingAt(USER_CHILD_INVESTIGATION);
+    }
+
     private static ProcessInstance start() {
         return runtimeService()
                 .createProcessInstanceByKey(ChildInvestigationProcess.KEY)

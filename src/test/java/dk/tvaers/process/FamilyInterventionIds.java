@@ -60,6 +60,20 @@ public final class FamilyInterventionIds {
         public static final String END_BIRTHDAYS_WATCHED = "end_birthdays_watched";
         public static final String SERVICE_CLOSE_ENDED_EARLY = "service_close_ended_early";
         public static final String END_CASE_ENDED_EARLY = "end_case_ended_early";
+        public static final String XOR_END_REASON = "xor_end_reason";
+        public static final String USER_TRANSFER_CASE = FamilyInterventionProcess.USER_TRANSFER_CASE;
+        public static final String SERVICE_HAND_OVER_INVESTIGATIONS = "service_hand_over_investigations";
+        public static final String USER_ASSESS_SUPPORT_WITHOUT_CONSENT =
+                FamilyInterventionProcess.USER_ASSESS_SUPPORT_WITHOUT_CONSENT;
+        public static final String END_SUPPORT_CONTINUES_WITHOUT_CONSENT = "end_support_continues_without_consent";
+        public static final String SERVICE_END_INVESTIGATIONS_AFTER_ASSESSMENT =
+                "service_end_investigations_after_assessment";
+        public static final String END_CASE_CLOSED_EARLY = "end_case_closed_early";
+        public static final String USER_OFFER_ADULT_PATH = FamilyInterventionProcess.USER_OFFER_ADULT_PATH;
+        public static final String SERVICE_START_OFFERED_ADULT_PATH = "service_start_offered_adult_path";
+        public static final String END_OFFERED_ADULT_PATH_STARTED = "end_offered_adult_path_started";
+        public static final String END_ADULT_PATH_DECLINED = "end_adult_path_declined";
+        public static final String END_YOUNG_ADULTS_OFFERED = "end_young_adults_offered";
 
         private Elements() {}
     }
@@ -83,6 +97,25 @@ public final class FamilyInterventionIds {
         public static final String MEMBER_ID = FamilyInterventionProcess.MEMBER_ID.name();
         /** The coordinator's hand-over decision for a child who turned 18: ADULT_PATH, ADULT_SUPPORT, CONTINUE. */
         public static final String HANDOVER_AT18 = "handoverAt18";
+        /** The decision on support after 18: GRANTED, NOT_NEEDED, DECLINED. */
+        public static final String SUPPORT_AFTER18 = FamilyInterventionProcess.SUPPORT_AFTER18.name();
+        /** The young person's own view (moved into the journal, never kept). */
+        public static final String YOUNG_PERSONS_VIEW = FamilyInterventionProcess.YOUNG_PERSONS_VIEW.name();
+        /** The team chief's assessment after withdrawn consent: SUPPORT_CONTINUES or CLOSE. */
+        public static final String CONSENT_ASSESSMENT = FamilyInterventionProcess.CONSENT_ASSESSMENT.name();
+        /** A young adult's answer to the offer of Klar/Parat/Start: ACCEPTED or DECLINED. */
+        public static final String ADULT_PATH_OFFER = FamilyInterventionProcess.ADULT_PATH_OFFER.name();
+        /** The municipality the family moves to (moved into the case record). */
+        public static final String RECEIVING_MUNICIPALITY = FamilyInterventionProcess.RECEIVING_MUNICIPALITY.name();
+        /** The day the material was sent. */
+        public static final String TRANSFER_SENT_ON = FamilyInterventionProcess.TRANSFER_SENT_ON.name();
+        /** The transfer form's material checkboxes. */
+        public static final String MATERIAL_SUMMARY = FamilyInterventionProcess.MATERIAL_SUMMARY.name();
+
+        public static final String MATERIAL_INVESTIGATIONS = FamilyInterventionProcess.MATERIAL_INVESTIGATIONS.name();
+        public static final String MATERIAL_PLAN = FamilyInterventionProcess.MATERIAL_PLAN.name();
+        public static final String MATERIAL_DECISIONS = FamilyInterventionProcess.MATERIAL_DECISIONS.name();
+        public static final String MATERIAL_JOURNAL = FamilyInterventionProcess.MATERIAL_JOURNAL.name();
         /** The team chief's decision: VISITED or NOT_VISITED. */
         public static final String VISITATION_DECISION = FamilyInterventionProcess.VISITATION_DECISION.name();
         /** The team chief's reason. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -424,88 +427,271 @@ class FamilyInterventionProcessTest {
                 .containsExactly(USER_OFFER_SOF);
     }
 
+    // safe endings and the 18th birthday (issue 14, items 5 and 6)
+
     @Test
-    void aCaseEndsEarlyFromAnyPhaseWithItsReasonAndNoOpenTasks() {
-        ProcessInstance instance = startBefore(USER_OFFER_BUF);
-        execute(job(START_COORDINATION_MEETING, instance));
-        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isEqualTo(2);
+    void movingAwayHandsTheCaseAndItsRunningInvestigationsOverBeforeItCloses() {
+        CASE.children = List.of(11L, 12L);
+        ProcessInstance instance = registered();
+        assertThat(investigationsOf(instance)).hasSize(2);
 
-        runtimeService()
-                .createMessageCorrelation(FamilyInterventionProcess.MESSAGE_CASE_ENDED)
-                .processInstanceBusinessKey(ProcessTestEngine.CASE_NUMBER)
-                .setVariable(Variables.END_REASON, "Familien er fraflyttet kommunen")
-                .correlate();
+        endEarly(EndReason.MOVED_AWAY);
 
+        // nothing closed yet: the coordinator transfers the case first, the investigations still run
+        assertThat(instance).isNotEnded().isWaitingAt(CALL_CHILD_INVESTIGATION, USER_TRANSFER_CASE);
+        assertThat(investigationsOf(instance)).hasSize(2);
+        assertThat(CASE.closeReasons).isEmpty();
+        assertThat(new FamilyInterventionProcess(runtimeService()).isEnding(ProcessTestEngine.CASE_NUMBER))
+                .isTrue();
+        Task transfer = task(USER_TRANSFER_CASE, instance);
+        assertThat(transfer).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(transfer.getName()).isEqualTo("Overdrag sagen til den nye kommune (Barnets Lov §132)");
+        List<String> investigations =
+                investigationsOf(instance).stream().map(ProcessInstance::getId).toList();
+
+        complete(transfer, transferForm());
+
+        assertThat(CASE.recorded).containsExactly("transfer Aarhus Kommune");
+        assertThat(CASE.investigationEndings).containsExactlyInAnyOrder("11 HANDED_OVER", "12 HANDED_OVER");
+        for (String investigation : investigations) {
+            assertThat(passed(investigation))
+                    .contains(ChildInvestigationIds.Elements.END_INVESTIGATION_HANDED_OVER)
+                    .doesNotContain(ChildInvestigationIds.Elements.END_INVESTIGATION_ENDED_AFTER_ASSESSMENT);
+        }
         assertThat(instance)
-                .hasPassed(SERVICE_CLOSE_ENDED_EARLY, END_CASE_ENDED_EARLY)
+                .hasPassed(
+                        SERVICE_HAND_OVER_INVESTIGATIONS,
+                        SERVICE_CLOSE_ENDED_EARLY,
+                        END_CASE_ENDED_EARLY,
+                        END_CASE_CLOSED_EARLY)
+                .hasNotPassed(USER_DECIDE_VISITATION)
                 .isEnded();
-        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(managementService()
-                        .createJobQuery()
-                        .processInstanceId(instance.getId())
-                        .count())
-                .isZero();
+        assertThat(CASE.closeReasons).containsExactly("ENDED_EARLY");
+        assertThat(CASE.phases).doesNotContain("VISITATION");
+        assertThat(historicVariable(instance, Variables.RECEIVING_MUNICIPALITY)).isNull();
+        assertThat(managementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void aFamilyThatMovesAfterTheInvestigationsHasNothingToHandOverButIsStillTransferred() {
+        ProcessInstance instance = registered();
+        Task investigation = taskQuery()
+                .processInstanceId(investigationsOf(instance).get(0).getId())
+                .singleResult();
+        complete(
+                investigation,
+                withVariables("investigationConclusion", "Behov for støtte", "investigationFinished", true));
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+
+        endEarly(EndReason.MOVED_AWAY);
+        complete(task(USER_TRANSFER_CASE, instance), transferForm());
+
+        assertThat(CASE.investigationEndings).isEmpty();
+        assertThat(instance).hasPassed(END_CASE_CLOSED_EARLY).isEnded();
         assertThat(CASE.closeReasons).containsExactly("ENDED_EARLY");
     }
 
     @Test
-    void onTheirEighteenthBirthdayTheCoordinatorDecidesEachChildsHandOver() {
+    void withdrawnConsentWaitsForTheTeamChiefAndSupportCanContinueWithoutIt() {
+        ProcessInstance instance = registered();
+
+        endEarly(EndReason.CONSENT_WITHDRAWN);
+
+        Task assessment = task(USER_ASSESS_SUPPORT_WITHOUT_CONSENT, instance);
+        assertThat(assessment).hasCandidateGroup(Groups.TEAM_CHIEF);
+        assertThat(assessment.getName()).isEqualTo("Vurdér støtte uden samtykke (Barnets Lov §§ 38 og 47)");
+        assertThat(CASE.closeReasons).isEmpty();
+
+        complete(assessment, withVariables(Variables.CONSENT_ASSESSMENT, "SUPPORT_CONTINUES"));
+
+        assertThat(CASE.recorded).containsExactly("consent SUPPORT_CONTINUES");
+        assertThat(instance)
+                .hasPassed(END_SUPPORT_CONTINUES_WITHOUT_CONSENT)
+                .isNotEnded()
+                .isWaitingAt(CALL_CHILD_INVESTIGATION);
+        assertThat(investigationsOf(instance)).hasSize(1);
+        assertThat(CASE.closeReasons).isEmpty();
+        assertThat(new FamilyInterventionProcess(runtimeService()).isEnding(ProcessTestEngine.CASE_NUMBER))
+                .isFalse();
+    }
+
+    @Test
+    void whenTheTeamChiefClosesRunningInvestigationsEndWithHerAssessmentAsOutcome() {
+        ProcessInstance instance = registered();
+        String investigation = investigationsOf(instance).get(0).getId();
+        endEarly(EndReason.CONSENT_WITHDRAWN);
+
+        complete(
+                task(USER_ASSESS_SUPPORT_WITHOUT_CONSENT, instance),
+                withVariables(Variables.CONSENT_ASSESSMENT, "CLOSE"));
+
+        assertThat(CASE.investigationEndings).containsExactly("1 ENDED_AFTER_ASSESSMENT");
+        assertThat(passed(investigation))
+                .contains(ChildInvestigationIds.Elements.END_INVESTIGATION_ENDED_AFTER_ASSESSMENT);
+        assertThat(instance)
+                .hasPassed(SERVICE_END_INVESTIGATIONS_AFTER_ASSESSMENT, END_CASE_ENDED_EARLY, END_CASE_CLOSED_EARLY)
+                .isEnded();
+        assertThat(CASE.closeReasons).containsExactly("ENDED_EARLY");
+    }
+
+    @Test
+    void theDecisionOnSupportAfter18IsAskedForBeforeTheBirthdayAndDueTheDayBefore() {
         CASE.children = List.of(21L, 22L, 23L);
-        Date birthday = localMidnight("2026-03-29"); // the night Danish time moves to summer time
-        assertThat(birthday.toInstant()).isEqualTo(Instant.parse("2026-03-28T23:00:00Z"));
+        Date birthday = localMidnight("2026-10-25"); // the night Danish time moves back to winter time
         CASE.birthdays.put(21L, birthday);
-        CASE.birthdays.put(22L, localMidnight("2026-05-01"));
-        CASE.birthdays.put(23L, localMidnight("2026-06-01"));
-        ProcessInstance instance = referral();
-        complete(task(USER_REGISTER_MEMBERS, instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+        CASE.birthdays.put(22L, localMidnight("2026-11-01"));
+        CASE.birthdays.put(23L, localMidnight("2026-12-01"));
+        ProcessInstance instance = registered();
 
         assertThat(instance).isWaitingAt(CALL_CHILD_INVESTIGATION, TIMER_EIGHTEENTH_BIRTHDAY);
-        List<Job> birthdays = managementService()
+        List<Job> timers = managementService()
                 .createJobQuery()
                 .processInstanceId(instance.getId())
                 .activityId(TIMER_EIGHTEENTH_BIRTHDAY)
                 .orderByJobDuedate()
                 .asc()
                 .list();
-        assertThat(birthdays).hasSize(3);
-        assertThat(birthdays.get(0).getDuedate()).isEqualTo(birthday);
-        // not due the evening before, due at midnight
-        ClockUtil.setCurrentTime(new Date(birthday.getTime() - 60_000));
-        assertThat(managementService()
-                        .createJobQuery()
-                        .processInstanceId(instance.getId())
-                        .executable()
-                        .count())
-                .isZero();
-        ClockUtil.setCurrentTime(birthday);
-        assertThat(managementService()
-                        .createJobQuery()
-                        .processInstanceId(instance.getId())
-                        .executable()
-                        .activityId(TIMER_EIGHTEENTH_BIRTHDAY)
-                        .count())
-                .isEqualTo(1);
+        assertThat(timers).hasSize(3);
+        // six months (tvaers.deadlines.support-after18-notice) before the birthday
+        assertThat(timers.get(0).getDuedate()).isEqualTo(localMidnight("2026-04-25"));
 
-        execute(birthdays.get(0));
+        execute(timers.get(0));
         Task decision = task(USER_DECIDE_HANDOVER_AT_18, instance);
         assertThat(decision).hasCandidateGroup(Groups.COORDINATOR);
-        complete(decision, withVariables(Variables.HANDOVER_AT18, "ADULT_PATH"));
+        assertThat(decision.getName()).isEqualTo("Beslut støtte efter 18 år (Barnets Lov §§ 114-116) og overgang");
+        assertThat(decision.getDueDate()).isEqualTo(localMidnight("2026-10-24"));
+        complete(decision, majority("GRANTED", "ADULT_PATH"));
         assertThat(instance).hasPassed(SERVICE_START_ADULT_PATH, END_ADULT_PATH_STARTED);
         assertThat(CASE.adultPathsStarted).containsExactly(21L);
+        // the young person's view went to the case record, not into the process
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.YOUNG_PERSONS_VIEW))
+                .isNull();
 
-        execute(birthdays.get(1));
-        complete(task(USER_DECIDE_HANDOVER_AT_18, instance), withVariables(Variables.HANDOVER_AT18, "ADULT_SUPPORT"));
+        execute(timers.get(1));
+        complete(task(USER_DECIDE_HANDOVER_AT_18, instance), majority("NOT_NEEDED", "ADULT_SUPPORT"));
         Task handover = task(USER_HANDOVER_ADULT_SUPPORT, instance);
         assertThat(handover).hasCandidateGroup(Groups.SOF);
         complete(handover, withVariables(Variables.HANDOVER_UNIT, "Voksenteam Vest", Variables.HANDOVER_DONE, true));
         assertThat(instance).hasPassed(END_ADULT_SUPPORT_HANDED_OVER);
 
-        execute(birthdays.get(2));
-        complete(task(USER_DECIDE_HANDOVER_AT_18, instance), withVariables(Variables.HANDOVER_AT18, "CONTINUE"));
+        execute(timers.get(2));
+        complete(task(USER_DECIDE_HANDOVER_AT_18, instance), majority("DECLINED", "CONTINUE"));
+        assertThat(CASE.recorded)
+                .containsExactly("majority 21 GRANTED", "majority 22 NOT_NEEDED", "majority 23 DECLINED");
         assertThat(instance)
                 .hasPassed(END_CONTINUES_IN_FAMILY_COURSE, END_BIRTHDAYS_WATCHED)
-                .isNotEnded();
-        assertThat(instance).isWaitingAt(CALL_CHILD_INVESTIGATION);
+                .isNotEnded()
+                .isWaitingAt(CALL_CHILD_INVESTIGATION);
+    }
+
+    @Test
+    void aChildAlreadyCloserTo18ThanTheNoticeIsAskedForAtOnce() {
+        CASE.birthdays.put(1L, localMidnight("2026-05-01"));
+        ProcessInstance instance = registered();
+
+        Job timer = managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(TIMER_EIGHTEENTH_BIRTHDAY)
+                .executable()
+                .singleResult();
+        assertThat(timer).isNotNull();
+        execute(timer);
+        assertThat(task(USER_DECIDE_HANDOVER_AT_18, instance).getDueDate()).isEqualTo(localMidnight("2026-04-30"));
+    }
+
+    @Test
+    void eachYoungAdultOfTheFamilyIsOfferedTheAdultPath() {
+        CASE.youngAdults = List.of(31L, 32L);
+        ProcessInstance instance = registered();
+
+        List<Task> offers = taskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(USER_OFFER_ADULT_PATH)
+                .list();
+        assertThat(offers).hasSize(2).allSatisfy(offer -> assertThat(offer).hasCandidateGroup(Groups.COORDINATOR));
+        for (Task offer : offers) {
+            long member = (Long) runtimeService().getVariable(offer.getExecutionId(), Variables.MEMBER_ID);
+            complete(offer, withVariables(Variables.ADULT_PATH_OFFER, member == 31L ? "ACCEPTED" : "DECLINED"));
+        }
+
+        assertThat(CASE.adultPathsStarted).containsExactly(31L);
+        assertThat(CASE.recorded).containsExactlyInAnyOrder("offer 31 ACCEPTED", "offer 32 DECLINED");
+        assertThat(instance)
+                .hasPassed(
+                        SERVICE_START_OFFERED_ADULT_PATH,
+                        END_OFFERED_ADULT_PATH_STARTED,
+                        END_ADULT_PATH_DECLINED,
+                        END_YOUNG_ADULTS_OFFERED)
+                .isWaitingAt(CALL_CHILD_INVESTIGATION);
+    }
+
+    @Test
+    void aFamilyWithoutYoungAdultsHasNoOffer() {
+        ProcessInstance instance = registered();
+
+        assertThat(instance).hasPassed(END_YOUNG_ADULTS_OFFERED).hasNotPassed(USER_OFFER_ADULT_PATH);
+    }
+
+    private static ProcessInstance registered() {
+        ProcessInstance instance = runtimeService()
+                .startProcessInstanceByKey(
+                        FamilyInterventionProcess.KEY,
+                        withVariables(
+                                Variables.DISTRICT, "Nørrebro",
+                                Variables.REFERRAL_SOURCE, "SSP",
+                                Variables.SSP_CATEGORY, "4",
+                                Variables.AWARENESS_DATE, "2026-02-20"));
+        complete(task(USER_REGISTER_MEMBERS, instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+        return instance;
+    }
+
+    private static void endEarly(EndReason reason) {
+        new FamilyInterventionProcess(runtimeService()).end(ProcessTestEngine.CASE_NUMBER, reason);
+    }
+
+    private static Map<String, Object> transferForm() {
+        return withVariables(
+                Variables.RECEIVING_MUNICIPALITY, "Aarhus Kommune",
+                Variables.TRANSFER_SENT_ON, "2026-03-05",
+                Variables.MATERIAL_SUMMARY, true,
+                Variables.MATERIAL_INVESTIGATIONS, true,
+                Variables.MATERIAL_PLAN, false,
+                Variables.MATERIAL_DECISIONS, false,
+                Variables.MATERIAL_JOURNAL, true);
+    }
+
+    private static Map<String, Object> majority(String support, String handover) {
+        return withVariables(
+                Variables.SUPPORT_AFTER18, support,
+                Variables.HANDOVER_AT18, handover,
+                Variables.YOUNG_PERSONS_VIEW, "Vil gerne have en kontaktperson, til uddannelsen er i gang");
+    }
+
+    private static List<String> passed(String processInstanceId) {
+        HistoricProcessInstance investigation = historyService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
+        assertThat(investigation).isNotNull();
+        return historyService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .finished()
+                .list()
+                .stream()
+                .filter(a -> !a.isCanceled())
+                .map(HistoricActivityInstance::getActivityId)
+                .toList();
+    }
+
+    private static Object historicVariable(ProcessInstance instance, String name) {
+        var variable = historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(name)
+                .singleResult();
+        return variable == null ? null : variable.getValue();
     }
 
     /** Every overdue boundary timer of the model: the timer fires at the task's due date, the task stays open. */
@@ -535,7 +721,8 @@ class FamilyInterventionProcessTest {
         String owner = overdue.getCamundaCandidateGroups();
         String expected = Groups.COORDINATOR.equals(owner) ? Groups.TEAM_LEAD : Groups.COORDINATOR;
         assertThat(raised).hasCandidateGroup(expected);
-        assertThat(raised.getName()).isEqualTo("Opfølgning: " + overdue.getName() + " er overskredet");
+        // the names as Tasklist shows them, with their legal-basis labels filled in
+        assertThat(raised.getName()).isEqualTo("Opfølgning: " + open.getName() + " er overskredet");
         complete(raised, withVariables(Variables.OVERDUE_FOLLOWED_UP, true));
         assertThat(instance).hasPassed(followUp.getId()).isWaitingAt(overdue.getId());
     }
@@ -568,6 +755,8 @@ class FamilyInterventionProcessTest {
         variables.putAll(visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
         variables.putAll(meeting(true));
         variables.put(Variables.CASE_NUMBER, ProcessTestEngine.CASE_NUMBER);
+        // the child whose 18th birthday a task inside the birthday watch is about
+        variables.put(Variables.MEMBER_ID, 1L);
         return runtimeService()
                 .createProcessInstanceByKey(FamilyInterventionProcess.KEY)
                 .businessKey(ProcessTestEngine.CASE_NUMBER)

@@ -65,6 +65,38 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
         });
         Mocks.register("startAdultPathDelegate", (JavaDelegate)
                 execution -> record.adultPathsStarted.add(FamilyInterventionProcess.MEMBER_ID.from(execution)));
+        // safe endings and the 18th birthday: the case record's side recorded, the engine's side real
+        Mocks.register(RecordDecisionListener.BEAN, (TaskListener) task -> {
+            String key = task.getTaskDefinitionKey();
+            switch (key) {
+                case FamilyInterventionProcess.USER_TRANSFER_CASE -> {
+                    record.recorded.add("transfer " + FamilyInterventionProcess.RECEIVING_MUNICIPALITY.raw(task));
+                    task.getExecution().removeVariable(FamilyInterventionProcess.RECEIVING_MUNICIPALITY.name());
+                }
+                case FamilyInterventionProcess.USER_ASSESS_SUPPORT_WITHOUT_CONSENT ->
+                    record.recorded.add("consent " + FamilyInterventionProcess.CONSENT_ASSESSMENT.from(task));
+                case FamilyInterventionProcess.USER_DECIDE_HANDOVER_AT_18 -> {
+                    record.recorded.add("majority " + FamilyInterventionProcess.MEMBER_ID.from(task) + " "
+                            + FamilyInterventionProcess.SUPPORT_AFTER18.from(task));
+                    task.getExecution().removeVariable(FamilyInterventionProcess.YOUNG_PERSONS_VIEW.name());
+                }
+                case FamilyInterventionProcess.USER_OFFER_ADULT_PATH ->
+                    record.recorded.add("offer " + FamilyInterventionProcess.MEMBER_ID.from(task) + " "
+                            + FamilyInterventionProcess.ADULT_PATH_OFFER.from(task));
+                default -> throw new IllegalStateException(key);
+            }
+        });
+        Mocks.register("endInvestigationsDelegate", (JavaDelegate) execution -> {
+            FamilyInterventionProcess process = new FamilyInterventionProcess(
+                    execution.getProcessEngineServices().getRuntimeService());
+            ChildInvestigationProcess.Ending ending = ChildInvestigationProcess.Ending.valueOf(
+                    ChildInvestigationProcess.INVESTIGATION_ENDING.from(execution));
+            for (FamilyInterventionProcess.RunningInvestigation investigation :
+                    process.runningInvestigations(execution.getProcessInstanceId())) {
+                record.investigationEndings.add(investigation.childId() + " " + ending);
+                process.endInvestigationEarly(investigation.processInstanceId(), ending);
+            }
+        });
         // the child's voice and the decision on support
         Mocks.register(
                 "childConversationCheckListener",

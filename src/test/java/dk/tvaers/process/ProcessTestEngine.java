@@ -33,6 +33,11 @@ public final class ProcessTestEngine {
         public final List<String> adultEvents = new ArrayList<>();
         public final List<String> coordinators = new ArrayList<>();
         public List<Long> children = List.of(1L);
+        public List<Long> youngAdults = List.of();
+        /** What the case record kept of endings and decisions ({@code RecordDecisionListener}), in order. */
+        public final List<String> recorded = new ArrayList<>();
+        /** How each running investigation ended, as "childId OUTCOME". */
+        public final List<String> investigationEndings = new ArrayList<>();
         /** The children without a conversation recorded (the investigation and the decision are refused for them). */
         public final java.util.Set<Long> unheardChildren = new java.util.HashSet<>();
         /** Whether the decision's draft is written, and whether every party has answered. */
@@ -53,6 +58,28 @@ public final class ProcessTestEngine {
         /** A child's 18th birthday; far in the future unless a test sets it. */
         public Date eighteenthBirthday(Long memberId) {
             return birthdays.getOrDefault(memberId, Date.from(Instant.parse("2040-01-01T00:00:00Z")));
+        }
+
+        /** Six months (the default notice) before the 18th birthday. */
+        public Date supportAfter18DecisionStart(Long memberId) {
+            return Date.from(eighteenthBirthday(memberId)
+                    .toInstant()
+                    .atZone(java.time.ZoneId.systemDefault())
+                    .minus(ProcessDeadlines.defaults().supportAfter18Notice())
+                    .toInstant());
+        }
+
+        /** The day before the 18th birthday. */
+        public Date dayBeforeEighteenthBirthday(Long memberId) {
+            return Date.from(eighteenthBirthday(memberId)
+                    .toInstant()
+                    .atZone(java.time.ZoneId.systemDefault())
+                    .minusDays(1)
+                    .toInstant());
+        }
+
+        public List<Long> youngAdults(String caseNumber) {
+            return youngAdults;
         }
 
         public List<Long> childInvestigationSubjects(String caseNumber) {

@@ -37,6 +37,9 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    dk.tvaers.family.CaseEndings endings;
+
     @Test
     @SuppressWarnings("unchecked")
     void aReferredFamilyRunsTheWholeCourseToClosing() {
@@ -164,10 +167,20 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aCoordinatorEndsACaseEarlyAndEveryOpenTaskCloses() {
+    void aFamilyThatMovesIsTransferredAndItsRunningInvestigationHandedOverBeforeTheCaseCloses() {
         String caseNumber = refer();
         complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
         assertThat(tasks("sofie", caseNumber, null)).hasSize(3);
+        List<String> investigations = engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("child-investigation")
+                .list()
+                .stream()
+                .map(i -> i.getId())
+                .toList();
+        assertThat(investigations).hasSize(3);
 
         assertThat(as("fatima")
                         .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Map.class)
@@ -179,14 +192,65 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<Void> ended = as("mette")
                 .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Void.class);
-
         assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // nothing closed yet: the investigation runs until the coordinator has transferred the case
+        assertThat(tasks("sofie", caseNumber, null)).hasSize(3);
+        Map<String, Object> open = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        assertThat(open.get("status")).isEqualTo("OPEN");
+        assertThat(as("mette")
+                        .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        complete(
+                "mette",
+                caseNumber,
+                USER_TRANSFER_CASE,
+                Map.of(
+                        Variables.RECEIVING_MUNICIPALITY,
+                        "Aarhus Kommune",
+                        Variables.TRANSFER_SENT_ON,
+                        "2026-03-05",
+                        Variables.MATERIAL_SUMMARY,
+                        true,
+                        Variables.MATERIAL_INVESTIGATIONS,
+                        true));
+
         assertThat(tasks("sofie", caseNumber, null)).isEmpty();
         Map<String, Object> view = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
         assertThat(view.get("status")).isEqualTo("CLOSED");
         assertThat(((Map<String, Object>) view.get("course")))
                 .containsEntry("closeReason", "ENDED_EARLY")
                 .containsEntry("outcome", "MOVED_AWAY");
+        // the investigation was handed over, not deleted: its record names the municipality, its history the end
+        assertThat(endings.transfer(caseNumber))
+                .hasValueSatisfying(t -> assertThat(t.receivingMunicipality()).isEqualTo("Aarhus Kommune"));
+        assertThat(endings.investigationEndings(caseNumber)).hasSize(3).allSatisfy(e -> {
+            assertThat(e.outcome()).isEqualTo(dk.tvaers.family.CaseEndings.InvestigationEnding.HANDED_OVER);
+            assertThat(e.receivingMunicipality()).isEqualTo("Aarhus Kommune");
+        });
+        for (String investigation : investigations) {
+            assertThat(engine.getHistoryService()
+                            .createHistoricActivityInstanceQuery()
+                            .processInstanceId(investigation)
+                            .activityId(ChildInvestigationIds.Elements.END_INVESTIGATION_HANDED_OVER)
+                            .finished()
+                            .count())
+                    .isEqualTo(1);
+        }
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .variableName(Variables.RECEIVING_MUNICIPALITY)
+                        .processInstanceIdIn(engine
+                                .getHistoryService()
+                                .createHistoricProcessInstanceQuery()
+                                .processInstanceBusinessKey(caseNumber)
+                                .list()
+                                .stream()
+                                .map(h -> h.getId())
+                                .toArray(String[]::new))
+                        .list())
+                .allSatisfy(v -> assertThat(v.getState()).isEqualTo("DELETED"));
         assertThat(as("mette")
                         .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Map.class)
                         .getStatusCode())

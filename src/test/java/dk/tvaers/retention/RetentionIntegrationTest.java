@@ -379,6 +379,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                         .postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"), Void.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        new TaskDriver(this::as, engine).transferCase(caseNumber);
     }
 
     private void screen(String caseNumber, long memberId, LocalDate on, int crimeRisk) {

@@ -54,6 +54,26 @@ public final class TaskDriver {
                 .isTrue();
     }
 
+    /**
+     * Mette transfers a case whose family moved (the early end started by {@code POST /api/cases/{n}/end}): after
+     * this the case is closed.
+     */
+    public void transferCase(String caseNumber) {
+        complete(
+                "mette",
+                caseNumber,
+                "user_transfer_case",
+                Map.of(
+                        "receivingMunicipality",
+                        "Aarhus Kommune",
+                        "transferSentOn",
+                        "2026-03-05",
+                        "materialSummary",
+                        true,
+                        "materialJournal",
+                        true));
+    }
+
     /** Claims the first open task of the kind for the user, as "Tag opgaven" in Tasklist does. */
     public void claim(String user, String businessKey, String taskKey) {
         Object id = tasks(user, businessKey, taskKey).get(0).get("id");

@@ -453,10 +453,23 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<String> ended =
                 mette.post("/workspace/cases/" + caseNumber + "/end", Map.of("reason", "CONSENT_WITHDRAWN"));
         assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ended.getBody())
+                .contains("Afslutningen er startet: Familien har trukket sit samtykke tilbage.")
+                .contains("Teamchefen vurderer nu");
+        // nothing closes before the team chief's assessment
+        assertThat(record(caseNumber)).containsEntry("status", "OPEN");
+        ResponseEntity<String> again =
+                mette.post("/workspace/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"));
+        assertThat(again.getBody()).contains("Sagen er allerede ved at blive afsluttet før tid");
+        new dk.tvaers.support.TaskDriver(this::as, engine)
+                .complete(
+                        "lars",
+                        caseNumber,
+                        "user_assess_support_without_consent",
+                        Map.of("consentAssessment", "CLOSE"));
         Map<String, Object> closed = record(caseNumber);
         assertThat(closed).containsEntry("status", "CLOSED");
         assertThat((Map<String, Object>) closed.get("course")).containsEntry("closeReason", "ENDED_EARLY");
-        assertThat(ended.getBody()).contains("Sagen er afsluttet før tid: Familien har trukket sit samtykke tilbage.");
     }
 
     // ---- finding a case
