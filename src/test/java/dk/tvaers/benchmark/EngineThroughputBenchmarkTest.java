@@ -133,7 +133,7 @@ class EngineThroughputBenchmarkTest extends PostgresIntegrationTest {
         runs.add(measure("Tværs", "family courses", () -> course(tvaers(), groupOfTask)));
         String pgbench;
         try (StockEngine stock = StockEngine.start("stock-courses")
-                .deploy(Map.of(), "family-intervention.bpmn", "child-investigation.bpmn")) {
+                .deploy(Map.of(), "family-intervention.bpmn", "child-investigation.bpmn", "support-decision.bpmn")) {
             runs.add(measure("stock", "family courses", () -> course(stock(stock), groupOfTask)));
             pgbench = stock.jdbcUrl;
         }

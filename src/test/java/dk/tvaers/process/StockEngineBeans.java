@@ -43,6 +43,8 @@ public final class StockEngineBeans {
         beans.put(RegistrationCheckListener.BEAN, new RegistrationCheckListener(caseNumber -> true));
         beans.put("assignCoordinatorListener", (TaskListener) task -> {});
         beans.put("investigationPlanListener", (TaskListener) task -> {});
+        beans.put("recordDecisionListener", (TaskListener) task -> {});
+        beans.put("endInvestigationsDelegate", (JavaDelegate) execution -> {});
         // the child's voice and the decision on support (issue 14): every child heard, every draft written
         beans.put("childConversationCheckListener", (TaskListener) task -> {});
         beans.put("planWishesListener", (TaskListener) task -> task.removeVariable("childWishes"));
@@ -72,6 +74,18 @@ public final class StockEngineBeans {
 
         public List<Long> investigationSubjects(String caseNumber) {
             return List.of(1L);
+        }
+
+        public List<Long> youngAdults(String caseNumber) {
+            return List.of();
+        }
+
+        public Date supportAfter18DecisionStart(Long memberId) {
+            return Date.from(Instant.parse("2039-07-01T00:00:00Z"));
+        }
+
+        public Date dayBeforeEighteenthBirthday(Long memberId) {
+            return Date.from(Instant.parse("2039-12-31T00:00:00Z"));
         }
 
         public Date eighteenthBirthday(Long memberId) {

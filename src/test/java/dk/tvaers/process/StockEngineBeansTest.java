@@ -43,6 +43,24 @@ class StockEngineBeansTest {
         }
         assertThat(named).contains("openCaseDelegate", "deadlines");
         assertThat(StockEngineBeans.beans().keySet()).containsAll(named);
+        // and every method the models call on the case record
+        Matcher record = Pattern.compile("caseRecord\\.(\\w+)\\(").matcher(String.join("\n", models()));
+        Set<String> methods = new TreeSet<>();
+        while (record.find()) {
+            methods.add(record.group(1));
+        }
+        assertThat(java.util.Arrays.stream(StockEngineBeans.Record.class.getMethods())
+                        .map(java.lang.reflect.Method::getName)
+                        .toList())
+                .containsAll(methods);
+    }
+
+    private static java.util.List<String> models() throws IOException {
+        java.util.List<String> xml = new java.util.ArrayList<>();
+        for (String model : MODELS) {
+            xml.add(Files.readString(Path.of("bpmn", model)));
+        }
+        return xml;
     }
 
     /** A model the family course calls (a call activity's calledElement) runs on the stock engine too. */
