@@ -36,7 +36,7 @@ public final class BulkData {
             "group_id_", "user_id_", "assignee_", "owner_", "start_user_id_", "coordinator", "registered_by", "author");
 
     /** Numeric id columns of the case tables. */
-    static final Set<String> CASE_ID_COLUMNS = Set.of("id", "case_id", "member_id", "family_case_id");
+    static final Set<String> CASE_ID_COLUMNS = Set.of("id", "case_id", "member_id", "family_case_id", "lead_member_id");
 
     /** Engine tables, parents before children (foreign keys). */
     static final List<String> ENGINE_TABLES = List.of(
@@ -74,7 +74,9 @@ public final class BulkData {
             "plan_goal",
             "plan_consent",
             "journal_entry",
-            "screening_score");
+            "screening_score",
+            "child_conversation",
+            "investigation_subject");
 
     private final JdbcTemplate jdbc;
     private final List<Template> templates;

@@ -379,6 +379,7 @@ class TasklistBenchmarkTest extends PostgresIntegrationTest {
 
         String investigating = family();
         register(driver, investigating);
+        dk.tvaers.support.ChildVoiceSteps.hearChildren(this::as, investigating);
         driver.claim("sofie", investigating, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION);
         templates.add(template("investigating", investigating));
 
@@ -424,7 +425,8 @@ class TasklistBenchmarkTest extends PostgresIntegrationTest {
         driver.complete("mette", caseNumber, USER_REGISTER_MEMBERS, Map.of(Variables.MEMBERS_REGISTERED, true));
     }
 
-    private static void investigate(TaskDriver driver, String caseNumber) {
+    private void investigate(TaskDriver driver, String caseNumber) {
+        dk.tvaers.support.ChildVoiceSteps.hearChildren(this::as, caseNumber);
         while (!driver.tasks("sofie", caseNumber, ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
                 .isEmpty()) {
             driver.complete(
@@ -452,6 +454,7 @@ class TasklistBenchmarkTest extends PostgresIntegrationTest {
                         FamilyInterventionProcess.Visitation.VISITED.name(),
                         Variables.VISITATION_REASON,
                         "SSP-kategori 4"));
+        dk.tvaers.support.ChildVoiceSteps.decideSupport(this::as, engine, caseNumber);
         List<Map<String, Object>> members = (List<Map<String, Object>>)
                 as("mette").getForObject("/api/cases/" + caseNumber, Map.class).get("members");
         String today = LocalDate.now().toString();
@@ -479,6 +482,7 @@ class TasklistBenchmarkTest extends PostgresIntegrationTest {
                 USER_FAMILY_MEETING_PLAN,
                 Map.of(
                         Variables.PLAN_RECORDED, true,
+                        Variables.CHILD_WISHES, "Vil gerne i klub",
                         Variables.CONSENT_RECORDED, true,
                         Variables.PLAN_BUF, true,
                         Variables.PLAN_BIF, true,
