@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
@@ -33,20 +31,7 @@ public class GroupsWithGrants extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return AuthorizationManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new Manager();
-            }
-        });
+        EngineSessions.replace(configuration, AuthorizationManager.class, Manager::new);
     }
 
     /** Camunda's authorization manager, filtering her groups with one indexed probe per group. */
@@ -77,11 +62,7 @@ public class GroupsWithGrants extends AbstractProcessEnginePlugin {
             if (prefix != null && !prefix.isEmpty()) {
                 sql = sql.replace("ACT_RU_AUTHORIZATION", prefix + "ACT_RU_AUTHORIZATION");
             }
-            // the engine's own connection, inside the command's transaction; not closed here
-            Connection connection = Context.getCommandContext()
-                    .getDbSqlSession()
-                    .getSqlSession()
-                    .getConnection();
+            Connection connection = EngineSessions.connection();
             List<String> holding = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < groups.size(); i++) {

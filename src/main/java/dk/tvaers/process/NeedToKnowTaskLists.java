@@ -20,8 +20,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.springframework.stereotype.Component;
 
@@ -53,20 +51,7 @@ public class NeedToKnowTaskLists extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return TaskManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new Manager();
-            }
-        });
+        EngineSessions.replace(configuration, TaskManager.class, Manager::new);
     }
 
     /** The engine's task manager with need-to-know as query conditions for lists and counts. */
@@ -130,11 +115,7 @@ public class NeedToKnowTaskLists extends AbstractProcessEnginePlugin {
                         .append("?)");
             }
             sql.append(')');
-            // the engine's own connection, inside the command's transaction; not closed here
-            Connection connection = Context.getCommandContext()
-                    .getDbSqlSession()
-                    .getSqlSession()
-                    .getConnection();
+            Connection connection = EngineSessions.connection();
             boolean every = false;
             List<String> definitions = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
