@@ -41,7 +41,8 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         String caseNumber = family(born).registered(this::as, engine).caseNumber();
         TaskDriver driver = new TaskDriver(this::as, engine);
 
-        // the 18th birthday is watched from the case record's date of birth, at midnight Danish time
+        // the 18th birthday is watched from the case record's date of birth: the decision on support after 18 is
+        // asked for six months before it (tvaers.deadlines.support-after18-notice), here already passed: at once
         ProcessInstance family = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNumber)
@@ -49,8 +50,9 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                 .singleResult();
         Job birthdayTimer = driver.timer(family.getId(), FamilyInterventionIds.Elements.TIMER_EIGHTEENTH_BIRTHDAY);
         assertThat(birthdayTimer.getDuedate())
-                .isEqualTo(Date.from(
-                        birthday.atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+                .isEqualTo(Date.from(birthday.minusMonths(6)
+                        .atStartOfDay(ZoneId.of("Europe/Copenhagen"))
+                        .toInstant()));
         // the birthday comes: the case record and the engine both see that day
         clock.set(birthday.atTime(8, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant());
         driver.run(birthdayTimer);
@@ -58,7 +60,13 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                 "mette",
                 caseNumber,
                 FamilyInterventionIds.Elements.USER_DECIDE_HANDOVER_AT_18,
-                Map.of(FamilyInterventionIds.Variables.HANDOVER_AT18, "ADULT_PATH"));
+                Map.of(
+                        FamilyInterventionIds.Variables.HANDOVER_AT18,
+                        "ADULT_PATH",
+                        FamilyInterventionIds.Variables.SUPPORT_AFTER18,
+                        "GRANTED",
+                        FamilyInterventionIds.Variables.YOUNG_PERSONS_VIEW,
+                        "Vil gerne videre i Klar/Parat/Start"));
 
         ProcessInstance course = engine.getRuntimeService()
                 .createProcessInstanceQuery()
