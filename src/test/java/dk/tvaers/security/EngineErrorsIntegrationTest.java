@@ -31,11 +31,7 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aCompletedTaskIs409ForItsGroupAndAMissingOne404() {
         String task = openInvestigation();
-        Map<String, Object> done = Map.of(
-                "variables",
-                Map.of(
-                        "investigationConclusion", value("SUPPORT_NEEDED"),
-                        "investigationFinished", value(true)));
+        Map<String, Object> done = finished();
         assertThat(post("sofie", "/engine-rest/task/" + task + "/complete", done)
                         .getStatusCode()
                         .value())
@@ -54,11 +50,7 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
     @Test
     void twoCompletionsAtOnceGiveOneCompletionAndAConflictOrNotFound() throws Exception {
         String task = openInvestigation();
-        Map<String, Object> done = Map.of(
-                "variables",
-                Map.of(
-                        "investigationConclusion", value("SUPPORT_NEEDED"),
-                        "investigationFinished", value(true)));
+        Map<String, Object> done = finished();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         for (String user : List.of("sofie", "mette")) {
@@ -85,11 +77,7 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
     @Test
     void twoCompletionsAtOnceInTasklistGiveOneCompletionAndA409InDanish() throws Exception {
         String task = openInvestigation();
-        Map<String, Object> done = Map.of(
-                "variables",
-                Map.of(
-                        "investigationConclusion", value("SUPPORT_NEEDED"),
-                        "investigationFinished", value(true)));
+        Map<String, Object> done = finished();
         List<HttpHeaders> sessions = new ArrayList<>();
         for (String user : List.of("sofie", "mette")) {
             sessions.add(tasklistSession(user));
@@ -256,6 +244,15 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
         assertThat(answer.getBody())
                 .doesNotContain("Exception:", "ENGINE-", "org.camunda", "java.", "SQL")
                 .containsPattern("[æøåÆØÅ]|Opgaven|Forespørgslen|Formularen|ikke");
+    }
+
+    /** The completion of a child investigation: finished, support needed. */
+    private static Map<String, Object> finished() {
+        return Map.of(
+                "variables",
+                Map.of(
+                        "investigationConclusion", value("SUPPORT_NEEDED"),
+                        "investigationFinished", value(true)));
     }
 
     private static Map<String, Object> value(Object value) {
