@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A report of concern received in Tasklist by a SOF caseworker (mette) in Chromium: "Modtag underretning" in "Start
- * proces", its Danish start form, the assessment task with its link to the reports screen, and the screen itself, at
+ * proces", its Danish start form, the assessment task with its link to the reports screen, the receipt task with the
+ * link to its letter and its "Sag" tab showing the report, and the reports screen itself, at
  * desktop (1280 px) and phone (390 px) width. The pictures go to target/concern-screenshots/ (docs/screenshots/ keeps
  * copies linked from docs/law.md).
  */
@@ -73,6 +74,28 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
         assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "\"]"))
                 .hasCount(1);
         shoot(page, "concern-assess-task", 1280, 900);
+
+        // the receipt task: the letter to the professional is a link on the form; the "Sag" tab shows the report
+        Task receipt = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .taskDefinitionKey(Elements.USER_SEND_RECEIPT)
+                .singleResult();
+        tasklist.task(receipt.getId());
+        assertThat(page.locator("[cam-tasklist-task]")).containsText("Send kvittering til underretter");
+        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "/receipt.pdf\"]"))
+                .hasCount(1);
+        shoot(page, "concern-receipt-task", 1280, 900);
+        shoot(page, "concern-receipt-task-phone", 390, 844);
+        page.setViewportSize(1400, 900);
+        page.locator("[cam-tasklist-task] .nav-tabs a:text-is(\"Sag\")").click();
+        com.microsoft.playwright.Locator sag = page.locator(".tvaers-sag");
+        assertThat(sag).containsText("Underretning " + number);
+        assertThat(sag).containsText("Underretninger om barnet og søskende");
+        assertThat(sag).containsText("Fagperson: Lone Hansen, Klasselærer, Valby Skole");
+        shoot(page, "concern-sag-tab", 1280, 900);
+        shoot(page, "concern-sag-tab-phone", 390, 844);
+        page.setViewportSize(1400, 900);
 
         page.navigate(base() + "/workspace/concerns/" + number);
         page.waitForLoadState(LoadState.NETWORKIDLE);
