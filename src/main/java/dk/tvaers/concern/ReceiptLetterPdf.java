@@ -52,7 +52,7 @@ final class ReceiptLetterPdf {
                 .section(
                         "Lovgrundlag",
                         "Som fagperson med skærpet underretningspligt får du denne kvittering inden for 6 hverdage"
-                                + " efter " + l.legalBasis() + ".")
+                                + " efter " + l.legalBasis().replace(' ', '\u00a0') + ".")
                 .section(
                         "Tavshedspligt",
                         "Kommunen har tavshedspligt om barnets og familiens forhold og kan derfor som udgangspunkt"

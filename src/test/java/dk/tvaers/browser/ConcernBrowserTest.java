@@ -71,8 +71,11 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
                 .getBusinessKey();
         tasklist.task(assess.getId());
         assertThat(page.locator("[cam-tasklist-task]")).containsText("Vurdér underretningen");
-        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "\"]"))
+        // the form's link and the header's "↗" (pointed at the report's screen instead of Cockpit)
+        assertThat(page.locator("[cam-tasklist-task] .fjs-form a[href=\"/workspace/concerns/" + number + "\"]"))
                 .hasCount(1);
+        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "\"]"))
+                .hasCount(2);
         shoot(page, "concern-assess-task", 1280, 900);
 
         // the receipt task: the letter to the professional is a link on the form; the "Sag" tab shows the report

@@ -466,7 +466,7 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
         // the page's lines joined: a phrase may break at the end of a line
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader)
                 .getTextFromPage(1)
-                .replaceAll("\\s+", " ");
+                .replaceAll("[\\s\\u00a0]+", " ");
         assertThat(text)
                 .contains("Kvittering for modtagelse af din underretning", number, "Ida Kvist")
                 .contains("Lærer Hansen, Klasselærer, Valby Skole", "hansen@valbyskole.example")
