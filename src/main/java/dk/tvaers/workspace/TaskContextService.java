@@ -320,7 +320,8 @@ public class TaskContextService {
         String receivedAt = r.receivedAt().toInstant().toString();
         List<TaskContext.Deadline> dates = new ArrayList<>();
         if (task.due() != null) {
-            dates.add(deadline("Opgavens frist", localDate(task.due())));
+            dates.add(new TaskContext.Deadline(
+                    "Opgavens frist", localDate(task.due().minusSeconds(1)), "Opgavens frist: " + dueText(task.due())));
         }
         List<TaskContext.Fact> facts = new ArrayList<>();
         facts.add(new TaskContext.Fact(
@@ -332,13 +333,13 @@ public class TaskContextService {
         facts.add(new TaskContext.Fact(
                 "Vurderes senest (" + legalBasis.getConcernAssessment() + ")",
                 r.outcome() == null
-                        ? dateTime(deadlines.concernAssessmentDue(receivedAt).toInstant())
+                        ? dueText(deadlines.concernAssessmentDue(receivedAt).toInstant())
                         : "Vurderet: " + WorkspaceConcernController.OUTCOMES.get(r.outcome())));
         if (r.reporterKind() == dk.tvaers.concern.ReporterKind.PROFESSIONAL) {
             facts.add(new TaskContext.Fact(
                     "Kvittering senest (" + legalBasis.getConcernReceipt() + ")",
                     r.receiptSentAt() == null
-                            ? dateTime(workingDays.receiptDue(receivedAt).toInstant())
+                            ? dueText(workingDays.receiptDue(receivedAt).toInstant())
                             : "Sendt " + dateTime(r.receiptSentAt().toInstant())));
         }
         facts.add(new TaskContext.Fact(
@@ -382,6 +383,18 @@ public class TaskContextService {
 
     static String concernUrl(String reportNumber) {
         return "/workspace/concerns/" + reportNumber;
+    }
+
+    /**
+     * A deadline as a Danish reader expects it: a deadline at midnight (the end of a working day, as the receipt's) is
+     * that day "(hele dagen)", not the next day at 00.00; any other with its time.
+     */
+    private String dueText(Instant due) {
+        java.time.ZonedDateTime local = due.atZone(clock.getZone());
+        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return date(local.toLocalDate().minusDays(1)) + " (hele dagen)";
+        }
+        return dateTime(due);
     }
 
     private String dateTime(Instant instant) {

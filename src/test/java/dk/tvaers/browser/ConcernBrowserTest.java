@@ -89,7 +89,8 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
         assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "/receipt.pdf\"]"))
                 .hasCount(1);
         shoot(page, "concern-receipt-task", 1280, 900);
-        shoot(page, "concern-receipt-task-phone", 390, 844);
+        // at phone width Tasklist stacks its panes: the task itself, as a caseworker scrolls to it
+        shootElement(page, page.locator("[cam-tasklist-task]"), "concern-receipt-task-phone", 390, 844);
         page.setViewportSize(1400, 900);
         page.locator("[cam-tasklist-task] .nav-tabs a:text-is(\"Sag\")").click();
         com.microsoft.playwright.Locator sag = page.locator(".tvaers-sag");
@@ -97,7 +98,7 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
         assertThat(sag).containsText("Underretninger om barnet og søskende");
         assertThat(sag).containsText("Fagperson: Lone Hansen, Klasselærer, Valby Skole");
         shoot(page, "concern-sag-tab", 1280, 900);
-        shoot(page, "concern-sag-tab-phone", 390, 844);
+        shootElement(page, sag, "concern-sag-tab-phone", 390, 844);
         page.setViewportSize(1400, 900);
 
         page.navigate(base() + "/workspace/concerns/" + number);
@@ -107,6 +108,14 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
         shoot(page, "concern-reports", 1280, 900);
         shoot(page, "concern-reports-phone", 390, 844);
         page.setViewportSize(1400, 900);
+    }
+
+    private static void shootElement(
+            Page page, com.microsoft.playwright.Locator element, String name, int width, int height) {
+        page.setViewportSize(width, height);
+        page.waitForTimeout(300);
+        element.screenshot(
+                new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
     }
 
     private static void shoot(Page page, String name, int width, int height) {
