@@ -1,10 +1,12 @@
 package dk.tvaers.retention;
 
 import dk.tvaers.adult.AdultCourseAnonymiser;
+import dk.tvaers.concern.ConcernAnonymiser;
 import dk.tvaers.family.CaseAnonymiser;
 import dk.tvaers.kernel.TimeConfig;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Retention: every family case and adult course closed longer ago than {@code tvaers.retention.closed-case-period}
  * loses its personal data in the case tables and its whole history in the engine (the case's process instances by
  * business key, with the child investigations they called). Each case is one transaction, so a failure leaves it
- * whole for the next run; a case whose process instances still run is skipped. Runs every night at
+ * whole for the next run; a case whose process instances still run is skipped. Reports of concern go on the same
+ * rules: a report that became or joined a family case with that case (its process's history too), any other report
+ * once it was assessed (and its receipt sent) before the cutoff. Runs every night at
  * {@code tvaers.retention.schedule} (Danish time), or when the administrator asks. Idempotent: a run finds only what
  * earlier runs left. Logs counts, never a person.
  */
@@ -32,6 +36,7 @@ public class RetentionService {
 
     private final CaseAnonymiser families;
     private final AdultCourseAnonymiser courses;
+    private final ConcernAnonymiser concerns;
     private final EngineHistory engineHistory;
     private final IdentityService identity;
     private final RetentionProperties properties;
@@ -41,6 +46,7 @@ public class RetentionService {
     public RetentionService(
             CaseAnonymiser families,
             AdultCourseAnonymiser courses,
+            ConcernAnonymiser concerns,
             EngineHistory engineHistory,
             IdentityService identity,
             RetentionProperties properties,
@@ -48,6 +54,7 @@ public class RetentionService {
             Clock clock) {
         this.families = families;
         this.courses = courses;
+        this.concerns = concerns;
         this.engineHistory = engineHistory;
         this.identity = identity;
         this.properties = properties;
@@ -63,6 +70,7 @@ public class RetentionService {
      * @param members family members whose name, CPR number, date of birth and contacts were removed
      * @param journalEntries journal entries deleted
      * @param adultCourses adult courses anonymised
+     * @param reportsOfConcern reports of concern anonymised (with their family case, or on their own)
      * @param processInstances historic process instances deleted from the engine
      * @param skipped cases or courses due but left for a later run, because a process instance of theirs still runs
      * @param failed cases or courses whose anonymisation failed and was rolled back; the next run tries again
@@ -73,6 +81,7 @@ public class RetentionService {
             int members,
             int journalEntries,
             int adultCourses,
+            int reportsOfConcern,
             int processInstances,
             int skipped,
             int failed) {}
@@ -104,7 +113,9 @@ public class RetentionService {
                 .toOffsetDateTime();
         Counts counts = new Counts();
         page(counts, after -> families.closedBefore(cutoff, after, properties.batchSize()), caseNumber -> {
-            Set<String> instances = engineHistory.instancesOf(caseNumber);
+            List<String> reports = concerns.reportsOfCase(caseNumber);
+            Set<String> instances = new HashSet<>(engineHistory.instancesOf(caseNumber));
+            reports.forEach(report -> instances.addAll(engineHistory.instancesOf(report)));
             if (engineHistory.anyRunning(instances)) {
                 return Counts.skipped();
             }
@@ -112,8 +123,11 @@ public class RetentionService {
             if (!removed.anonymised()) {
                 return new Counts();
             }
-            engineHistory.delete(instances);
             Counts done = new Counts();
+            for (String report : reports) {
+                done.reportsOfConcern += concerns.anonymise(report, now) ? 1 : 0;
+            }
+            engineHistory.delete(instances);
             done.familyCases = 1;
             done.members = removed.members();
             done.journalEntries = removed.journalEntries();
@@ -134,24 +148,40 @@ public class RetentionService {
             done.processInstances = instances.size();
             return done;
         });
+        page(counts, after -> concerns.closedBefore(cutoff, after, properties.batchSize()), reportNumber -> {
+            Set<String> instances = engineHistory.instancesOf(reportNumber);
+            if (engineHistory.anyRunning(instances)) {
+                return Counts.skipped();
+            }
+            if (!concerns.anonymise(reportNumber, now)) {
+                return new Counts();
+            }
+            engineHistory.delete(instances);
+            Counts done = new Counts();
+            done.reportsOfConcern = 1;
+            done.processInstances = instances.size();
+            return done;
+        });
         Run run = new Run(
                 cutoff,
                 counts.familyCases,
                 counts.members,
                 counts.journalEntries,
                 counts.adultCourses,
+                counts.reportsOfConcern,
                 counts.processInstances,
                 counts.skipped,
                 counts.failed);
         LOG.info(
                 "Retention (closed before {}): {} family cases anonymised ({} members, {} journal entries), "
-                        + "{} adult courses anonymised, {} process instances' history deleted, {} skipped as running, "
+                        + "{} adult courses anonymised, {} reports of concern anonymised, {} process instances' history deleted, {} skipped as running, "
                         + "{} failed",
                 run.cutoff(),
                 run.familyCases(),
                 run.members(),
                 run.journalEntries(),
                 run.adultCourses(),
+                run.reportsOfConcern(),
                 run.processInstances(),
                 run.skipped(),
                 run.failed());
@@ -190,6 +220,7 @@ public class RetentionService {
         int members;
         int journalEntries;
         int adultCourses;
+        int reportsOfConcern;
         int processInstances;
         int skipped;
         int failed;
@@ -205,6 +236,7 @@ public class RetentionService {
             members += other.members;
             journalEntries += other.journalEntries;
             adultCourses += other.adultCourses;
+            reportsOfConcern += other.reportsOfConcern;
             processInstances += other.processInstances;
             skipped += other.skipped;
             failed += other.failed;
