@@ -54,7 +54,14 @@ public class PlanVersionService {
                                     "Antal mål i versionen; null, hvis målene ikke er gemt (før versioner blev gemt,"
                                             + " eller sagen er anonymiseret)")
                     Integer goals,
-            @Schema(description = "Hvad der er ændret i forhold til versionen før, på dansk") List<String> changes) {}
+            @Schema(description = "Hvad der er ændret i forhold til versionen før, på dansk") List<String> changes) {
+
+        /** When it was saved, as a Danish reader reads it (d.M.yyyy HH:mm, the server's zone). */
+        public String savedAtText() {
+            return java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
+                    .format(savedAt.atZone(dk.tvaers.kernel.EngineDates.zone()));
+        }
+    }
 
     /** A goal as a version keeps it: member, administration, text and status. */
     record SavedGoal(Long memberId, String administration, String description, String status) {}
