@@ -33,6 +33,7 @@ class TableOwnershipTest {
             Map.entry("referral", "family"),
             Map.entry("action_plan", "family"),
             Map.entry("plan_goal", "family"),
+            Map.entry("plan_version", "family"),
             Map.entry("plan_consent", "family"),
             Map.entry("screening_score", "family"),
             Map.entry("journal_entry", "family"),

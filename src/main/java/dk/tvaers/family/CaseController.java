@@ -4,6 +4,7 @@ import dk.tvaers.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +22,12 @@ public class CaseController {
 
     private final CaseRecordService record;
     private final CurrentUser user;
+    private final PlanVersionService planVersions;
 
-    public CaseController(CaseRecordService record, CurrentUser user) {
+    public CaseController(CaseRecordService record, CurrentUser user, PlanVersionService planVersions) {
         this.record = record;
         this.user = user;
+        this.planVersions = planVersions;
     }
 
     @GetMapping("/{caseNumber}")
@@ -89,6 +92,17 @@ public class CaseController {
                     + " område; sagssiden tegner dem som en kurve pr. medlem.")
     public ScreeningHistory screenings(@PathVariable String caseNumber) {
         return record.screeningHistory(caseNumber);
+    }
+
+    @GetMapping("/{caseNumber}/plan/versions")
+    @RecordAccess(view = "plan-versions")
+    @Operation(
+            summary = "Handleplanens versioner",
+            description = "Hver gemt udgave af familiehandleplanen, ældste først, med hvad der er ændret i forhold til"
+                    + " versionen før (nye mål, fjernede mål, ændret status). Planen revideres ved nye familiemøder"
+                    + " (CM-stormøde) i forløbet.")
+    public List<PlanVersionService.Version> planVersions(@PathVariable String caseNumber) {
+        return planVersions.versions(caseNumber);
     }
 
     @PutMapping("/{caseNumber}/plan")

@@ -39,6 +39,7 @@ public class CaseRecordService {
     private final LegalAges ages;
     private final ChildVoiceService voice;
     private final SupportDecisionService decisions;
+    private final PlanVersionService planVersions;
 
     public CaseRecordService(
             FamilyCaseRepository cases,
@@ -53,7 +54,8 @@ public class CaseRecordService {
             Clock clock,
             LegalAges ages,
             ChildVoiceService voice,
-            SupportDecisionService decisions) {
+            SupportDecisionService decisions,
+            PlanVersionService planVersions) {
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -67,6 +69,7 @@ public class CaseRecordService {
         this.ages = ages;
         this.voice = voice;
         this.decisions = decisions;
+        this.planVersions = planVersions;
     }
 
     /**
@@ -255,6 +258,8 @@ public class CaseRecordService {
         plan.consents().forEach(consent -> consents.save(new PlanConsent(c.getId(), consent)));
         goals.flush();
         consents.flush();
+        // every save is kept as a version: a plan revised at a new family meeting does not overwrite the one before
+        planVersions.record(c.getId(), plan.agreedOn(), plan.goals());
         return plan(c.getId());
     }
 

@@ -42,6 +42,9 @@ public final class Roles {
      */
     private static final Set<String> REQUEST_URGENT_SUPPORT = Set.of(Groups.SOF, COORDINATOR, TEAM_CHIEF, TEAM_LEAD);
 
+    /** Calling a new family meeting during the course (issue 15). */
+    private static final Set<String> CALL_FAMILY_MEETING = Set.of(COORDINATOR, TEAM_LEAD);
+
     /** Running the system: the manual retention run, the deployment log. */
     private static final Set<String> ADMINISTER = Set.of(ADMIN);
 
@@ -87,6 +90,14 @@ public final class Roles {
     /** Asks for urgent support while investigating: those who work the family's case, never a process designer. */
     public static boolean mayRequestUrgentSupport(Collection<String> groups) {
         return any(groups, REQUEST_URGENT_SUPPORT);
+    }
+
+    /**
+     * Calls a new family meeting (CM-stormøde) during the course: the coordinator, who owns the plan, or the team lead
+     * who watches the course. Not a process designer, whatever other groups she is in.
+     */
+    public static boolean mayCallFamilyMeeting(Collection<String> groups) {
+        return any(groups, CALL_FAMILY_MEETING) && !groups.contains(Groups.PROCESS_DESIGNER);
     }
 
     public static boolean mayRunRetention(Collection<String> groups) {

@@ -3,6 +3,7 @@ package dk.tvaers.process;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.security.EngineGuard;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,13 @@ public class FamilyInterventionProcess {
      * support, the investigations go on. Only while the case waits for its investigations.
      */
     public static final String MESSAGE_URGENT_SUPPORT_REQUESTED = "UrgentSupportRequested";
+
+    /**
+     * The coordinator calls the family and every professional involved to a new family meeting (CM-stormøde) during
+     * the course; the meeting revises the joint plan. Only while the course (intensive phase, phase-out, aftercare)
+     * runs.
+     */
+    public static final String MESSAGE_FAMILY_MEETING_CALLED = "FamilyMeetingCalled";
 
     /** The case number, also the business key. Set at the start, never changed. */
     public static final Var<String> CASE_NUMBER = Var.of("caseNumber", String.class);
@@ -103,6 +111,44 @@ public class FamilyInterventionProcess {
     public static final String USER_OFFER_ADULT_PATH = "user_offer_adult_path";
     /** The event sub-process an early end runs in until the case closes. */
     public static final String SUB_CASE_ENDED = "sub_case_ended";
+
+    /**
+     * The planned end of the intensive phase: the coordinator's decision on the course is due then (set by {@link
+     * IntensivePhaseListener} when the phase starts and each time it is extended).
+     */
+    public static final Var<Date> INTENSIVE_PHASE_ENDS = Var.of("intensivePhaseEnds", Date.class);
+    /** When the re-screening before the decision is asked for: the progress-review lead before the planned end. */
+    public static final Var<Date> PROGRESS_REVIEW_START = Var.of("progressReviewStart", Date.class);
+    /** How often the coordinator has extended the intensive phase. */
+    public static final Var<Integer> INTENSIVE_EXTENSIONS = Var.of("intensiveExtensions", Integer.class);
+    /** The coordinator's decision after the re-screening, a {@link ProgressDecision} name. */
+    public static final Var<String> PROGRESS_DECISION = Var.of("progressDecision", String.class);
+    /** The family's answer to the offer of aftercare, an {@link AftercareOffer} name. */
+    public static final Var<String> AFTERCARE_OFFER = Var.of("aftercareOffer", String.class);
+    /**
+     * The re-screening against the intake screening, as the decision's form shows it: scores per domain, members by
+     * role and number (no names), local to the decision task ({@link ProgressComparisonListener}).
+     */
+    public static final Var<String> SCREENING_COMPARISON = Var.of("screeningComparison", String.class);
+
+    /** The outcome of a family meeting called during the course: REVISED (a new plan version) or UNCHANGED. */
+    public static final Var<String> PLAN_REVISION = Var.of("planRevised", String.class);
+
+    /** The values of {@link #PROGRESS_DECISION}. */
+    public enum ProgressDecision {
+        /** The intensive phase goes on for tvaers.deadlines.intensive-extension. */
+        EXTEND,
+        /** The family is phased out, as progress allows. */
+        PHASE_OUT,
+        /** The course ends now: the case goes to closing. */
+        CLOSE
+    }
+
+    /** The values of {@link #AFTERCARE_OFFER}: aftercare is offered, not forced. */
+    public enum AftercareOffer {
+        ACCEPTED,
+        DECLINED
+    }
 
     /** The values of {@link #CONSENT_ASSESSMENT}. */
     public enum ConsentAssessment {
@@ -188,6 +234,27 @@ public class FamilyInterventionProcess {
             return false;
         }
         runtime.createMessageCorrelation(MESSAGE_URGENT_SUPPORT_REQUESTED)
+                .processInstanceBusinessKey(caseNumber)
+                .correlate();
+        return true;
+    }
+
+    /**
+     * Calls a new family meeting (CM-stormøde) in the running course: the coordinator gets the task of holding it and
+     * revising the plan. False when the course does not run (before the intensive phase, after it ended): nothing
+     * changes then.
+     */
+    public boolean callFamilyMeeting(String caseNumber) {
+        boolean inCourse = runtime.createExecutionQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(caseNumber)
+                        .messageEventSubscriptionName(MESSAGE_FAMILY_MEETING_CALLED)
+                        .count()
+                > 0;
+        if (!inCourse) {
+            return false;
+        }
+        runtime.createMessageCorrelation(MESSAGE_FAMILY_MEETING_CALLED)
                 .processInstanceBusinessKey(caseNumber)
                 .correlate();
         return true;

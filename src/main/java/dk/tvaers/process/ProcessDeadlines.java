@@ -37,18 +37,23 @@ import org.springframework.core.env.Environment;
  * @param planning time to hold the family meeting and record the joint plan.
  * @param acceptGoals time each administration has to accept its goals.
  * @param offer time each administration has to establish its offers.
- * @param intensivePhase length of the intensive phase.
- * @param coordinationMeetingCycle interval of coordination meetings in the intensive phase.
+ * @param intensivePhase planned length of the intensive phase: the coordinator's decision on the course is due then.
+ * @param coordinationMeetingCycle interval of coordination meetings, for the whole course.
  * @param meeting time to hold a coordination meeting once it is due.
  * @param meetingTask time an administration has for a task from a coordination meeting.
  * @param quarterlyReportCycle interval of the progress report to the steering group.
  * @param quarterlyReport time to write a quarterly report.
  * @param rescreening time for the re-screening at the end of the intensive phase.
  * @param phaseOutPlan time to plan the phase-out.
- * @param phaseOut length of the phase-out.
+ * @param phaseOut expected length of the phase-out: the coordinator ends it when the family is ready; past this the
+ *     team lead follows up.
  * @param aftercarePlan time to plan aftercare.
  * @param aftercare length of aftercare.
  * @param followUp time for the follow-up check at the end of aftercare.
+ * @param intensiveExtension how long the coordinator's decision to extend the intensive phase extends it by.
+ * @param progressReviewLead how long before the planned end of the intensive phase the re-screening and the decision on
+ *     the course (extend, phase out, close) are asked for; the decision is due on the planned end.
+ * @param planRevision time to hold a family meeting the coordinator called during the course and revise the plan.
  * @param closing time to record the outcome and close the case.
  * @param overdueFollowUp time the coordinator (or team lead) has to follow up an overdue task.
  * @param handoverAt18 time the coordinator has to decide the hand-over of a child who turned 18.
@@ -107,6 +112,9 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period aftercarePlan,
         @DefaultValue("P3M") Period aftercare,
         @DefaultValue("P14D") Period followUp,
+        @DefaultValue("P3M") Period intensiveExtension,
+        @DefaultValue("P21D") Period progressReviewLead,
+        @DefaultValue("P14D") Period planRevision,
         @DefaultValue("P14D") Period closing,
         @DefaultValue("P3D") Period overdueFollowUp,
         @DefaultValue("P14D") Period handoverAt18,
@@ -300,6 +308,18 @@ public record ProcessDeadlines(
 
     public String getFollowUp() {
         return followUp.toString();
+    }
+
+    public String getIntensiveExtension() {
+        return intensiveExtension.toString();
+    }
+
+    public String getProgressReviewLead() {
+        return progressReviewLead.toString();
+    }
+
+    public String getPlanRevision() {
+        return planRevision.toString();
     }
 
     public String getClosing() {

@@ -151,8 +151,7 @@ class FamilyInterventionProcessTest {
         }
 
         assertThat(instance)
-                .isWaitingAt(
-                        USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF, TIMER_INTENSIVE_PHASE_OVER);
+                .isWaitingAt(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF, TIMER_PROGRESS_REVIEW);
         for (String offer : List.of(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF)) {
             complete(task(offer, instance), withVariables(Variables.OFFER_ESTABLISHED, true));
         }
@@ -196,23 +195,61 @@ class FamilyInterventionProcessTest {
                                         .format(created.minusDays(1)));
         complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
 
-        Job intensiveEnd = job(TIMER_INTENSIVE_PHASE_OVER, instance);
-        assertThat(intensiveEnd.getDuedate())
-                .isEqualTo(Date.from(NOW.atZone(java.time.ZoneId.systemDefault())
-                        .plusMonths(6)
-                        .toInstant()));
-        execute(intensiveEnd);
+        // the phase does not end on the clock: 21 days before its planned end (six months) the re-screening is asked
+        // for, and the coordinator's decision is due on the planned end
+        Date plannedEnd = sixMonthsAfter(NOW);
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.INTENSIVE_PHASE_ENDS))
+                .isEqualTo(plannedEnd);
+        Job review = job(TIMER_PROGRESS_REVIEW, instance);
+        assertThat(review.getDuedate()).isEqualTo(minusDays(plannedEnd, 21));
+        execute(review);
+        assertThat(instance).isWaitingAt(USER_RESCREENING).hasNotPassed(END_INTENSIVE_PHASE);
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        Task decision = task(USER_DECIDE_PROGRESS, instance);
+        assertThat(decision).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(decision.getDueDate()).isEqualTo(plannedEnd);
+        assertThat(job(TIMER_DECIDE_PROGRESS_OVERDUE, instance).getDuedate()).isEqualTo(plannedEnd);
+        // the form shows the re-screening against the intake screening
+        assertThat(taskService().getVariableLocal(decision.getId(), Variables.SCREENING_COMPARISON))
+                .isEqualTo(CASE.screeningComparison);
+        complete(decision, withVariables(Variables.PROGRESS_DECISION, "PHASE_OUT"));
 
-        assertThat(instance).hasPassed(END_INTENSIVE_PHASE).isWaitingAt(USER_RESCREENING);
-        complete(task(instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        assertThat(instance).hasPassed(END_INTENSIVE_PHASE).isWaitingAt(USER_PLAN_PHASE_OUT);
         complete(task(instance), withVariables(Variables.PHASE_OUT_PLANNED, true));
-        assertThat(instance).isWaitingAt(TIMER_PHASE_OUT_OVER);
-        execute(job(TIMER_PHASE_OUT_OVER, instance));
+        // phase-out lasts as progress allows: the coordinator ends it; its old length is only the due date
+        Task endPhaseOut = task(USER_END_PHASE_OUT, instance);
+        assertThat(endPhaseOut).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(endPhaseOut.getDueDate())
+                .isEqualTo(Date.from(ClockUtil.getCurrentTime()
+                        .toInstant()
+                        .atZone(java.time.ZoneId.systemDefault())
+                        .plusMonths(3)
+                        .toInstant()));
+        // meetings and reports go on in the phase-out
+        execute(job(START_COORDINATION_MEETING, instance));
+        complete(task(USER_HOLD_COORDINATION_MEETING, instance), meeting(false));
+        execute(job(START_QUARTERLY_REPORT, instance));
+        complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
+        complete(endPhaseOut, withVariables(Variables.PHASE_OUT_ENDED, true, Variables.AFTERCARE_OFFER, "ACCEPTED"));
         complete(task(instance), withVariables(Variables.AFTERCARE_PLANNED, true));
         assertThat(instance).isWaitingAt(TIMER_AFTERCARE_OVER);
+        // and in aftercare; a meeting still open when the course ends is cancelled with it
+        execute(job(START_COORDINATION_MEETING, instance));
+        assertThat(instance).isWaitingAt(USER_HOLD_COORDINATION_MEETING);
         execute(job(TIMER_AFTERCARE_OVER, instance));
-        complete(task(instance), withVariables(Variables.FOLLOW_UP_DONE, true));
-        assertThat(instance).isWaitingAt(USER_CLOSE_CASE);
+        complete(task(USER_AFTERCARE_FOLLOW_UP, instance), withVariables(Variables.FOLLOW_UP_DONE, true));
+        assertThat(instance).hasPassed(END_COURSE_COMPLETED).isWaitingAt(USER_CLOSE_CASE);
+        assertThat(taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(USER_HOLD_COORDINATION_MEETING)
+                        .count())
+                .isZero();
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(START_COORDINATION_MEETING)
+                        .count())
+                .isZero();
         complete(
                 task(instance),
                 withVariables(Variables.OUTCOME, "GOALS_MET", Variables.HANDOVER_TO, "ORDINARY_SUPPORT"));
@@ -222,6 +259,119 @@ class FamilyInterventionProcessTest {
         assertThat(CASE.phases)
                 .containsExactly("INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE");
         assertThat(CASE.closeReasons).containsExactly("COMPLETED");
+    }
+
+    @Test
+    void theCoordinatorExtendsTheIntensivePhaseAndTheDecisionIsDueAtTheNewEnd() {
+        ProcessInstance instance = inCourse();
+        Date plannedEnd = sixMonthsAfter(NOW);
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "EXTEND"));
+
+        // three months more (tvaers.deadlines.intensive-extension) from the old planned end; no phase-out yet
+        Date extended = Date.from(plannedEnd
+                .toInstant()
+                .atZone(java.time.ZoneId.systemDefault())
+                .plusMonths(3)
+                .toInstant());
+        assertThat(instance)
+                .hasNotPassed(END_INTENSIVE_PHASE)
+                .isWaitingAt(TIMER_PROGRESS_REVIEW)
+                .variables()
+                .containsEntry(Variables.INTENSIVE_PHASE_ENDS, extended)
+                .containsEntry(Variables.INTENSIVE_EXTENSIONS, 1);
+        assertThat(job(TIMER_PROGRESS_REVIEW, instance).getDuedate()).isEqualTo(minusDays(extended, 21));
+        assertThat(CASE.phases).endsWith("INTENSIVE");
+
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        assertThat(task(USER_DECIDE_PROGRESS, instance).getDueDate()).isEqualTo(extended);
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "PHASE_OUT"));
+        assertThat(instance).isWaitingAt(USER_PLAN_PHASE_OUT);
+    }
+
+    @Test
+    void theCoordinatorClosesTheCourseAfterTheIntensivePhase() {
+        ProcessInstance instance = inCourse();
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        // the decision is overdue on the planned end: the team lead follows up, the decision stays open
+        execute(job(TIMER_DECIDE_PROGRESS_OVERDUE, instance));
+        assertThat(instance).isWaitingAt(USER_DECIDE_PROGRESS, "user_followup_decide_progress");
+        assertThat(task("user_followup_decide_progress", instance)).hasCandidateGroup(Groups.TEAM_LEAD);
+        complete(task("user_followup_decide_progress", instance), withVariables(Variables.OVERDUE_FOLLOWED_UP, true));
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "CLOSE"));
+
+        assertThat(instance)
+                .hasPassed(END_INTENSIVE_PHASE, END_COURSE_CLOSED_AFTER_INTENSIVE)
+                .hasNotPassed(USER_PLAN_PHASE_OUT)
+                .isWaitingAt(USER_CLOSE_CASE);
+        // the course's meetings and reports stop with it
+        for (String cycle : List.of(START_COORDINATION_MEETING, START_QUARTERLY_REPORT)) {
+            assertThat(managementService()
+                            .createJobQuery()
+                            .processInstanceId(instance.getId())
+                            .activityId(cycle)
+                            .count())
+                    .isZero();
+        }
+        assertThat(taskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(USER_CLOSE_CASE);
+        assertThat(CASE.phases).endsWith("INTENSIVE");
+    }
+
+    @Test
+    void aFamilyThatDeclinesAftercareGoesToClosing() {
+        ProcessInstance instance = inCourse();
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "PHASE_OUT"));
+        complete(task(USER_PLAN_PHASE_OUT, instance), withVariables(Variables.PHASE_OUT_PLANNED, true));
+        // the old phase-out timer is now the due date: past it the team lead follows up, the phase-out goes on
+        execute(job(TIMER_END_PHASE_OUT_OVERDUE, instance));
+        assertThat(instance).isWaitingAt(USER_END_PHASE_OUT, "user_followup_end_phase_out");
+        assertThat(task("user_followup_end_phase_out", instance)).hasCandidateGroup(Groups.TEAM_LEAD);
+        complete(
+                task(USER_END_PHASE_OUT, instance),
+                withVariables(Variables.PHASE_OUT_ENDED, true, Variables.AFTERCARE_OFFER, "DECLINED"));
+
+        assertThat(instance)
+                .hasPassed(END_AFTERCARE_DECLINED)
+                .hasNotPassed(USER_PLAN_AFTERCARE)
+                .isWaitingAt(USER_CLOSE_CASE);
+        assertThat(CASE.phases).endsWith("INTENSIVE", "PHASE_OUT");
+    }
+
+    @Test
+    void theCoordinatorCallsTheFamilyMeetingAgainAndItRevisesThePlan() {
+        FamilyInterventionProcess process = new FamilyInterventionProcess(runtimeService());
+        ProcessInstance before = registered();
+        // before the course no new family meeting can be called: nothing changes
+        assertThat(process.callFamilyMeeting(ProcessTestEngine.CASE_NUMBER)).isFalse();
+        runtimeService().deleteProcessInstance(before.getId(), "test");
+
+        ProcessInstance instance = inCourse();
+        assertThat(process.callFamilyMeeting(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        Task meeting = task(USER_REVISE_PLAN, instance);
+        assertThat(meeting).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(meeting.getDueDate()).isEqualTo(Date.from(NOW.plus(14, ChronoUnit.DAYS)));
+
+        // without a revised plan saved since the meeting was called, the task is refused and stays open
+        CASE.planSavedSinceMeeting = false;
+        assertThatThrownBy(() -> complete(meeting, withVariables(Variables.PLAN_REVISED, "REVISED")))
+                .hasMessageContaining("planRevised");
+        assertThat(instance).isWaitingAt(USER_REVISE_PLAN);
+        CASE.planSavedSinceMeeting = true;
+        complete(meeting, withVariables(Variables.PLAN_REVISED, "REVISED"));
+        assertThat(instance).hasPassed(END_PLAN_REVISED);
+
+        // called again later; this time the meeting keeps the plan as it was
+        assertThat(process.callFamilyMeeting(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        CASE.planSavedSinceMeeting = false;
+        complete(task(USER_REVISE_PLAN, instance), withVariables(Variables.PLAN_REVISED, "UNCHANGED"));
+        assertThat(instance).isWaitingAt(TIMER_PROGRESS_REVIEW);
     }
 
     @Test
@@ -421,7 +571,7 @@ class FamilyInterventionProcessTest {
 
         assertThat(instance).isWaitingAt(USER_ACCEPT_GOALS_SOF);
         complete(task(instance), withVariables(Variables.GOALS_ACCEPTED, true));
-        assertThat(instance).isWaitingAt(USER_OFFER_SOF, TIMER_INTENSIVE_PHASE_OVER);
+        assertThat(instance).isWaitingAt(USER_OFFER_SOF, TIMER_PROGRESS_REVIEW);
         assertThat(taskQuery().processInstanceId(instance.getId()).list())
                 .extracting(Task::getTaskDefinitionKey)
                 .containsExactly(USER_OFFER_SOF);
@@ -633,6 +783,27 @@ class FamilyInterventionProcessTest {
         assertThat(instance).hasPassed(END_YOUNG_ADULTS_OFFERED).hasNotPassed(USER_OFFER_ADULT_PATH);
     }
 
+    /** A visited family whose course has begun: the intensive phase runs, its offers open. */
+    private static ProcessInstance inCourse() {
+        ProcessInstance instance = startBefore(SUB_COURSE);
+        for (String offer : List.of(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF)) {
+            complete(task(offer, instance), withVariables(Variables.OFFER_ESTABLISHED, true));
+        }
+        return instance;
+    }
+
+    private static Date sixMonthsAfter(Instant start) {
+        return Date.from(
+                start.atZone(java.time.ZoneId.systemDefault()).plusMonths(6).toInstant());
+    }
+
+    private static Date minusDays(Date date, int days) {
+        return Date.from(date.toInstant()
+                .atZone(java.time.ZoneId.systemDefault())
+                .minusDays(days)
+                .toInstant());
+    }
+
     private static ProcessInstance registered() {
         ProcessInstance instance = runtimeService()
                 .startProcessInstanceByKey(
@@ -757,6 +928,10 @@ class FamilyInterventionProcessTest {
         variables.put(Variables.CASE_NUMBER, ProcessTestEngine.CASE_NUMBER);
         // the child whose 18th birthday a task inside the birthday watch is about
         variables.put(Variables.MEMBER_ID, 1L);
+        // the intensive phase's planned end, as IntensivePhaseListener sets it when the phase starts
+        variables.put(Variables.INTENSIVE_PHASE_ENDS, sixMonthsAfter(NOW));
+        variables.put(Variables.PROGRESS_DECISION, "PHASE_OUT");
+        variables.put(Variables.AFTERCARE_OFFER, "ACCEPTED");
         return runtimeService()
                 .createProcessInstanceByKey(FamilyInterventionProcess.KEY)
                 .businessKey(ProcessTestEngine.CASE_NUMBER)

@@ -38,6 +38,13 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                 new QuarterlyReportPeriodListener(
                         ProcessDeadlines.defaults(), java.time.Clock.system(java.time.ZoneId.of("Europe/Copenhagen"))));
         Mocks.register(LegalBasis.BEAN, new LegalBasis());
+        Mocks.register(IntensivePhaseListener.BEAN, new IntensivePhaseListener(ProcessDeadlines.defaults()));
+        Mocks.register(
+                ProgressComparisonListener.BEAN,
+                new ProgressComparisonListener(caseNumber -> record.screeningComparison));
+        Mocks.register(
+                PlanRevisionListener.BEAN,
+                new PlanRevisionListener((caseNumber, since) -> record.planSavedSinceMeeting));
         Mocks.register(CasePhases.BEAN, record);
         Mocks.register(CaseRecordExpressions.BEAN, record);
         Mocks.register("openCaseDelegate", (JavaDelegate) execution -> {

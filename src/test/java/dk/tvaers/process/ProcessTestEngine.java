@@ -52,6 +52,10 @@ public final class ProcessTestEngine {
         public String openCase;
         /** Who worked on the open case (the re-assessment refuses them). */
         public java.util.Set<String> workedOnCase = java.util.Set.of();
+        /** What the progress decision's form shows as the re-screening against the intake screening. */
+        public String screeningComparison = "Barn 1 (indskrivning 2026-03-02, genscreening 2026-08-10)";
+        /** Whether a revised plan was saved since the family meeting was called. */
+        public boolean planSavedSinceMeeting = true;
         /** Whether the case has a child or young person registered (the registration is refused without one). */
         public boolean hasYoungMember = true;
 

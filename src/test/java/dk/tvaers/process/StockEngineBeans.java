@@ -27,6 +27,9 @@ public final class StockEngineBeans {
         beans.put(
                 QuarterlyReportPeriodListener.BEAN,
                 new QuarterlyReportPeriodListener(deadlines, Clock.system(ZoneId.of("Europe/Copenhagen"))));
+        beans.put(IntensivePhaseListener.BEAN, new IntensivePhaseListener(deadlines));
+        beans.put(ProgressComparisonListener.BEAN, new ProgressComparisonListener(caseNumber -> ""));
+        beans.put(PlanRevisionListener.BEAN, new PlanRevisionListener((caseNumber, since) -> true));
         beans.put(CasePhases.BEAN, new Phases());
         beans.put(CaseRecordExpressions.BEAN, new Record());
         beans.put("adultPhases", new Phases());
