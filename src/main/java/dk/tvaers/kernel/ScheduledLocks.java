@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ public class ScheduledLocks {
     private final TransactionTemplate ownTransaction;
     private final String node;
 
+    @Autowired
     public ScheduledLocks(DataSource dataSource, PlatformTransactionManager transactions) {
         this(dataSource, transactions, defaultNodeName());
     }
