@@ -2,6 +2,7 @@ package dk.tvaers.kernel;
 
 import java.net.InetAddress;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * skip that firing. The row is held until the work ends, but at least {@code atLeast} (longer than the clocks of the
  * nodes differ, so that a node whose clock is a little late does not run the same firing again) and at most
  * {@code atMost} (a node that dies while running frees the job after that). The way ShedLock's JDBC provider works,
- * in a few lines and the project's own table. Times are the nodes' system clocks (kept by NTP), never a test clock.
+ * in a few lines and the project's own table. Times are the nodes' clocks (the kernel's {@link Clock}; NTP keeps the
+ * nodes' system clocks together).
  */
 @Component
 public class ScheduledLocks {
@@ -33,14 +35,16 @@ public class ScheduledLocks {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final String node;
+    private final Clock clock;
 
     @Autowired
-    public ScheduledLocks(DataSource dataSource, PlatformTransactionManager transactions) {
-        this(dataSource, transactions, defaultNodeName());
+    public ScheduledLocks(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        this(dataSource, transactions, clock, defaultNodeName());
     }
 
     /** With a given node name: tests run two nodes in one JVM. */
-    public ScheduledLocks(DataSource dataSource, PlatformTransactionManager transactions, String node) {
+    public ScheduledLocks(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, String node) {
+        this.clock = clock;
         this.jdbc = new JdbcTemplate(dataSource);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -63,7 +67,7 @@ public class ScheduledLocks {
     }
 
     private <T> java.util.Optional<T> callAlone(String name, Duration atLeast, Duration atMost, Supplier<T> work) {
-        Instant start = Instant.now();
+        Instant start = clock.instant();
         if (!take(name, start, start.plus(atMost))) {
             LOG.info("Scheduled job {} skipped: another node ({}) holds it", name, holder(name));
             return java.util.Optional.empty();
@@ -71,7 +75,7 @@ public class ScheduledLocks {
         try {
             return java.util.Optional.of(work.get());
         } finally {
-            Instant end = Instant.now();
+            Instant end = clock.instant();
             Instant until = start.plus(atLeast).isAfter(end) ? start.plus(atLeast) : end;
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "UPDATE scheduled_lock SET locked_until = ? WHERE name = ? AND locked_by = ?",

@@ -1,9 +1,6 @@
 package dk.tvaers.process;
 
-import dk.tvaers.security.EngineGuard;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -74,14 +71,7 @@ public class FailedJobIncidents extends AbstractProcessEnginePlugin {
             String caseNumber = caseNumber(execution);
             Incident incident = super.handleIncident(context, message(step, caseNumber, retryCycle));
             if (execution != null && !IncidentFollowUpProcess.KEY.equals(processKey(context))) {
-                Map<String, Object> variables = new HashMap<>();
-                IncidentFollowUpProcess.CASE_NUMBER.put(variables, caseNumber);
-                IncidentFollowUpProcess.FAILED_STEP.put(variables, step);
-                IncidentFollowUpProcess.INCIDENT_ID.put(variables, incident.getId());
-                IncidentFollowUpProcess.FAILED_PROCESS_INSTANCE.put(variables, execution.getProcessInstanceId());
-                EngineGuard.trusted(() -> Context.getProcessEngineConfiguration()
-                        .getRuntimeService()
-                        .startProcessInstanceByKey(IncidentFollowUpProcess.KEY, caseNumber, variables));
+                IncidentFollowUpProcess.start(caseNumber, step, incident.getId(), execution.getProcessInstanceId());
             }
             LOG.warn(
                     "Step {} of {} failed every try ({}) and is now incident {}; the team lead has a follow-up",

@@ -36,8 +36,8 @@ class ScheduledLocksTest {
         new JdbcTemplate(database)
                 .execute(Files.readString(Path.of("src/main/resources/db/migration/V20__scheduled_lock.sql")));
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
-        nodeA = new ScheduledLocks(database, transactions, "node-a");
-        nodeB = new ScheduledLocks(database, transactions, "node-b");
+        nodeA = new ScheduledLocks(database, transactions, java.time.Clock.systemUTC(), "node-a");
+        nodeB = new ScheduledLocks(database, transactions, java.time.Clock.systemUTC(), "node-b");
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * A step that failed every try, on PostgreSQL through the real application (issue 16): the incident carries the
  * Danish message and the team lead sees the follow-up task; retrying it ({@code PUT /engine-rest/job/{id}/retries},
  * what Cockpit's "Retry" sends) is refused to a caseworker of another administration, a process designer, a
- * caseworker of the case's own administration, no password and a wrong one, and nothing changes; the team lead's
+ * SOF caseworker, no password and a wrong one, and nothing changes; the team lead's
  * retry resolves the incident and the step runs.
  */
 class IncidentRetryIntegrationTest extends PostgresIntegrationTest {
@@ -95,7 +95,7 @@ class IncidentRetryIntegrationTest extends PostgresIntegrationTest {
 
         String designer = designer();
         for (TestRestTemplate outsider :
-                List.of(as("jonas"), as(designer), as("sofie"), http, http.withBasicAuth("henrik", "forkert"))) {
+                List.of(as("jonas"), as(designer), as("sofie"), http, http.withBasicAuth("karen", "forkert"))) {
             ResponseEntity<String> refused = retry(outsider, job.getId());
             assertThat(refused.getStatusCode().is4xxClientError())
                     .as("%s", refused)
