@@ -54,7 +54,8 @@ class TableOwnershipTest {
             Map.entry("access_log", "access"),
             Map.entry("deployment_log", "deployment"),
             Map.entry("deployment_log_resource", "deployment"),
-            Map.entry("idempotency_key", "security"));
+            Map.entry("idempotency_key", "security"),
+            Map.entry("scheduled_lock", "kernel"));
 
     /** Camunda's tables (act_ru_*, act_hi_*, act_re_*, act_ge_*, act_id_*): read with SQL only by process. */
     static final Pattern ENGINE_TABLE = Pattern.compile("(?i)\\bact_(ru|hi|re|ge|id)_\\w+");

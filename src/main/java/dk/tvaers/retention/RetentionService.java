@@ -3,8 +3,10 @@ package dk.tvaers.retention;
 import dk.tvaers.adult.AdultCourseAnonymiser;
 import dk.tvaers.concern.ConcernAnonymiser;
 import dk.tvaers.family.CaseAnonymiser;
+import dk.tvaers.kernel.ScheduledLocks;
 import dk.tvaers.kernel.TimeConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whole for the next run; a case whose process instances still run is skipped. Reports of concern go on the same
  * rules: a report that became or joined a family case with that case (its process's history too), any other report
  * once it was assessed (and its receipt sent) before the cutoff. Runs every night at
- * {@code tvaers.retention.schedule} (Danish time), or when the administrator asks. Idempotent: a run finds only what
+ * {@code tvaers.retention.schedule} (Danish time) on one node of a cluster at a time ({@link ScheduledLocks}), or when
+ * the administrator asks. Idempotent: a run finds only what
  * earlier runs left. Logs counts, never a person.
  */
 @Service
@@ -42,6 +45,16 @@ public class RetentionService {
     private final RetentionProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ScheduledLocks locks;
+
+    /** The scheduled run's name in {@code scheduled_lock}. */
+    public static final String JOB = "retention";
+
+    /** Held at least this long: the nodes' clocks may differ by this much and not run the same night twice. */
+    static final Duration LOCK_AT_LEAST = Duration.ofMinutes(5);
+
+    /** A node that dies while running frees the night's run after this. */
+    static final Duration LOCK_AT_MOST = Duration.ofHours(3);
 
     public RetentionService(
             CaseAnonymiser families,
@@ -51,7 +64,8 @@ public class RetentionService {
             IdentityService identity,
             RetentionProperties properties,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            ScheduledLocks locks) {
         this.families = families;
         this.courses = courses;
         this.concerns = concerns;
@@ -60,6 +74,7 @@ public class RetentionService {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.locks = locks;
     }
 
     /**
@@ -90,7 +105,8 @@ public class RetentionService {
             cron = "${tvaers.retention.schedule:" + RetentionProperties.DEFAULT_SCHEDULE + "}",
             zone = "${" + TimeConfig.PROPERTY + "}")
     public void scheduled() {
-        run();
+        // every node fires; only the one that takes the job's lock runs it (issue 16)
+        locks.runAlone(JOB, LOCK_AT_LEAST, LOCK_AT_MOST, this::run);
     }
 
     /** Anonymises everything due now. Acts as the engine itself, whoever asked: the caller's role is checked before. */

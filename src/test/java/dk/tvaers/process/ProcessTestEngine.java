@@ -146,6 +146,8 @@ public final class ProcessTestEngine {
         configuration.setJavaSerializationFormatEnabled(false);
         // the beans the models name are registered per test (ProcessDoubles) and resolved through Camunda's Mocks
         configuration.setExpressionManager(new MockExpressionManager());
+        // a failing step: the back-off of tvaers.jobs.retry-cycle's default, then a Danish incident and a follow-up
+        configuration.getProcessEnginePlugins().add(new FailedJobIncidents(FailedJobIncidents.DEFAULT_RETRY_CYCLE));
         return configuration;
     }
 
