@@ -67,7 +67,8 @@ class WorkspaceScreeningController extends WorkspacePages {
             try {
                 score = Integer.valueOf(text.trim());
             } catch (NumberFormatException e) {
-                errors.putIfAbsent("score." + domain.name(), "Scoren skal være fra 1 til 5");
+                errors.putIfAbsent(
+                        "score." + domain.name(), "Scoren skal være fra 1 (meget stort behov) til 5 (intet behov)");
                 continue;
             }
             scores.add(new NewScreening.Score(domain, score));
