@@ -117,8 +117,11 @@ class IntakeScreeningIntegrationTest extends PostgresIntegrationTest {
         assertThat(six.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         Map<String, Object> body = body(child, List.of(5, 5, 5, 5, 5), Map.of("MENTAL_HEALTH", 4));
-        for (TestRestTemplate who :
-                List.of(as("jonas"), as(designer()), http, http.withBasicAuth("karen", "forkert"))) {
+        for (TestRestTemplate who : List.of(
+                as("jonas"),
+                as(dk.tvaers.support.TestUsers.processDesigner(engine, "intake-designer")),
+                http,
+                http.withBasicAuth("karen", "forkert"))) {
             ResponseEntity<String> refused =
                     who.postForEntity("/api/cases/" + caseNumber + "/screenings", body, String.class);
             assertThat(refused.getStatusCode().value())
@@ -182,20 +185,6 @@ class IntakeScreeningIntegrationTest extends PostgresIntegrationTest {
             body.put("who5", who5);
         }
         return body;
-    }
-
-    private String designer() {
-        String id = "intake-designer";
-        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser(id);
-            user.setFirstName("Proces");
-            user.setLastName("Designer");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership(id, "process-designer");
-        }
-        return id;
     }
 
     private TaskDriver driver() {
