@@ -130,8 +130,15 @@ public class VisitationRecords {
                 lowest.get(ScreeningDomain.NETWORK_CRIME));
     }
 
-    private static Integer min(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+    /** The lower of two scores, either of which may be unscreened (null); null when both are. */
+    static Integer min(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Integer.valueOf(Math.min(a, b));
     }
 
     /** Records the recommendation computed for the case; the latest one is the case's current recommendation. */
