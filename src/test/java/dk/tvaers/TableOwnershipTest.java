@@ -48,6 +48,8 @@ class TableOwnershipTest {
             Map.entry("support_decision", "family"),
             Map.entry("decision_hearing", "family"),
             Map.entry("investigation_subject", "family"),
+            Map.entry("who5_score", "family"),
+            Map.entry("visitation_assessment", "family"),
             Map.entry("adult_course", "adult"),
             Map.entry("adult_course_phase", "adult"),
             Map.entry("report_of_concern", "concern"),

@@ -56,6 +56,7 @@ public record DeploymentReviewProperties(
                         "caseRecord.dayBeforeEighteenthBirthday",
                         "caseRecord.youngAdults",
                         "caseRecord.investigationSubjects",
+                        "caseRecord.hasIntakeScreening",
                         "casePhases.enter",
                         "adultPhases.enter"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));

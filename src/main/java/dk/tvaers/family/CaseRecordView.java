@@ -60,7 +60,16 @@ public record CaseRecordView(
 
     public record Consent(Long memberId, LocalDate consentedOn) {}
 
-    public record Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores) {}
+    /**
+     * One member's screening on a day: a score per domain, 1 = very large need, 5 = no need (higher is better); for a
+     * child the WHO-5 index 0-100 (higher is better), else null.
+     */
+    public record Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores, Integer who5) {
+
+        public Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores) {
+            this(memberId, screenedOn, scores, null);
+        }
+    }
 
     public record Journal(
             Long id,

@@ -37,6 +37,12 @@ public class FamilyInterventionProcess {
      */
     public static final String MESSAGE_FAMILY_MEETING_CALLED = "FamilyMeetingCalled";
 
+    /**
+     * A place in the district is free and this waiting family has the highest need ({@link PlaceOffers}): the family
+     * leaves the queue at once and checks the capacity again.
+     */
+    public static final String MESSAGE_PLACE_OFFERED = "PlaceOffered";
+
     /** The case number, also the business key. Set at the start, never changed. */
     public static final Var<String> CASE_NUMBER = Var.of("caseNumber", String.class);
     /** The family's district. */
@@ -74,6 +80,10 @@ public class FamilyInterventionProcess {
     public static final Var<String> REPORT_TO = Var.of("reportTo", String.class);
     /** The same period as the form shows it to a Danish reader ("2.9.2026 – 1.12.2026"), local to the report's task. */
     public static final Var<String> REPORT_PERIOD = Var.of("reportPeriod", String.class);
+    /** The family's burden grade from bpmn/visitation.dmn (0-12, higher is heavier): shown on the visitation form. */
+    public static final Var<Integer> BURDEN_GRADE = Var.of("burdenGrade", Integer.class);
+    /** The recommendation from bpmn/visitation.dmn: a {@link dk.tvaers.family.VisitationRecords.Recommendation} name. */
+    public static final Var<String> VISITATION_RECOMMENDATION = Var.of("visitationRecommendation", String.class);
     /** The team chief's decision. */
     public static final Var<String> VISITATION_DECISION = Var.of("visitationDecision", String.class);
 
@@ -282,6 +292,16 @@ public class FamilyInterventionProcess {
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(END_REASON.name(), reason.name())
                 .correlate();
+    }
+
+    /**
+     * Offers a free place to a family waiting in the queue: correlates {@link #MESSAGE_PLACE_OFFERED} to its case.
+     * Nothing happens when the case does not wait (the engine finds no subscription).
+     */
+    public void offerPlace(String caseNumber) {
+        EngineGuard.trusted(() -> runtime.createMessageCorrelation(MESSAGE_PLACE_OFFERED)
+                .processInstanceBusinessKey(caseNumber)
+                .correlateAll());
     }
 
     /** A child investigation the case's process still runs: its process instance and the child it is about. */

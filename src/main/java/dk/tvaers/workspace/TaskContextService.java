@@ -17,6 +17,7 @@ import dk.tvaers.concern.ConcernService;
 import dk.tvaers.family.CaseLifecycle;
 import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.CaseRecordView;
+import dk.tvaers.family.VisitationRecords;
 import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.process.EngineReadModel;
 import dk.tvaers.process.LegalBasis;
@@ -83,6 +84,7 @@ public class TaskContextService {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final int familiesPerDistrict;
+    private final VisitationRecords visitation;
 
     TaskContextService(
             TaskCases taskCases,
@@ -98,7 +100,9 @@ public class TaskContextService {
             ConcernService concerns,
             WorkingDays workingDays,
             Clock clock,
-            @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict) {
+            @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict,
+            VisitationRecords visitation) {
+        this.visitation = visitation;
         this.taskCases = taskCases;
         this.policy = policy;
         this.log = log;
@@ -404,6 +408,33 @@ public class TaskContextService {
                         .format(instant.atZone(clock.getZone()));
     }
 
+    /**
+     * The screening at intake and the recommendation of bpmn/visitation.dmn with its reasons: what the team chief
+     * decides on. Without a screening the decision is refused, and the Sag tab says so.
+     */
+    private void visitationFacts(String caseNumber, List<TaskContext.Fact> facts) {
+        if (!visitation.hasIntakeScreening(caseNumber)) {
+            facts.add(new TaskContext.Fact(
+                    "Screening før visitation",
+                    "Mangler: visitationen kan ikke besluttes, før familien er screenet (skala 1 = meget stort behov"
+                            + " … 5 = intet behov)"));
+            return;
+        }
+        visitation.latest(caseNumber).ifPresent(a -> {
+            facts.add(new TaskContext.Fact("Anbefaling (visitationstabellen)", word(a.recommendation())));
+            facts.add(new TaskContext.Fact(
+                    "Belastningsgrad", a.burdenGrade() + " (0–12, højere er tungere; Odenses kriterier)"));
+            for (String reason : a.reasons()) {
+                facts.add(new TaskContext.Fact("Begrundelse", reason));
+            }
+            if (a.decision() != null) {
+                facts.add(new TaskContext.Fact(
+                        "Teamchefens beslutning",
+                        word(a.decision()) + (Boolean.TRUE.equals(a.deviates()) ? " (fraviger anbefalingen)" : "")));
+            }
+        });
+    }
+
     private TaskContext.Decision decision(TaskCase task, CaseRecordView c, Function<Long, String> nameOf) {
         if (VISITATION.contains(task.taskKey())) {
             List<TaskContext.Fact> facts = new ArrayList<>();
@@ -426,6 +457,7 @@ public class TaskContextService {
                                 ? "Ikke angivet"
                                 : c.referral().sspCategory().toString()));
             }
+            visitationFacts(c.caseNumber(), facts);
             long running = lifecycle.runningFamilies(c.district());
             facts.add(new TaskContext.Fact(
                     "Kapacitet i " + c.district(),

@@ -20,7 +20,10 @@ public final class FamilyInterventionIds {
         public static final String SERVICE_CLOSE_NOT_VISITED = "service_close_not_visited";
         public static final String END_NOT_VISITED = "end_not_visited";
         public static final String SERVICE_CHECK_CAPACITY = "service_check_capacity";
-        public static final String TIMER_CAPACITY_RECHECK = "timer_capacity_recheck";
+        public static final String MSG_PLACE_OFFERED = "msg_place_offered";
+        public static final String XOR_INTAKE_SCREENED = "xor_intake_screened";
+        public static final String USER_SCREEN_FAMILY = "user_screen_family";
+        public static final String SERVICE_RECOMMEND_VISITATION = "service_recommend_visitation";
         public static final String USER_FAMILY_MEETING_PLAN = "user_family_meeting_plan";
         public static final String USER_ACCEPT_GOALS_SOF = "user_accept_goals_sof";
         public static final String USER_ACCEPT_GOALS_BUF = "user_accept_goals_buf";
@@ -131,6 +134,13 @@ public final class FamilyInterventionIds {
         public static final String VISITATION_DECISION = FamilyInterventionProcess.VISITATION_DECISION.name();
         /** The team chief's reason. */
         public static final String VISITATION_REASON = "visitationReason";
+        /** The intake screening form's confirmation. */
+        public static final String INTAKE_SCREENED = "intakeScreened";
+        /** The burden grade and recommendation bpmn/visitation.dmn gave, shown on the visitation form. */
+        public static final String BURDEN_GRADE = FamilyInterventionProcess.BURDEN_GRADE.name();
+
+        public static final String VISITATION_RECOMMENDATION =
+                FamilyInterventionProcess.VISITATION_RECOMMENDATION.name();
         /** Where the case is handed over to at closing: ORDINARY_SUPPORT, ADULT_PATH, NONE. */
         public static final String HANDOVER_TO = "handoverTo";
         /** The team or unit a family that was not visited is handed over to. */

@@ -16,6 +16,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.tvaers.family.CaseLifecycle;
+import dk.tvaers.family.VisitationRecords;
 import dk.tvaers.kernel.Groups;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
@@ -52,7 +54,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * support it calls).
  */
 @Deployment(
-        resources = {"bpmn/family-intervention.bpmn", "bpmn/child-investigation.bpmn", "bpmn/support-decision.bpmn"})
+        resources = {
+            "bpmn/family-intervention.bpmn",
+            "bpmn/child-investigation.bpmn",
+            "bpmn/support-decision.bpmn",
+            "bpmn/visitation.dmn"
+        })
 class FamilyInterventionProcessTest {
 
     @RegisterExtension
@@ -548,20 +555,115 @@ class FamilyInterventionProcessTest {
     }
 
     @Test
-    void overCapacityTheFamilyWaitsInTheQueueUntilTheDistrictHasRoom() {
-        CASE.capacity.addAll(List.of(false, false, true));
+    void overCapacityTheFamilyWaitsInTheQueueUntilAPlaceIsOfferedToIt() {
+        CASE.capacity.addAll(List.of(false, true));
         ProcessInstance instance = startBefore(USER_DECIDE_VISITATION);
         complete(task(instance), visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
         // the hearing deadline passes without every answer: the decision is made all the same
         decideSupport(instance, true);
         assertThat(CASE.decisionEvents).containsExactly("opened", "hearing", "closed", "decided 7");
 
-        assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
+        // no timer re-checks the district: the family waits for the message
+        assertThat(instance).isWaitingAt(MSG_PLACE_OFFERED);
         assertThat(CASE.phases).endsWith("QUEUED");
-        execute(job(TIMER_CAPACITY_RECHECK, instance));
-        assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
-        execute(job(TIMER_CAPACITY_RECHECK, instance));
+        assertThat(managementService()
+                        .createJobQuery()
+                        .timers()
+                        .activityId(MSG_PLACE_OFFERED)
+                        .count())
+                .isZero();
+        new FamilyInterventionProcess(runtimeService()).offerPlace(ProcessTestEngine.CASE_NUMBER);
         assertThat(instance).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+    }
+
+    @Test
+    void whenAPlaceFreesUpTheWaitingFamilyWithTheHighestNeedGetsItAtOnceTiesByWaitingTime() {
+        // three visited families wait in one district: grade 4 since 1 March, grade 9 since 2 March, grade 9 since 3
+        CASE.capacity.addAll(List.of(false, false, false, true, true));
+        Map<String, ProcessInstance> families = new java.util.LinkedHashMap<>();
+        List<VisitationRecords.WaitingFamily> queue = new java.util.ArrayList<>();
+        String[][] waiting = {{"TV-2026-00011", "4", "01"}, {"TV-2026-00012", "9", "02"}, {"TV-2026-00013", "9", "03"}};
+        for (String[] w : waiting) {
+            ProcessInstance family = startBefore(CALL_SUPPORT_DECISION, w[0]);
+            decideSupport(family, false);
+            assertThat(family).isWaitingAt(MSG_PLACE_OFFERED);
+            families.put(w[0], family);
+            queue.add(new VisitationRecords.WaitingFamily(
+                    w[0], Integer.parseInt(w[1]), java.time.OffsetDateTime.parse("2026-03-" + w[2] + "T09:00:00Z")));
+        }
+        // the real queue order and the real correlation; the case table's queue is a list here
+        PlaceOffers offers = new PlaceOffers(
+                district -> queue.stream()
+                        .filter(f -> runtimeService()
+                                        .createExecutionQuery()
+                                        .processInstanceId(
+                                                families.get(f.caseNumber()).getId())
+                                        .activityId(MSG_PLACE_OFFERED)
+                                        .count()
+                                > 0)
+                        .sorted(VisitationRecords.BY_NEED)
+                        .toList(),
+                new FamilyInterventionProcess(runtimeService())::offerPlace);
+
+        offers.placeFreed(new CaseLifecycle.PlaceFreed("Nørrebro", "TV-2026-00001"));
+        // the higher need gets the place; of the two with grade 9 the one waiting longer
+        assertThat(families.get("TV-2026-00012")).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+        assertThat(families.get("TV-2026-00013")).isWaitingAt(MSG_PLACE_OFFERED);
+        assertThat(families.get("TV-2026-00011")).isWaitingAt(MSG_PLACE_OFFERED);
+
+        offers.placeFreed(new CaseLifecycle.PlaceFreed("Nørrebro", "TV-2026-00002"));
+        assertThat(families.get("TV-2026-00013")).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+        assertThat(families.get("TV-2026-00011")).isWaitingAt(MSG_PLACE_OFFERED);
+    }
+
+    @Test
+    void visitationWaitsForTheIntakeScreeningAndTheTaskIsRefusedUntilAMemberIsScreened() {
+        CASE.screened = false;
+        CASE.children = List.of();
+        ProcessInstance instance = referral();
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+
+        assertThat(instance).hasPassed(XOR_INTAKE_SCREENED).isWaitingAt(USER_SCREEN_FAMILY);
+        assertThat(task(instance)).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(14, ChronoUnit.DAYS)));
+        Task screening = task(instance);
+        assertThatThrownBy(
+                        () -> taskService().complete(screening.getId(), withVariables(Variables.INTAKE_SCREENED, true)))
+                .hasMessageContaining("Familien er ikke screenet")
+                .hasRootCauseInstanceOf(InvalidInputException.class);
+        assertThat(instance).isWaitingAt(USER_SCREEN_FAMILY);
+        assertThat(CASE.visitationEvents).isEmpty();
+
+        CASE.screened = true;
+        complete(task(instance), withVariables(Variables.INTAKE_SCREENED, true));
+        // SSP category 3 and the screening's basis: 4 problems (+1), measures 2 (+1), no labour attachment 1 (+2),
+        // criminal network 2 (+1): grade 5, the target group
+        assertThat(instance).hasPassed(SERVICE_RECOMMEND_VISITATION).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(CASE.visitationEvents).containsExactly("recommended TARGET_GROUP 5");
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.BURDEN_GRADE))
+                .isEqualTo(5);
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.VISITATION_RECOMMENDATION))
+                .isEqualTo("TARGET_GROUP");
+        complete(task(instance), visitation(FamilyInterventionProcess.Visitation.NOT_VISITED.name()));
+        assertThat(CASE.visitationEvents).containsExactly("recommended TARGET_GROUP 5", "decided NOT_VISITED");
+    }
+
+    @Test
+    void theTeamChiefCannotDecideVisitationWithoutAScreeningAndNothingChanges() {
+        CASE.children = List.of();
+        ProcessInstance instance = referral();
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(instance).hasPassed(XOR_INTAKE_SCREENED, SERVICE_RECOMMEND_VISITATION);
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        // the screening is gone by the time the team chief decides (a case migrated from before issue 15)
+        CASE.screened = false;
+        Task decision = task(instance);
+        assertThatThrownBy(() -> taskService()
+                        .complete(decision.getId(), visitation(FamilyInterventionProcess.Visitation.VISITED.name())))
+                .hasMessageContaining("Familien er ikke screenet")
+                .hasRootCauseInstanceOf(InvalidInputException.class);
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(CASE.visitationEvents).containsExactly("recommended TARGET_GROUP 5");
     }
 
     @Test
@@ -921,11 +1023,15 @@ class FamilyInterventionProcessTest {
 
     /** An instance started at an activity, with the variables the forms before it would have set. */
     private static ProcessInstance startBefore(String activityId) {
+        return startBefore(activityId, ProcessTestEngine.CASE_NUMBER);
+    }
+
+    private static ProcessInstance startBefore(String activityId, String caseNumber) {
         Map<String, Object> variables = referralVariables();
         variables.putAll(plan(true, true, true));
         variables.putAll(visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
         variables.putAll(meeting(true));
-        variables.put(Variables.CASE_NUMBER, ProcessTestEngine.CASE_NUMBER);
+        variables.put(Variables.CASE_NUMBER, caseNumber);
         // the child whose 18th birthday a task inside the birthday watch is about
         variables.put(Variables.MEMBER_ID, 1L);
         // the intensive phase's planned end, as IntensivePhaseListener sets it when the phase starts
@@ -934,7 +1040,7 @@ class FamilyInterventionProcessTest {
         variables.put(Variables.AFTERCARE_OFFER, "ACCEPTED");
         return runtimeService()
                 .createProcessInstanceByKey(FamilyInterventionProcess.KEY)
-                .businessKey(ProcessTestEngine.CASE_NUMBER)
+                .businessKey(caseNumber)
                 .setVariables(variables)
                 .startBeforeActivity(activityId)
                 .execute();
@@ -978,7 +1084,7 @@ class FamilyInterventionProcessTest {
                 .superProcessInstanceId(instance.getId())
                 .processDefinitionKey(SupportDecisionProcess.KEY)
                 .singleResult();
-        assertThat(decision).hasBusinessKey(ProcessTestEngine.CASE_NUMBER);
+        assertThat(decision).hasBusinessKey(instance.getBusinessKey());
         complete(
                 taskOf(decision, SupportDecisionIds.Elements.USER_DRAFT_DECISION),
                 withVariables(SupportDecisionIds.Variables.DECISION_DRAFTED, true));

@@ -161,6 +161,22 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                         caseNumber -> record.workedOnCase,
                         () -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine()
                                 .getIdentityService()));
+        // screening at intake and visitation by need: the real decision tables, the case record's side recorded
+        Mocks.register(
+                "intakeScreeningCheckListener", VisitationListeners.screeningCheck(caseNumber -> record.screened));
+        Mocks.register(
+                "visitationDecisionListener",
+                VisitationListeners.decision(
+                        caseNumber -> record.screened,
+                        (caseNumber, decision, task) -> record.visitationEvents.add("decided " + decision)));
+        Mocks.register("recommendVisitationDelegate", (JavaDelegate) execution -> {
+            VisitationDecisions.Outcome outcome = VisitationDecisions.evaluate(
+                    VisitationDecisions.of(execution.getProcessEngineServices().getDecisionService()), record.basis);
+            record.visitationEvents.add("recommended " + outcome.recommendation() + " " + outcome.burdenGrade());
+            FamilyInterventionProcess.BURDEN_GRADE.set(execution, outcome.burdenGrade());
+            FamilyInterventionProcess.VISITATION_RECOMMENDATION.set(
+                    execution, outcome.recommendation().name());
+        });
         // the adult path
         Mocks.register(AdultPhases.BEAN, new AdultPhasesDouble(record));
         Mocks.register("assignMentorListener", (TaskListener) task -> {

@@ -59,6 +59,20 @@ public final class ProcessTestEngine {
         /** Whether the case has a child or young person registered (the registration is refused without one). */
         public boolean hasYoungMember = true;
 
+        /** Whether a member of the family is screened (the visitation waits for the intake screening without). */
+        public boolean screened = true;
+
+        /** The recommendation's inputs the screening and referral give ({@code VisitationRecords.basis}). */
+        public dk.tvaers.family.VisitationRecords.Basis basis =
+                new dk.tvaers.family.VisitationRecords.Basis(3, 4, 2, 1, 3, 2, null);
+
+        /** What the visitation steps recorded: "recommended TARGET_GROUP 5", "decided VISITED by lars". */
+        public final List<String> visitationEvents = new ArrayList<>();
+
+        public boolean hasIntakeScreening(String caseNumber) {
+            return screened;
+        }
+
         /** A child's 18th birthday; far in the future unless a test sets it. */
         public Date eighteenthBirthday(Long memberId) {
             return birthdays.getOrDefault(memberId, Date.from(Instant.parse("2040-01-01T00:00:00Z")));

@@ -61,6 +61,13 @@ public final class StockEngineBeans {
         beans.put("assignMentorListener", (TaskListener) task -> {});
         beans.put("closeAdultCourseDelegate", (JavaDelegate) execution -> {});
         beans.put("dischargeAdultCourseDelegate", (JavaDelegate) execution -> {});
+        // screening at intake and visitation by need (issue 15): every family screened, recommended as target group
+        beans.put("intakeScreeningCheckListener", (TaskListener) task -> {});
+        beans.put("visitationDecisionListener", (TaskListener) task -> {});
+        beans.put("recommendVisitationDelegate", (JavaDelegate) execution -> {
+            FamilyInterventionProcess.BURDEN_GRADE.set(execution, 6);
+            FamilyInterventionProcess.VISITATION_RECOMMENDATION.set(execution, "TARGET_GROUP");
+        });
         return beans;
     }
 
@@ -81,6 +88,10 @@ public final class StockEngineBeans {
 
         public List<Long> youngAdults(String caseNumber) {
             return List.of();
+        }
+
+        public boolean hasIntakeScreening(String caseNumber) {
+            return true;
         }
 
         public Date supportAfter18DecisionStart(Long memberId) {

@@ -126,6 +126,7 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
         assertThat(mette.get("/workspace/cases/" + caseNumber).getBody())
                 .contains("Samtaler med børn", "Vil gerne i fodboldklub", "Otto var indlagt på hospitalet hele ugen");
 
+        dk.tvaers.support.IntakeSteps.screenFamily(this::as, caseNumber);
         for (int i = 0; i < 2; i++) {
             driver.complete(
                     "sofie",

@@ -374,7 +374,14 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
 
         ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/screenings/new");
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(form.getBody()).contains("Skole og uddannelse", "Kriminalitet og risiko", "Ikke screenet");
+        assertThat(form.getBody())
+                .contains(
+                        "Skole, dagtilbud og uddannelse (ICS, VUM)",
+                        "Forældreevne (ICS)",
+                        "Kriminalitet og tilknytning til kriminelt netværk (Odense)",
+                        "1 = meget stort behov, 5 = intet behov (højere er bedre)",
+                        "WHO-5",
+                        "Ikke screenet");
 
         ResponseEntity<String> none = mette.post(
                 "/workspace/cases/" + caseNumber + "/screenings",
@@ -405,13 +412,24 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
                         "score.SCHOOL_EDUCATION",
                         "2",
                         "score.CRIME_RISK",
-                        "4"));
+                        "4",
+                        "who5.0",
+                        "5",
+                        "who5.1",
+                        "4",
+                        "who5.2",
+                        "3",
+                        "who5.3",
+                        "2",
+                        "who5.4",
+                        "1"));
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(record(caseNumber).get("latestScreenings"))
                 .asList()
                 .singleElement()
                 .satisfies(s -> assertThat((Map<String, Object>) s)
-                        .containsEntry("scores", Map.of("SCHOOL_EDUCATION", 2, "CRIME_RISK", 4)));
+                        .containsEntry("scores", Map.of("SCHOOL_EDUCATION", 2, "CRIME_RISK", 4))
+                        .containsEntry("who5", 60));
 
         Browser jonas = Browser.login(this, "jonas");
         assertThat(jonas.post(
