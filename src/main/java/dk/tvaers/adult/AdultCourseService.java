@@ -10,12 +10,10 @@ import dk.tvaers.kernel.Cpr;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.kernel.NumberSequence;
-import dk.tvaers.kernel.ReportPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -211,20 +209,6 @@ public class AdultCourseService {
         requireOpen(course, "courseNumber");
         course.closeNotVisited();
         phases.save(new AdultCoursePhaseEntry(course.getId(), AdultPhase.NOT_VISITED, now()));
-    }
-
-    /** The outcomes of the courses discharged in [from, to], with the enrolments (courses started) in it. */
-    @Transactional(readOnly = true)
-    public OutcomeReport outcomes(LocalDate from, LocalDate to) {
-        ReportPeriod period = new ReportPeriod(from, to);
-        List<OutcomeReport.Discharge> discharges = courses.findByDischargedOnBetween(from, to).stream()
-                .map(c -> new OutcomeReport.Discharge(
-                        c.getOutcome(), Boolean.TRUE.equals(c.getSignificantPositiveMovement())))
-                .toList();
-        long enrolled = courses.countByStartedAtGreaterThanEqualAndStartedAtLessThan(
-                period.start(clock.getZone()).atZone(clock.getZone()).toOffsetDateTime(),
-                period.end(clock.getZone()).atZone(clock.getZone()).toOffsetDateTime());
-        return OutcomeReport.compute(from, to, enrolled, discharges);
     }
 
     /** The course with its phase history; the CPR number masked. */

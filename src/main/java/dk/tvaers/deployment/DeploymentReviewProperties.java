@@ -57,7 +57,8 @@ public record DeploymentReviewProperties(
                         "caseRecord.youngAdults",
                         "caseRecord.investigationSubjects",
                         "casePhases.enter",
-                        "adultPhases.enter"));
+                        "adultPhases.enter",
+                        "adultPhases.enrol"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));
         delegatePackages = orDefault(delegatePackages, List.of("dk.tvaers"));
         externalTaskTopics = orDefault(externalTaskTopics, List.of());

@@ -31,6 +31,11 @@ public class AdultPathwayProcess {
     /** What the positive movement was: a {@link dk.tvaers.adult.MovementReason} name. */
     public static final Var<String> MOVEMENT_REASON = Var.of("movementReason", String.class);
 
+    /** The life-conduct plan includes ART ("efter behov"); false until the interview says so. */
+    public static final Var<Boolean> ART_NEEDED = Var.of("artNeeded", Boolean.class);
+    /** The prison and probation service takes part; false until the interview says so. */
+    public static final Var<Boolean> NEED_PRISON_PROBATION = Var.of("needPrisonProbation", Boolean.class);
+
     private final RuntimeService runtime;
 
     public AdultPathwayProcess(@Lazy RuntimeService runtime) {
@@ -46,6 +51,9 @@ public class AdultPathwayProcess {
     public void start(String courseNumber, String familyCaseNumber) {
         Map<String, Object> variables = new HashMap<>();
         COURSE_NUMBER.put(variables, courseNumber);
+        // what only the plan brings in: absent from the interview's answer, it stays out
+        ART_NEEDED.put(variables, false);
+        NEED_PRISON_PROBATION.put(variables, false);
         if (familyCaseNumber != null) {
             CASE_NUMBER.put(variables, familyCaseNumber);
         }
