@@ -121,7 +121,8 @@ public class CaseQueries {
         jdbc.query(
                 """
                 SELECT s.case_id, s.member_id, s.concern_level FROM ssp_concern s JOIN family_case c ON c.id = s.case_id
-                WHERE s.assessed_on <= :until AND """
+                WHERE s.assessed_on <= :until"""
+                        + " AND "
                         + CASES_IN_PERIOD
                         + " ORDER BY s.case_id, s.member_id, s.assessed_on",
                 period(start, end).addValue("until", until),

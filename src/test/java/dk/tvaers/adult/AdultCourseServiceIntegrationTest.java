@@ -235,6 +235,9 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
             }
             boolean moved = outcome.completedOrMovedOn();
             courses.discharge(courseNumber, outcome, moved, moved ? MovementReason.JOB : null);
+            if (outcome == AdultOutcome.DROPPED_OUT) {
+                measures.dropOutAtDischarge(courseNumber);
+            }
             measures.assessAtDischarge(courseNumber, moved, moved ? MovementReason.JOB : null, "karen");
         }
         LocalDate from = today().minusDays(1);
