@@ -38,6 +38,14 @@ public class SspConcernController {
         return concerns.add(caseNumber, concern);
     }
 
+    @org.springframework.web.bind.annotation.ExceptionHandler(SspConcernService.MeasureNotAllowedException.class)
+    org.springframework.http.ProblemDetail notAllowed(SspConcernService.MeasureNotAllowedException e) {
+        org.springframework.http.ProblemDetail problem =
+                org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Ikke tilladt");
+        return problem;
+    }
+
     @GetMapping("/{caseNumber}/ssp-concerns")
     @RecordAccess(view = "ssp-concern-history")
     @Operation(

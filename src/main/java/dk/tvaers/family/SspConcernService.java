@@ -43,9 +43,15 @@ public class SspConcernService {
         this.clock = clock;
     }
 
-    /** Records the level; refused for a member who is not a child or young person of the case, or twice a day. */
+    /**
+     * Records the level; refused for a member who is not a child or young person of the case, or twice a day, and to a
+     * process designer (designing the models is not working the family's case).
+     */
     @Transactional
     public Entry add(String caseNumber, NewSspConcern concern) {
+        if (!user.mayRecordMeasures()) {
+            throw new MeasureNotAllowedException();
+        }
         FamilyCase c = cases.find(caseNumber).orElseThrow(() -> new NotFoundException(caseNumber));
         if (c.getAnonymisedAt() != null) {
             throw new InvalidInputException("caseNumber", "Sagen er anonymiseret efter opbevaringsperioden");
@@ -87,6 +93,13 @@ public class SspConcernService {
                         .addValue("by", by)
                         .addValue("at", OffsetDateTime.now(clock)));
         return new Entry(id, concern.memberId(), concern.assessedOn(), concern.level(), by);
+    }
+
+    /** A process designer, or no one signed in, records no SSP concern. */
+    public static class MeasureNotAllowedException extends RuntimeException {
+        MeasureNotAllowedException() {
+            super("En procesdesigner registrerer ikke SSP-bekymring");
+        }
     }
 
     /** Every level of the case, by member and oldest first. */

@@ -2,13 +2,16 @@ package dk.tvaers.board;
 
 import static dk.tvaers.referral.Families.uniqueCpr;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.AdultMeasuresService;
 import dk.tvaers.adult.AdultReferralSource;
 import dk.tvaers.adult.NewAdultCourse;
+import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.WebappLogin;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -20,9 +23,15 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The new records of the outcome measures through the API on PostgreSQL: the SSP concern per child over time (family
@@ -90,9 +99,39 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         }
         assertThat(sspRows(caseNumber)).isEqualTo(before).isEqualTo(2);
 
+        // the workspace: the coordinator enters a level in the form; BUF and a process designer are refused
+        Session mette = Session.login(http, "mette");
+        ResponseEntity<String> saved = mette.post(
+                "/workspace/cases/" + caseNumber + "/ssp-concerns",
+                Map.of(
+                        "memberId", String.valueOf(ids.get("CHILD")),
+                        "assessedOn", today.minusDays(10).toString(),
+                        "level", "3"));
+        // saved: redirected (and followed) to the case, which now shows the level
+        assertThat(saved.getStatusCode().value()).isIn(200, 302);
+        assertThat(mette.get("/workspace/cases/" + caseNumber).getBody())
+                .contains("SSP-bekymring over tid", "Registrér SSP-bekymring");
+        assertThat(mette.get("/workspace/cases/" + caseNumber + "/ssp-concerns/new")
+                        .getBody())
+                .contains("Ali Målsen")
+                .doesNotContain("Hanne Målsen");
+        for (String user : List.of("jonas", designer())) {
+            assertThat(Session.login(http, user)
+                            .post(
+                                    "/workspace/cases/" + caseNumber + "/ssp-concerns",
+                                    Map.of(
+                                            "memberId", String.valueOf(ids.get("CHILD")),
+                                            "assessedOn", today.minusDays(3).toString(),
+                                            "level", "1"))
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(403);
+        }
+        assertThat(sspRows(caseNumber)).isEqualTo(3);
+
         // read back, oldest first
         List<Map<String, Object>> history = as("mette").getForObject(url, List.class);
-        assertThat(history).extracting(h -> h.get("level")).containsExactly(4, 2);
+        assertThat(history).extracting(h -> h.get("level")).containsExactly(4, 3, 2);
         assertThat(history).extracting(h -> h.get("recordedBy")).containsOnly("mette");
 
         // the report: this family is measured and improved; the figure says how it is computed
@@ -239,6 +278,63 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         }
         reader.close();
         assertThat(text.toString()).contains("Sådan beregnes tallene", "Tiltalt under forløbet", "forældreautoritet");
+    }
+
+    @Test
+    void aSingleAdultWithoutAFamilyIsReferredAtAnyAgeTheOrdinaryRouteStopsAt30() {
+        String cpr45 = uniqueCpr(45);
+        // the ordinary route: 18-30 (tvaers.adult.max-age)
+        assertThatThrownBy(() -> courses.open(
+                        new NewAdultCourse("Voksen Målsen", cpr45, AdultReferralSource.SELF, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cpr"));
+        // a single adult without a family (Odense): no upper limit by default
+        String course = courses.open(new NewAdultCourse(
+                        "Voksen Målsen", cpr45, AdultReferralSource.POLICE_SSP, null, null, null, true))
+                .getCourseNumber();
+        assertThat(courses.view(course).age()).isEqualTo(45);
+        // still 18 or over, and never from a family case
+        assertThatThrownBy(() -> courses.open(new NewAdultCourse(
+                        "Ung Målsen", uniqueCpr(17), AdultReferralSource.SELF, null, null, null, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cpr"));
+        assertThatThrownBy(() -> courses.open(new NewAdultCourse(
+                        "Ung Målsen", uniqueCpr(50), AdultReferralSource.FAMILY_CASE, null, null, null, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("singleAdult"));
+    }
+
+    /** A browser logged into Tasklist, with the CSRF token the workspace's forms carry. */
+    record Session(TestRestTemplate http, WebappLogin.Session session, String token) {
+
+        static Session login(TestRestTemplate http, String user) {
+            WebappLogin.Session session = WebappLogin.login(http, "tasklist", user, "demo");
+            assertThat(session.response().getStatusCode()).isEqualTo(HttpStatus.OK);
+            ResponseEntity<String> tasklist = http.exchange(
+                    "/camunda/app/tasklist/default/",
+                    HttpMethod.GET,
+                    new HttpEntity<>(session.headers()),
+                    String.class);
+            String token = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                    .filter(c -> c.startsWith("XSRF-TOKEN="))
+                    .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length()))
+                    .findFirst()
+                    .orElseThrow();
+            return new Session(http, session, token);
+        }
+
+        ResponseEntity<String> get(String path) {
+            return http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
+        }
+
+        ResponseEntity<String> post(String path, Map<String, String> fields) {
+            HttpHeaders headers = session.headers();
+            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+            MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+            fields.forEach(body::add);
+            body.add("_csrf", token);
+            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        }
     }
 
     private Map<String, Object> state(String course) {
