@@ -4,12 +4,9 @@ import dk.tvaers.access.RecordAccess;
 import dk.tvaers.access.Viewer;
 import dk.tvaers.adult.AdultMeasuresService;
 import dk.tvaers.kernel.Roles;
-import dk.tvaers.security.EngineGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +23,13 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Voksenforløb", description = "Klar / Parat / Start for unge voksne")
 class AdultDropOutController {
 
-    static final String MESSAGE = "AdultCourseInterrupted";
-
     private final AdultMeasuresService measures;
-    private final RuntimeService runtime;
+    private final AdultPathwayProcess adultPathway;
     private final IdentityService identity;
 
-    AdultDropOutController(AdultMeasuresService measures, @Lazy RuntimeService runtime, IdentityService identity) {
+    AdultDropOutController(AdultMeasuresService measures, AdultPathwayProcess adultPathway, IdentityService identity) {
         this.measures = measures;
-        this.runtime = runtime;
+        this.adultPathway = adultPathway;
         this.identity = identity;
     }
 
@@ -53,10 +48,7 @@ class AdultDropOutController {
                     HttpStatus.FORBIDDEN, "Kun koordinator, mentor og teamleder registrerer frafald");
         }
         measures.dropOut(courseNumber, viewer.userId());
-        // the caller's role and need-to-know are checked; Tværs interrupts the course itself (EngineGuard)
-        EngineGuard.trusted(() -> runtime.createMessageCorrelation(MESSAGE)
-                .processInstanceBusinessKey(courseNumber)
-                .correlateAll());
+        adultPathway.interrupt(courseNumber);
         return ResponseEntity.accepted().build();
     }
 }

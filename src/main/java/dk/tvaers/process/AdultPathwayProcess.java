@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class AdultPathwayProcess {
 
     public static final String KEY = "adult-pathway";
+    /** The message that interrupts a running course (bpmn: message_course_interrupted). */
+    public static final String MESSAGE_COURSE_INTERRUPTED = "AdultCourseInterrupted";
 
     /** The course number, also the business key. */
     public static final Var<String> COURSE_NUMBER = Var.of("courseNumber", String.class);
@@ -59,5 +61,16 @@ public class AdultPathwayProcess {
         }
         // the course is checked by the course service: Tværs starts the course's process itself (EngineGuard)
         EngineGuard.trusted(() -> runtime.startProcessInstanceByKey(KEY, courseNumber, variables));
+    }
+
+    /**
+     * Interrupts the course (a drop-out): the course goes to discharge. Waits nothing where the course has not reached
+     * Parat yet (the message boundary is on "Parat og Start"); the caller has recorded the drop-out already.
+     */
+    public void interrupt(String courseNumber) {
+        // the caller's role and need-to-know are checked; Tværs interrupts the course itself (EngineGuard)
+        EngineGuard.trusted(() -> runtime.createMessageCorrelation(MESSAGE_COURSE_INTERRUPTED)
+                .processInstanceBusinessKey(courseNumber)
+                .correlateAll());
     }
 }
