@@ -109,6 +109,26 @@
     get(base + '/screenings', 'Screeningerne')
       .then(function (h) { charts(h, names); })
       .catch(function (e) { document.getElementById('chart-status').textContent = e.message; });
+    // the SSP concern about each child over time: the data of Copenhagen's success criterion
+    get(base + '/ssp-concerns', 'SSP-bekymringen')
+      .then(function (list) {
+        var body = document.querySelector('#ssp tbody');
+        var first = {};
+        list.forEach(function (e) {
+          var row = document.createElement('tr');
+          var trend = '';
+          if (first[e.memberId] === undefined) { first[e.memberId] = e.level; }
+          else if (e.level < first[e.memberId]) { trend = ' ↓ lavere end første'; }
+          else if (e.level > first[e.memberId]) { trend = ' ↑ højere end første'; }
+          cell(row, names[e.memberId] || ('Medlem ' + e.memberId));
+          cell(row, N.date(e.assessedOn));
+          cell(row, e.level + trend, 'num');
+          cell(row, person(e.recordedBy) || e.recordedBy);
+          body.appendChild(row);
+        });
+        document.getElementById('ssp-status').textContent = list.length ? '' : 'Ingen SSP-bekymring registreret endnu.';
+      })
+      .catch(function (e) { document.getElementById('ssp-status').textContent = e.message; });
   }).catch(function (e) {
     if (e.status === 401) {
       message('Du er ikke logget ind', 'Log ind i Opgaver (Tasklist) og åbn sagen igen.',

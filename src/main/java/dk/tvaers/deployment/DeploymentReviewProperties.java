@@ -58,7 +58,8 @@ public record DeploymentReviewProperties(
                         "caseRecord.investigationSubjects",
                         "caseRecord.hasIntakeScreening",
                         "casePhases.enter",
-                        "adultPhases.enter"));
+                        "adultPhases.enter",
+                        "adultPhases.enrol"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));
         delegatePackages = orDefault(delegatePackages, List.of("dk.tvaers"));
         externalTaskTopics = orDefault(externalTaskTopics, List.of());

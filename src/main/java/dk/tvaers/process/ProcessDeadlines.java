@@ -63,8 +63,9 @@ import org.springframework.core.env.Environment;
  * @param municipalityReady time each actor has to commit to its part of the life-conduct plan.
  * @param paratActivity time for a Parat activity (citizenship education, ART, sport and health).
  * @param abuseTreatmentStart time to start substance-abuse treatment when the plan says so.
- * @param logbook time the mentor has to write the week's logbook.
- * @param logbookInterval time from one logbook to the next.
+ * @param logbook time the mentor has to write the day's logbook.
+ * @param logbookInterval time from one logbook to the next: a day (En Vej Ind: "Daglige logbøger udarbejdet af
+ *     mentorerne").
  * @param miFollowUpCycle interval of MI follow-up interviews.
  * @param miFollowUp time to hold an MI follow-up interview once it is due.
  * @param educationGuidance time for UU's education guidance in Start.
@@ -124,8 +125,8 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period municipalityReady,
         @DefaultValue("P90D") Period paratActivity,
         @DefaultValue("P30D") Period abuseTreatmentStart,
-        @DefaultValue("P7D") Period logbook,
-        @DefaultValue("P7D") Period logbookInterval,
+        @DefaultValue("P1D") Period logbook,
+        @DefaultValue("P1D") Period logbookInterval,
         @DefaultValue("P28D") Period miFollowUpCycle,
         @DefaultValue("P7D") Period miFollowUp,
         @DefaultValue("P30D") Period educationGuidance,

@@ -133,6 +133,10 @@ public final class ProcessTestEngine {
         public void enter(String courseNumber, String phase) {
             record.adultEvents.add("phase " + phase);
         }
+
+        public void enrol(String courseNumber) {
+            record.adultEvents.add("enrolled");
+        }
     }
 
     /**

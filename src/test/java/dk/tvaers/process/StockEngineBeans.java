@@ -71,9 +71,11 @@ public final class StockEngineBeans {
         return beans;
     }
 
-    /** Entering a phase changes no case record here. */
+    /** Entering a phase, or the enrolment, changes no case record here. */
     public static final class Phases {
         public void enter(String number, String phase) {}
+
+        public void enrol(String number) {}
     }
 
     /** One child per family, every 18th birthday far ahead. */

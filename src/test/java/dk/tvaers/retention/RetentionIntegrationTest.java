@@ -374,8 +374,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
 
         // the outcome report counts them as before
         OutcomeReportService.Report reportAfter = reports.report(oldDay, oldDay);
-        assertThat(reportAfter.familiesScreenedTwice()).isEqualTo(reportBefore.familiesScreenedTwice());
-        assertThat(reportAfter.familiesImprovedCrimeRisk()).isEqualTo(reportBefore.familiesImprovedCrimeRisk());
+        assertThat(reportAfter.parentalAuthority()).isEqualTo(reportBefore.parentalAuthority());
         assertThat(reportAfter.adultPath()).isEqualTo(reportBefore.adultPath());
         assertThat(reportAfter.adultPath().outcomes().get(dk.tvaers.adult.AdultOutcome.DROPPED_OUT))
                 .isPositive();
