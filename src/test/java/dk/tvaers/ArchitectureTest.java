@@ -63,6 +63,8 @@ class ArchitectureTest {
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".process.ReportOfConcernProcess")
                 .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".process.SupportFollowUpProcess")
+                .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters")
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters$Definition")

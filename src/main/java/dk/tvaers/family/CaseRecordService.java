@@ -40,6 +40,8 @@ public class CaseRecordService {
     private final ChildVoiceService voice;
     private final SupportDecisionService decisions;
 
+    private final InvestigationPlan investigationPlan;
+
     public CaseRecordService(
             FamilyCaseRepository cases,
             CaseMemberRepository members,
@@ -53,7 +55,9 @@ public class CaseRecordService {
             Clock clock,
             LegalAges ages,
             ChildVoiceService voice,
-            SupportDecisionService decisions) {
+            SupportDecisionService decisions,
+            @org.springframework.context.annotation.Lazy InvestigationPlan investigationPlan) {
+        this.investigationPlan = investigationPlan;
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -183,7 +187,8 @@ public class CaseRecordService {
                         .toList(),
                 voice.conversations(caseNumber),
                 voice.planWishes(caseNumber),
-                decisions.decisions(caseNumber));
+                decisions.decisions(caseNumber),
+                investigationPlan.investigations(c.getId()));
     }
 
     /** Adds a journal note or meeting minutes written by the given user. */

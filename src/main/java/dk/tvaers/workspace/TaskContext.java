@@ -26,7 +26,13 @@ public record TaskContext(
         List<Screening> screenings,
         @Schema(description = "Journalen, nyeste først (højst 10)") List<JournalNote> journal,
         @Schema(description = "Sagens åbne opgaver på tværs af forvaltninger") List<OpenTask> openTasks,
-        @Schema(description = "Sagens arbejdsrum") String workspaceUrl) {
+        @Schema(description = "Sagens arbejdsrum") String workspaceUrl,
+        @Schema(
+                        description =
+                                "Hvordan børnene undersøges (fælles for søskende eller én pr. barn; fuld undersøgelse"
+                                        + " eller afdækning med begrundelse), som koordinatoren valgte ved"
+                                        + " registreringen; tom før valget og for Klar/Parat/Start")
+                List<String> investigations) {
 
     public record Person(String firstName, Integer age, String role) {}
 

@@ -78,6 +78,7 @@ public class TaskContextService {
     private final ProcessDeadlines deadlines;
     private final LegalBasis legalBasis;
     private final Clock clock;
+    private final WorkspaceLabels labels;
     private final int familiesPerDistrict;
 
     TaskContextService(
@@ -91,6 +92,7 @@ public class TaskContextService {
             EngineReadModel engine,
             ProcessDeadlines deadlines,
             LegalBasis legalBasis,
+            WorkspaceLabels labels,
             Clock clock,
             @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict) {
         this.taskCases = taskCases;
@@ -103,6 +105,7 @@ public class TaskContextService {
         this.engine = engine;
         this.deadlines = deadlines;
         this.legalBasis = legalBasis;
+        this.labels = labels;
         this.clock = clock;
         this.familiesPerDistrict = familiesPerDistrict;
     }
@@ -277,7 +280,11 @@ public class TaskContextService {
                         .toList(),
                 journal,
                 openTasks(task),
-                workspaceUrl(c.caseNumber()));
+                workspaceUrl(c.caseNumber()),
+                c.investigations().stream()
+                        .map(i -> labels.investigationCovers(c, i) + " – " + labels.investigationExtent(i)
+                                + (i.extentReason() == null ? "" : ". Begrundelse: " + i.extentReason()))
+                        .toList());
     }
 
     private TaskContext.Decision decision(TaskCase task, CaseRecordView c, Function<Long, String> nameOf) {
@@ -394,7 +401,8 @@ public class TaskContextService {
                 List.of(),
                 List.of(),
                 openTasks(task),
-                course.familyCaseNumber() == null ? null : workspaceUrl(course.familyCaseNumber()));
+                course.familyCaseNumber() == null ? null : workspaceUrl(course.familyCaseNumber()),
+                List.of());
     }
 
     private List<TaskContext.OpenTask> openTasks(TaskCase task) {

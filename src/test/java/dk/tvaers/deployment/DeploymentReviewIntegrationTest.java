@@ -79,6 +79,7 @@ class DeploymentReviewIntegrationTest extends PostgresIntegrationTest {
                             "adult-pathway",
                             "child-investigation",
                             "support-decision",
+                            "support-follow-up",
                             "report-of-concern");
             Map<String, Object> logged = jdbc.queryForMap(
                     "SELECT id, user_id, outcome, reason FROM deployment_log WHERE deployment_id = ?", id);

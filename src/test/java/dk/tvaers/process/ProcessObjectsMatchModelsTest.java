@@ -40,7 +40,8 @@ class ProcessObjectsMatchModelsTest {
                 AdultPathwayProcess.class,
                 ChildInvestigationProcess.class,
                 SupportDecisionProcess.class,
-                ReportOfConcernProcess.class
+                ReportOfConcernProcess.class,
+                SupportFollowUpProcess.class
             })
     void everyIdOfTheProcessObjectIsInItsModel(Class<?> processObject) throws Exception {
         String key = (String) processObject.getField("KEY").get(null);

@@ -118,7 +118,10 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
                 today.toString()));
         ResponseEntity<String> missing = mette.post("/workspace/cases/" + caseNumber + "/conversations", form);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(missing.getBody()).contains("id=\"notHeldReason-error\"", "Skriv, hvorfor samtalen ikke blev holdt");
+        // the message stands in the field's own error line, not only in the summary above the form
+        assertThat(missing.getBody())
+                .containsPattern("id=\"notHeldReason-error\"><span class=\"visually-hidden\">Fejl: </span><span>"
+                        + "Skriv, hvorfor samtalen ikke blev holdt");
         form.put("notHeldReason", "Otto var indlagt på hospitalet hele ugen");
         ResponseEntity<String> saved = mette.post("/workspace/cases/" + caseNumber + "/conversations", form);
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
