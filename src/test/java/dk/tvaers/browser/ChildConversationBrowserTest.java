@@ -39,9 +39,20 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         page.check("#held-false");
         page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
         assertThat(page.locator(".error-summary").textContent()).contains("Skriv, hvorfor samtalen ikke blev holdt");
+        // the field's own error line shows the message, not only its hidden "Fejl:" prefix
+        assertThat(page.locator("#notHeldReason-error").innerText())
+                .contains("Skriv, hvorfor samtalen ikke blev holdt");
+        assertThat(page.locator("#notHeldReason").getAttribute("aria-describedby"))
+                .isEqualTo("notHeldReason-error");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/child-conversation-refused.png"))
                 .setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.locator("#notHeldReason").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/child-conversation-refused-phone.png"))
+                .setFullPage(true));
+        page.setViewportSize(1280, 900);
 
         page.fill("#present", "");
         page.fill("#parentViews", "Moderen ønsker, at samtalen holdes i skolen efter ferien");
