@@ -73,4 +73,37 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         page.screenshot(
                 new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/child-conversation-saved.png")));
     }
+
+    @Test
+    void theSiblingsSharedAfdaekningIsShownOnTheCasePage() {
+        String caseNumber = FamilyScenario.in("Valby")
+                .referredBy("SSP", "Uro", 3)
+                .awareDaysAgo(2)
+                .member("Rikke Søskende", Families.cpr(LocalDate.of(1986, 3, 4), 641), "PARENT")
+                .member("Alma Søskende", Families.uniqueCpr(12), "CHILD")
+                .member("Bent Søskende", Families.uniqueCpr(9), "CHILD")
+                .refer(this::as);
+        new TaskDriver(this::as, engine)
+                .complete(
+                        "mette",
+                        caseNumber,
+                        FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                        java.util.Map.of(
+                                FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true,
+                                FamilyInterventionIds.Variables.INVESTIGATION_SCOPE, "SHARED",
+                                FamilyInterventionIds.Variables.INVESTIGATION_EXTENT, "CLARIFICATION",
+                                FamilyInterventionIds.Variables.INVESTIGATION_EXTENT_REASON,
+                                        "Søskende i samme skole; skolens oplysninger dækker begge"));
+        Page page = page("mette");
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            page.navigate(base() + "/workspace/cases/" + caseNumber + "#undersoegelser");
+            assertThat(page.locator("#undersoegelser").locator("xpath=..").innerText())
+                    .contains("Fælles undersøgelse af Alma Søskende og Bent Søskende", "Afdækning (Barnets Lov §19)");
+            page.locator("#undersoegelser").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of(
+                            "target/screenshots/case-investigations" + (width == 390 ? "-phone" : "") + ".png")));
+        }
+    }
 }
