@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import dk.tvaers.referral.Families;
 import dk.tvaers.process.FamilyInterventionIds;
+import dk.tvaers.referral.Families;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.TaskDriver;
 import java.nio.file.Path;
