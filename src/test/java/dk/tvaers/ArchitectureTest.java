@@ -65,6 +65,8 @@ class ArchitectureTest {
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".process.IncidentFollowUpProcess")
                 .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".process.SupportFollowUpProcess")
+                .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters")
                 .and()
                 .doNotHaveFullyQualifiedName(ROOT + ".tasklist.TasklistFilters$Definition")

@@ -49,6 +49,8 @@ public record DeploymentReviewProperties(
                         "deadlines.concernAssessmentDue",
                         "workingDays.receiptDue",
                         "deadlines.preliminaryAssessmentStart",
+                        "deadlines.supportFollowUpStart",
+                        "deadlines.supportFollowUpDue",
                         "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",

@@ -44,6 +44,8 @@ public class CaseRecordService {
     private final PlanVersionService planVersions;
     private final NamedParameterJdbcTemplate jdbc;
 
+    private final InvestigationPlan investigationPlan;
+
     public CaseRecordService(
             FamilyCaseRepository cases,
             CaseMemberRepository members,
@@ -59,8 +61,10 @@ public class CaseRecordService {
             ChildVoiceService voice,
             SupportDecisionService decisions,
             PlanVersionService planVersions,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc,
+            @org.springframework.context.annotation.Lazy InvestigationPlan investigationPlan) {
         this.jdbc = jdbc;
+        this.investigationPlan = investigationPlan;
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -191,7 +195,8 @@ public class CaseRecordService {
                         .toList(),
                 voice.conversations(caseNumber),
                 voice.planWishes(caseNumber),
-                decisions.decisions(caseNumber));
+                decisions.decisions(caseNumber),
+                investigationPlan.investigations(c.getId()));
     }
 
     /** Adds a journal note or meeting minutes written by the given user. */

@@ -63,6 +63,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Ugyldig sag", "invalid-case", e.getMessage(), e.field());
     }
 
+    @ExceptionHandler(ApiRefusal.class)
+    ProblemDetail refused(ApiRefusal e) {
+        return problem(e.status(), e.title(), e.type(), e.getMessage(), null);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Sagen findes ikke", "case-not-found", e.getMessage(), e.field());

@@ -80,6 +80,12 @@ import org.springframework.core.env.Environment;
  * @param hearing the hearing deadline of a decision on support: the parties' time to answer.
  * @param finalDecision time the team chief has for the final decision once the hearing is over.
  * @param conversationBeforeDecision how recent a conversation with each child must be when a decision is made.
+ * @param supportFollowUpFirst the first follow-up of support, from the day it started (Barnets Lov §95, stk. 2: at the
+ *     latest 3 months).
+ * @param supportFollowUpInterval the longest time between two follow-ups of support: the next is due this long after
+ *     a follow-up unless the coordinator decides an earlier date (§95, stk. 3: the first follow-up decides how the
+ *     follow-up is organised; the law sets no fixed interval, this is the municipality's).
+ * @param supportFollowUpLead how long before its due date a follow-up of support is asked for.
  * @param concernAssessment time to assess a report of concern, from its receipt (24 hours): a {@link Duration}, since
  *     this deadline is shorter than a day (PT24H, PT12H); the only deadline in hours.
  * @param concernReceipt time to send a professional reporter the receipt, from the day of receipt, counted in working
@@ -141,6 +147,9 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period hearing,
         @DefaultValue("P7D") Period finalDecision,
         @DefaultValue("P3M") Period conversationBeforeDecision,
+        @DefaultValue("P3M") Period supportFollowUpFirst,
+        @DefaultValue("P6M") Period supportFollowUpInterval,
+        @DefaultValue("P1M") Period supportFollowUpLead,
         @DefaultValue("PT24H") Duration concernAssessment,
         @DefaultValue("P6D") Period concernReceipt) {
 
@@ -199,6 +208,26 @@ public record ProcessDeadlines(
         String start = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
                 .format(first.atStartOfDay(EngineDates.zone()));
         return "R/" + start + "/" + investigationFollowUpCycle;
+    }
+
+    /** The day the first follow-up of support is due: {@link #supportFollowUpFirst()} after the day it started. */
+    public LocalDate firstSupportFollowUp(LocalDate supportStarted) {
+        return supportStarted.plus(supportFollowUpFirst);
+    }
+
+    /** The latest day the next follow-up of support may be set to: {@link #supportFollowUpInterval()} after today. */
+    public LocalDate latestNextSupportFollowUp(LocalDate followedUpOn) {
+        return followedUpOn.plus(supportFollowUpInterval);
+    }
+
+    /** A follow-up of support (its day yyyy-MM-dd) is due at the start of that day. */
+    public Date supportFollowUpDue(String day) {
+        return startOf(LocalDate.parse(day));
+    }
+
+    /** A follow-up of support is asked for {@link #supportFollowUpLead()} before its day. */
+    public Date supportFollowUpStart(String day) {
+        return startOf(LocalDate.parse(day).minus(supportFollowUpLead));
     }
 
     private static Date startOf(LocalDate day) {
@@ -413,6 +442,18 @@ public record ProcessDeadlines(
 
     public String getHearing() {
         return hearing.toString();
+    }
+
+    public String getSupportFollowUpFirst() {
+        return supportFollowUpFirst.toString();
+    }
+
+    public String getSupportFollowUpInterval() {
+        return supportFollowUpInterval.toString();
+    }
+
+    public String getSupportFollowUpLead() {
+        return supportFollowUpLead.toString();
     }
 
     public String getFinalDecision() {

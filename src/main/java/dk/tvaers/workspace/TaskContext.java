@@ -28,6 +28,12 @@ public record TaskContext(
         @Schema(description = "Sagens åbne opgaver på tværs af forvaltninger") List<OpenTask> openTasks,
         @Schema(description = "Sagens arbejdsrum") String workspaceUrl,
         @Schema(
+                        description =
+                                "Hvordan børnene undersøges (fælles for søskende eller én pr. barn; fuld undersøgelse"
+                                        + " eller afdækning med begrundelse), som koordinatoren valgte ved"
+                                        + " registreringen; tom før valget og for Klar/Parat/Start")
+                List<String> investigations,
+        @Schema(
                         description = "For en underretnings opgaver: underretningerne om barnet og søskende, nyeste"
                                 + " først; ellers tom")
                 List<Report> reports) {

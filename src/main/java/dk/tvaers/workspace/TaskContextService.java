@@ -83,6 +83,7 @@ public class TaskContextService {
     private final ConcernService concerns;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final WorkspaceLabels labels;
     private final int familiesPerDistrict;
     private final VisitationRecords visitation;
 
@@ -99,6 +100,7 @@ public class TaskContextService {
             LegalBasis legalBasis,
             ConcernService concerns,
             WorkingDays workingDays,
+            WorkspaceLabels labels,
             Clock clock,
             @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict,
             VisitationRecords visitation) {
@@ -115,6 +117,7 @@ public class TaskContextService {
         this.legalBasis = legalBasis;
         this.concerns = concerns;
         this.workingDays = workingDays;
+        this.labels = labels;
         this.clock = clock;
         this.familiesPerDistrict = familiesPerDistrict;
     }
@@ -308,6 +311,10 @@ public class TaskContextService {
                 journal,
                 openTasks(task),
                 workspaceUrl(c.caseNumber()),
+                c.investigations().stream()
+                        .map(i -> labels.investigationCovers(c, i) + " – " + labels.investigationExtent(i)
+                                + (i.extentReason() == null ? "" : ". Begrundelse: " + i.extentReason()))
+                        .toList(),
                 List.of());
     }
 
@@ -382,6 +389,7 @@ public class TaskContextService {
                 List.of(),
                 openTasks(task),
                 concernUrl(r.reportNumber()),
+                List.of(),
                 reports);
     }
 
@@ -551,6 +559,7 @@ public class TaskContextService {
                 List.of(),
                 openTasks(task),
                 course.familyCaseNumber() == null ? null : workspaceUrl(course.familyCaseNumber()),
+                List.of(),
                 List.of());
     }
 

@@ -115,9 +115,41 @@ public class WorkspaceLabels {
     private final ZoneId zone;
     private final LegalAges ages;
 
-    WorkspaceLabels(ZoneId timeZone, LegalAges ages) {
+    private final dk.tvaers.process.LegalBasis legalBasis;
+
+    WorkspaceLabels(ZoneId timeZone, LegalAges ages, dk.tvaers.process.LegalBasis legalBasis) {
         this.zone = timeZone;
         this.ages = ages;
+        this.legalBasis = legalBasis;
+    }
+
+    /**
+     * An investigation as the registration planned it, in Danish: whom it covers ("Fælles undersøgelse af Ida og Otto
+     * (Barnets Lov §21, stk. 4)") and how far it goes ("Børnefaglig undersøgelse (Barnets Lov §20)" or "Afdækning
+     * (Barnets Lov §19)"). Names come from the case's members; an anonymised member is "anonymiseret".
+     */
+    public String investigationCovers(
+            dk.tvaers.family.CaseRecordView record, dk.tvaers.family.CaseRecordView.Investigation investigation) {
+        List<String> names = investigation.memberIds().stream()
+                .map(id -> record.members().stream()
+                        .filter(m -> id.equals(m.id()))
+                        .map(m -> m.name() == null ? "anonymiseret" : m.name())
+                        .findFirst()
+                        .orElse("anonymiseret"))
+                .toList();
+        String joined = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " og " + names.get(names.size() - 1);
+        return investigation.shared()
+                ? "Fælles undersøgelse af " + joined + " (" + legalBasis.getSharedInvestigation() + ")"
+                : "Undersøgelse af " + joined;
+    }
+
+    /** How far an investigation goes, with its legal-basis label. */
+    public String investigationExtent(dk.tvaers.family.CaseRecordView.Investigation investigation) {
+        return investigation.extent() == dk.tvaers.family.InvestigationPlan.Extent.CLARIFICATION
+                ? "Afdækning (" + legalBasis.getClarification() + ")"
+                : "Børnefaglig undersøgelse (" + legalBasis.getChildInvestigation() + ")";
     }
 
     /** The age from which a young person consents herself (tvaers.ages.own-consent). */

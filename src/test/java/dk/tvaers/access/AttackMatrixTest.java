@@ -194,6 +194,30 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                                 a.fixture().victim(),
                                 "processVariables",
                                 Map.of("endReason", value("MOVED_AWAY")))));
+        PROBES.put(
+                "message-support-ended",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/message",
+                        Map.of(
+                                "messageName",
+                                dk.tvaers.process.SupportFollowUpProcess.MESSAGE_SUPPORT_ENDED,
+                                "businessKey",
+                                a.fixture().victim(),
+                                "all",
+                                true)));
+        PROBES.put(
+                "start-support-follow-up",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/support-follow-up/start",
+                        Map.of(
+                                "businessKey",
+                                a.fixture().victim(),
+                                "variables",
+                                Map.of(
+                                        "caseNumber", value(a.fixture().victim()),
+                                        "nextFollowUp", value("2099-01-01")))));
         PROBES.put("signal", (t, a) -> t.post(a.user(), "/engine-rest/signal", Map.of("name", "anything")));
         PROBES.put(
                 "complete-readonly",

@@ -80,7 +80,8 @@ class DeploymentReviewIntegrationTest extends PostgresIntegrationTest {
                             "child-investigation",
                             "support-decision",
                             "report-of-concern",
-                            "incident-follow-up");
+                            "incident-follow-up",
+                            "support-follow-up");
             Map<String, Object> logged = jdbc.queryForMap(
                     "SELECT id, user_id, outcome, reason FROM deployment_log WHERE deployment_id = ?", id);
             assertThat(logged).containsEntry("user_id", DESIGNER).containsEntry("outcome", "ACCEPTED");

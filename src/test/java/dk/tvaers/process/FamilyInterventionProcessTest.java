@@ -31,19 +31,15 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,20 +64,12 @@ class FamilyInterventionProcessTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     /** The models' beans, fresh for each test. */
     @RegisterExtension
+    final ProcessTestEngine.EngineAt clock = ProcessTestEngine.engineAt(engine, NOW);
+
+    @RegisterExtension
     final ProcessDoubles doubles = new ProcessDoubles();
 
     private final ProcessTestEngine.CaseRecordDouble CASE = doubles.record();
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aVisitedFamilyRunsTheWholeCourseToClosing() {
@@ -227,7 +215,7 @@ class FamilyInterventionProcessTest {
         Task endPhaseOut = task(USER_END_PHASE_OUT, instance);
         assertThat(endPhaseOut).hasCandidateGroup(Groups.COORDINATOR);
         assertThat(endPhaseOut.getDueDate())
-                .isEqualTo(Date.from(ClockUtil.getCurrentTime()
+                .isEqualTo(Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
                         .toInstant()
                         .atZone(java.time.ZoneId.systemDefault())
                         .plusMonths(3)
@@ -998,6 +986,14 @@ class FamilyInterventionProcessTest {
         assertThat(raised.getName()).isEqualTo("Opfølgning: " + open.getName() + " er overskredet");
         complete(raised, withVariables(Variables.OVERDUE_FOLLOWED_UP, true));
         assertThat(instance).hasPassed(followUp.getId()).isWaitingAt(overdue.getId());
+    }
+
+    /** The decision on support the case calls has overdue follow-ups on its draft and final decision too. */
+    @ParameterizedTest
+    @MethodSource("dk.tvaers.process.SupportDecisionProcessTest#overdueTimers")
+    void anOverdueDecisionTaskRaisesAFollowUpToTheCoordinator(
+            String timerId, String taskId, String followUpId, int days) {
+        SupportDecisionProcessTest.overdueTaskRaisesAFollowUp(NOW, timerId, taskId, followUpId, days);
     }
 
     private static BpmnModelInstance model() {

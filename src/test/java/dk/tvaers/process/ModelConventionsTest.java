@@ -45,7 +45,8 @@ class ModelConventionsTest {
             AdultPathwayProcess.KEY, AdultPathwayIds.Variables.class,
             SupportDecisionProcess.KEY, SupportDecisionIds.Variables.class,
             ReportOfConcernProcess.KEY, ReportOfConcernIds.Variables.class,
-            IncidentFollowUpProcess.KEY, IncidentFollowUpIds.Variables.class);
+            IncidentFollowUpProcess.KEY, IncidentFollowUpIds.Variables.class,
+            SupportFollowUpProcess.KEY, SupportFollowUpIds.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

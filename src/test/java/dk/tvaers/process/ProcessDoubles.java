@@ -24,6 +24,24 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
 
     private final CaseRecordDouble record = new CaseRecordDouble();
 
+    /** The engine's clock (ClockUtil, which the process tests move) as a java.time Clock in the engine's zone. */
+    public static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneId.systemDefault();
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        }
+    };
+
     /** What the models did to the case record in this test, and the answers the doubles give. */
     public CaseRecordDouble record() {
         return record;
@@ -177,6 +195,18 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
             FamilyInterventionProcess.VISITATION_RECOMMENDATION.set(
                     execution, outcome.recommendation().name());
         });
+        // the follow-up of support: the real check; the conversations recorded since a day are the double's
+        Mocks.register(
+                SupportFollowUpListener.BEAN,
+                SupportFollowUpListener.check(
+                        (caseNumber, since) -> {
+                            record.decisionEvents.add("follow-up checked since " + since);
+                            return record.children.stream()
+                                    .filter(record.unheardChildren::contains)
+                                    .toList();
+                        },
+                        ProcessDeadlines.defaults(),
+                        ENGINE_CLOCK));
         // the adult path
         Mocks.register(AdultPhases.BEAN, new AdultPhasesDouble(record));
         Mocks.register("assignMentorListener", (TaskListener) task -> {

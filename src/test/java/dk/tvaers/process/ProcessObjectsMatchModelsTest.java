@@ -43,7 +43,8 @@ class ProcessObjectsMatchModelsTest {
                 ChildInvestigationProcess.class,
                 SupportDecisionProcess.class,
                 ReportOfConcernProcess.class,
-                IncidentFollowUpProcess.class
+                IncidentFollowUpProcess.class,
+                SupportFollowUpProcess.class
             })
     void everyIdOfTheProcessObjectIsInItsModel(Class<?> processObject) throws Exception {
         String key = (String) processObject.getField("KEY").get(null);

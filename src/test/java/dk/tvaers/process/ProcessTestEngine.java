@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The in-memory engine process tests run on: H2 in memory, no job executor (tests move the clock and run jobs), and
@@ -136,6 +141,36 @@ public final class ProcessTestEngine {
 
         public void enrol(String courseNumber) {
             record.adultEvents.add("enrolled");
+        }
+    }
+
+    /**
+     * The engine's clock at a fixed instant for each test, reset after it, with Camunda BPM Assert bound to the
+     * engine. A process test registers it as an instance field after its static {@link #extension()}.
+     */
+    public static EngineAt engineAt(ProcessEngineCoverageExtension engine, Instant now) {
+        return new EngineAt(engine, now);
+    }
+
+    /** See {@link #engineAt}. */
+    public static final class EngineAt implements BeforeEachCallback, AfterEachCallback {
+        private final ProcessEngineCoverageExtension engine;
+        private final Instant now;
+
+        private EngineAt(ProcessEngineCoverageExtension engine, Instant now) {
+            this.engine = engine;
+            this.now = now;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            BpmnAwareTests.init(engine.getProcessEngine());
+            ClockUtil.setCurrentTime(Date.from(now));
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            ClockUtil.reset();
         }
     }
 

@@ -243,6 +243,12 @@ function renderContext(c) {
   if (c.kind !== 'ADULT_COURSE') {
     nodes.push(
       ...section(
+        'Børnefaglige undersøgelser',
+        list(c.investigations || [], (text) => text, 'Ikke valgt endnu: hvert barn får sin egen børnefaglige undersøgelse.')
+      )
+    );
+    nodes.push(
+      ...section(
         'Handleplan',
         c.plan
           ? el(
