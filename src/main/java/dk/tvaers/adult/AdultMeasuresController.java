@@ -56,7 +56,8 @@ public class AdultMeasuresController {
                     + " og Kriminalforsorgen.")
     public CourseMeasures.Offence offence(@PathVariable String courseNumber, @Valid @RequestBody NewOffence offence) {
         String userId = userWho(
-                Roles::mayRecordOffences, "Kun koordinator, teamleder og Kriminalforsorgen registrerer lovovertrædelser");
+                Roles::mayRecordOffences,
+                "Kun koordinator, teamleder og Kriminalforsorgen registrerer lovovertrædelser");
         return measures.addOffence(courseNumber, offence, userId);
     }
 

@@ -73,7 +73,8 @@ class DuplicateReferralBrowserTest extends BrowserIntegrationTest {
         page.setViewportSize(1280, 900);
         page.navigate(base() + "/workspace/cases/" + caseNumber + "/members/new");
         register(page, child);
-        assertThat(page.locator(".error-summary").innerText()).contains("Personen er allerede med i den åbne sag " + open);
+        assertThat(page.locator(".error-summary").innerText())
+                .contains("Personen er allerede med i den åbne sag " + open);
         assertThat(page.locator("#cpr-error").innerText())
                 .contains("den åbne sag " + open, "Intet er gemt")
                 .doesNotContain(child);
@@ -123,8 +124,6 @@ class DuplicateReferralBrowserTest extends BrowserIntegrationTest {
     private List<String> members(String caseNumber) {
         Map<String, Object> record = as("henrik").getForObject("/api/cases/" + caseNumber, Map.class);
         return ((List<Map<String, Object>>) record.get("members"))
-                .stream()
-                .map(m -> (String) m.get("name"))
-                .toList();
+                .stream().map(m -> (String) m.get("name")).toList();
     }
 }

@@ -63,8 +63,8 @@ class KilledTransactionIntegrationTest extends PostgresIntegrationTest {
         List<String> casesBefore = caseNumbers();
         List<String> processesBefore = familyProcessIds();
 
-        ResponseEntity<String> killed = killedMidway(
-                "LOCK TABLE case_member IN SHARE MODE", "case_member", () -> refer(body, key));
+        ResponseEntity<String> killed =
+                killedMidway("LOCK TABLE case_member IN SHARE MODE", "case_member", () -> refer(body, key));
 
         assertThat(killed.getStatusCode().is2xxSuccessful())
                 .as("the caller was not told it is stored: %s", killed)
@@ -78,6 +78,9 @@ class KilledTransactionIntegrationTest extends PostgresIntegrationTest {
                         Long.class))
                 .isZero();
         assertThat(familyProcessIds()).as("no process without its case").isEqualTo(processesBefore);
+        System.err.println("KILLED ANSWER " + killed + " KEYS "
+                + jdbc.queryForList(
+                        "SELECT response_status, created_at FROM idempotency_key WHERE idempotency_key = ?", key));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?", Long.class, key))
                 .as("a failed write keeps no key")
@@ -129,7 +132,9 @@ class KilledTransactionIntegrationTest extends PostgresIntegrationTest {
                 .as("the task is still open")
                 .isOne();
         HistoricTaskInstance history = historicTask(registration.getId());
-        assertThat(history.getEndTime()).as("its history does not say completed").isNull();
+        assertThat(history.getEndTime())
+                .as("its history does not say completed")
+                .isNull();
         assertThat(activities(registration.getProcessInstanceId()))
                 .as("no step after it began")
                 .isEqualTo(activitiesBefore);
@@ -165,7 +170,9 @@ class KilledTransactionIntegrationTest extends PostgresIntegrationTest {
             }
             CompletableFuture<ResponseEntity<String>> answer = CompletableFuture.supplyAsync(request);
             int pid = waiting(locker, table);
-            assertThat(written(pid)).as("the transaction was half-way: it had written rows").isNotEmpty();
+            assertThat(written(pid))
+                    .as("the transaction was half-way: it had written rows")
+                    .isNotEmpty();
             assertThat(jdbc.queryForObject("SELECT pg_terminate_backend(?)", Boolean.class, pid))
                     .isTrue();
             locker.rollback();
@@ -272,7 +279,8 @@ class KilledTransactionIntegrationTest extends PostgresIntegrationTest {
 
     /** Every family process ever started (history), running or ended. */
     private List<String> familyProcessIds() {
-        return engine.getHistoryService()
+        return engine
+                .getHistoryService()
                 .createHistoricProcessInstanceQuery()
                 .processDefinitionKey(FamilyInterventionProcess.KEY)
                 .list()

@@ -42,6 +42,9 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Autowired
     dk.tvaers.referral.ReferralProperties referrals;
 
+    @Autowired
+    dk.tvaers.security.LoginThrottle loginThrottle;
+
     // ---- overview and members
 
     @Test
@@ -129,7 +132,9 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(refused.getBody())
                     .contains("id=\"cpr-error\"", "Personen er allerede med i den åbne sag " + open, "Intet er gemt")
-                    .contains("name=\"confirmDuplicate\"", "Ja, henvisningen er ment (personen er allerede i en åben sag)")
+                    .contains(
+                            "name=\"confirmDuplicate\"",
+                            "Ja, henvisningen er ment (personen er allerede i en åben sag)")
                     .doesNotContain(child);
             assertThat(members(caseNumber)).hasSize(before);
             // the box is offered only with the refusal
@@ -148,11 +153,12 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
             assertThat(http.postForEntity(path, new HttpEntity<>(form(meant), headers), String.class)
                             .getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
-            assertThat(http.withBasicAuth("mette", "forkert")
+            assertThat(http.withBasicAuth("karen", "forkert")
                             .postForEntity(path, new HttpEntity<>(form(meant), headers), String.class)
                             .getStatusCode()
                             .is4xxClientError())
                     .isTrue();
+            loginThrottle.forget("karen");
             assertThat(members(caseNumber)).hasSize(before);
 
             ResponseEntity<String> registered = mette.post(path, meant);
