@@ -48,7 +48,7 @@ class DuplicateReferralBrowserTest extends BrowserIntegrationTest {
     @Test
     void aPersonAlreadyInAnOpenCaseIsAskedAboutAndRegisteredWhenMeant() {
         String child = Families.uniqueCpr(12);
-        String open = FamilyScenario.in("Vesterbro")
+        String open = FamilyScenario.in("Vesterbro/Kongens Enghave")
                 .referredBy("SCHOOL", "Fravær", 3)
                 .member("Lise Dobbelt", Families.uniqueCpr(40), "PARENT")
                 .member("Oskar Dobbelt", child, "CHILD")
