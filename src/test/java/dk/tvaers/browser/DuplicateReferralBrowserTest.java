@@ -3,19 +3,13 @@ package dk.tvaers.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.referral.ReferralProperties;
 import dk.tvaers.support.FamilyScenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * to docs/screenshots/ (the ones docs/faults.md shows).
  */
 class DuplicateReferralBrowserTest extends BrowserIntegrationTest {
-
-    @Autowired
-    ProcessEngine engine;
 
     @Autowired
     ReferralProperties referrals;
@@ -55,19 +46,8 @@ class DuplicateReferralBrowserTest extends BrowserIntegrationTest {
                 .refer(this::as);
 
         // mette refers the family again from Tasklist's "Start proces"
-        Set<String> before = cases();
-        Tasklist.Form form = tasklist("mette")
-                .startProcess(Pattern.compile("Henvis en familie|Familieindsats"))
-                .select("district", null)
-                .select("referralSource", null)
-                .radio("sspCategory", 3)
-                .date("awarenessDate", LocalDate.now().minusDays(1));
-        if (form.has("concern")) form.fill("concern", "Skolen henviser igen: Oskar er ikke mødt i to uger.");
-        form.submit();
-        Set<String> started = cases();
-        started.removeAll(before);
-        assertThat(started).hasSize(1);
-        String caseNumber = started.iterator().next();
+        String caseNumber = referFromStartForm(
+                "mette", LocalDate.now().minusDays(1), "Skolen henviser igen: Oskar er ikke mødt i to uger.");
 
         Page page = page("mette");
         page.setViewportSize(1280, 900);
@@ -107,17 +87,6 @@ class DuplicateReferralBrowserTest extends BrowserIntegrationTest {
         page.check("#role-CHILD");
         page.locator("button[type=submit]:has-text(\"Registrér medlemmet\")").click();
         page.locator("#cpr-error").waitFor();
-    }
-
-    private Set<String> cases() {
-        return engine
-                .getRuntimeService()
-                .createProcessInstanceQuery()
-                .processDefinitionKey(FamilyInterventionProcess.KEY)
-                .list()
-                .stream()
-                .map(instance -> instance.getBusinessKey())
-                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @SuppressWarnings("unchecked")

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -112,7 +110,7 @@ class HandOverIncidentIntegrationTest extends PostgresIntegrationTest {
         String designer = TestUsers.processDesigner(engine, "handover-designer");
         for (TestRestTemplate outsider :
                 List.of(as("jonas"), as(designer), http, http.withBasicAuth("karen", "forkert"))) {
-            ResponseEntity<String> refused = retry(outsider, handOver.getId());
+            ResponseEntity<String> refused = TaskDriver.retryJob(outsider, handOver.getId());
             assertThat(refused.getStatusCode().is4xxClientError())
                     .as("%s", refused)
                     .isTrue();
@@ -124,7 +122,7 @@ class HandOverIncidentIntegrationTest extends PostgresIntegrationTest {
 
         // the register answers again; the team lead retries in Cockpit and the job executor takes the step
         registerAnswers();
-        ResponseEntity<String> retried = retry(as("henrik"), handOver.getId());
+        ResponseEntity<String> retried = TaskDriver.retryJob(as("henrik"), handOver.getId());
         assertThat(retried.getStatusCode().value()).as("%s", retried).isEqualTo(204);
         assertThat(engine.getRuntimeService()
                         .createIncidentQuery()
@@ -171,13 +169,5 @@ class HandOverIncidentIntegrationTest extends PostgresIntegrationTest {
                 .createIncidentQuery()
                 .processInstanceId(family.getId())
                 .singleResult();
-    }
-
-    private static ResponseEntity<String> retry(TestRestTemplate client, String jobId) {
-        return client.exchange(
-                "/engine-rest/job/" + jobId + "/retries",
-                HttpMethod.PUT,
-                new HttpEntity<>(Map.of("retries", 1)),
-                String.class);
     }
 }
