@@ -143,6 +143,9 @@ public class WorkspaceLabels {
     static final Map<String, String> SIGNIFICANT_POSITIVE =
             yesNo("Ja, den unge har bevæget sig markant i positiv retning", "Nej, ikke markant");
 
+    static final Map<String, String> CONVERSATION_HELD =
+            yesNo("Ja, samtalen blev holdt", "Nej, samtalen blev ikke holdt");
+
     /** How a course ended; "sigtet" (CHARGED) only on courses discharged before offences were recorded as events. */
     static final Map<AdultOutcome, String> ADULT_OUTCOMES = labels(
             AdultOutcome.class,
@@ -289,6 +292,21 @@ public class WorkspaceLabels {
     /** The WHO-5 statements, in order. */
     public List<String> who5Items() {
         return dk.tvaers.family.Who5.ITEMS;
+    }
+
+    /** The WHO-5 answers as a choice: 0 to 5, each with its words. */
+    public Map<Integer, String> who5Scale() {
+        Map<Integer, String> scale = new LinkedHashMap<>();
+        List<String> answers = dk.tvaers.family.Who5.ANSWERS;
+        for (int i = 0; i < answers.size(); i++) {
+            scale.put(i, i + " – " + answers.get(i));
+        }
+        return scale;
+    }
+
+    /** Whether a conversation with the child was held. */
+    public Map<String, String> conversationHeld() {
+        return CONVERSATION_HELD;
     }
 
     /** The WHO-5 answers 0 to 5. */

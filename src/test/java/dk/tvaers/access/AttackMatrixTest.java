@@ -548,51 +548,62 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         });
         // the outcome measures (issue 15): the SSP concern about a child of the case, and on an enrolled adult course
         // its offences, the professionals' assessments and the drop-out; an allowed cell's row is removed again
-        PROBES.put("ssp-concern", (t, a) -> {
-            ResponseEntity<String> answer = t.post(
-                    a.user(),
-                    "/api/cases/" + a.fixture().caseNumber() + "/ssp-concerns",
-                    Map.of(
-                            "memberId",
-                            t.childOf(a.fixture().caseNumber()),
-                            "assessedOn",
-                            LocalDate.now().minusDays(1).toString(),
-                            "level",
-                            2));
-            if (answer.getStatusCode().is2xxSuccessful()) {
-                t.jdbc.update("DELETE FROM ssp_concern WHERE id = ?", t.idOf(answer));
-            }
-            return answer;
-        });
-        PROBES.put("course-offence", (t, a) -> {
-            ResponseEntity<String> answer = t.post(
-                    a.user(),
-                    "/api/adult-courses/" + t.enrolledCourse() + "/offences",
-                    Map.of("kind", "PROSECUTED", "occurredOn", LocalDate.now().toString()));
-            if (answer.getStatusCode().is2xxSuccessful()) {
-                t.jdbc.update("DELETE FROM adult_offence WHERE id = ?", t.idOf(answer));
-            }
-            return answer;
-        });
-        PROBES.put("course-assessment", (t, a) -> {
-            ResponseEntity<String> answer = t.post(
-                    a.user(),
-                    "/api/adult-courses/" + t.enrolledCourse() + "/assessments",
-                    Map.of(
-                            "significantPositive",
-                            false,
-                            "assessedOn",
-                            LocalDate.now().toString()));
-            if (answer.getStatusCode().is2xxSuccessful()) {
-                t.jdbc.update("DELETE FROM adult_assessment WHERE professional = ?", a.user());
-            }
-            return answer;
-        });
+        PROBES.put(
+                "ssp-concern",
+                (t, a) -> t.postAndUndo(
+                        a,
+                        "/api/cases/" + a.fixture().caseNumber() + "/ssp-concerns",
+                        Map.of(
+                                "memberId",
+                                t.childOf(a.fixture().caseNumber()),
+                                "assessedOn",
+                                LocalDate.now().minusDays(1).toString(),
+                                "level",
+                                2),
+                        "DELETE FROM ssp_concern WHERE id = ?"));
+        // the enrolled course is made before the first cell's state is taken, so that its making is no change
+        PREPARE.put("course-offence", (t, a) -> t.enrolledCourse());
+        PREPARE.put("course-assessment", (t, a) -> t.enrolledCourse());
+        PROBES.put(
+                "course-offence",
+                (t, a) -> t.postAndUndo(
+                        a,
+                        "/api/adult-courses/" + t.enrolledCourse() + "/offences",
+                        Map.of(
+                                "kind",
+                                "PROSECUTED",
+                                "occurredOn",
+                                LocalDate.now().toString()),
+                        "DELETE FROM adult_offence WHERE id = ?"));
+        PROBES.put(
+                "course-assessment",
+                (t, a) -> t.postAndUndo(
+                        a,
+                        "/api/adult-courses/" + t.enrolledCourse() + "/assessments",
+                        Map.of(
+                                "significantPositive",
+                                false,
+                                "assessedOn",
+                                LocalDate.now().toString()),
+                        "DELETE FROM adult_assessment WHERE professional = '" + a.user() + "'"));
         // a drop-out interrupts the course: the next cell gets a fresh enrolled course once one has dropped out
         PREPARE.put("course-drop-out", (t, a) -> t.droppingCourse());
         PROBES.put(
                 "course-drop-out",
                 (t, a) -> t.post(a.user(), "/api/adult-courses/" + t.droppingCourse() + "/drop-out", Map.of()));
+    }
+
+    /** Posts a new record; an allowed cell's record is removed again by the statement (its id as the parameter). */
+    ResponseEntity<String> postAndUndo(Attempt a, String url, Object body, String undo) {
+        ResponseEntity<String> answer = post(a.user(), url, body);
+        if (answer.getStatusCode().is2xxSuccessful()) {
+            if (undo.contains("?")) {
+                jdbc.update(undo, idOf(answer));
+            } else {
+                jdbc.update(undo);
+            }
+        }
+        return answer;
     }
 
     /** The id of the case's child: whose SSP concern the probe records. */

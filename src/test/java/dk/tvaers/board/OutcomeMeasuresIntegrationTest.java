@@ -11,27 +11,20 @@ import dk.tvaers.adult.NewAdultCourse;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.WebappLogin;
+import dk.tvaers.support.TestUsers;
+import dk.tvaers.support.WorkspaceSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The new records of the outcome measures through the API on PostgreSQL: the SSP concern per child over time (family
@@ -100,7 +93,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         assertThat(sspRows(caseNumber)).isEqualTo(before).isEqualTo(2);
 
         // the workspace: the coordinator enters a level in the form; BUF and a process designer are refused
-        Session mette = Session.login(http, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         ResponseEntity<String> saved = mette.post(
                 "/workspace/cases/" + caseNumber + "/ssp-concerns",
                 Map.of(
@@ -116,7 +109,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                 .contains("Ali Målsen")
                 .doesNotContain("Hanne Målsen");
         for (String user : List.of("jonas", designer())) {
-            assertThat(Session.login(http, user)
+            assertThat(WorkspaceSession.login(http, user)
                             .post(
                                     "/workspace/cases/" + caseNumber + "/ssp-concerns",
                                     Map.of(
@@ -268,16 +261,9 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                 .contains("voksenforløb tiltalt under forløbet (mål ≤ 0,15);")
                 .contains("beregning Klar / Parat / Start: tiltalt under forløbet (mål ≤ 15 %);")
                 .contains("beregning Bedre forældreautoritet (København, mål ≥ 60 %);");
-        byte[] pdf = as("henrik").getForObject("/api/reports/outcomes.pdf?from={f}&to={t}", byte[].class, today, today);
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
-                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        assertThat(text.toString()).contains("Sådan beregnes tallene", "Tiltalt under forløbet", "forældreautoritet");
+        String text = dk.tvaers.support.Pdfs.text(
+                as("henrik").getForObject("/api/reports/outcomes.pdf?from={f}&to={t}", byte[].class, today, today));
+        assertThat(text).contains("Sådan beregnes tallene", "Tiltalt under forløbet", "forældreautoritet");
     }
 
     @Test
@@ -302,39 +288,6 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                         "Ung Målsen", uniqueCpr(50), AdultReferralSource.FAMILY_CASE, null, null, null, true)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("singleAdult"));
-    }
-
-    /** A browser logged into Tasklist, with the CSRF token the workspace's forms carry. */
-    record Session(TestRestTemplate http, WebappLogin.Session session, String token) {
-
-        static Session login(TestRestTemplate http, String user) {
-            WebappLogin.Session session = WebappLogin.login(http, "tasklist", user, "demo");
-            assertThat(session.response().getStatusCode()).isEqualTo(HttpStatus.OK);
-            ResponseEntity<String> tasklist = http.exchange(
-                    "/camunda/app/tasklist/default/",
-                    HttpMethod.GET,
-                    new HttpEntity<>(session.headers()),
-                    String.class);
-            String token = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                    .filter(c -> c.startsWith("XSRF-TOKEN="))
-                    .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length()))
-                    .findFirst()
-                    .orElseThrow();
-            return new Session(http, session, token);
-        }
-
-        ResponseEntity<String> get(String path) {
-            return http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
-        }
-
-        ResponseEntity<String> post(String path, Map<String, String> fields) {
-            HttpHeaders headers = session.headers();
-            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-            fields.forEach(body::add);
-            body.add("_csrf", token);
-            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-        }
     }
 
     private Map<String, Object> state(String course) {
@@ -377,17 +330,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
 
     /** A process designer and nothing else. */
     private String designer() {
-        String id = "measures-designer";
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName("Proces");
-            user.setLastName("Designer");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership(id, "process-designer");
-        }
-        return id;
+        return TestUsers.processDesigner(engine, "measures-designer");
     }
 
     private static void assertRefused(ResponseEntity<?> response) {

@@ -2,8 +2,6 @@ package dk.tvaers.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
@@ -228,23 +226,14 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
                         .containsEntry("movementReason", "JOB"));
 
         // and the PDF says the same
-        byte[] pdf = as("dorthe").getForObject("/api/persons/" + child + "/records.pdf", byte[].class);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString())
+        assertThat(dk.tvaers.support.Pdfs.text(
+                        as("dorthe").getForObject("/api/persons/" + child + "/records.pdf", byte[].class)))
                 .contains("WHO-5 Trivselsindeks", "indeks 60 af 100", "SSP-bekymring", "Handleplanens versioner")
                 .contains("screening ved indskrivningen")
                 .doesNotContain("Rikke");
-        byte[] adultPdf = as("dorthe").getForObject("/api/persons/" + youngAdult + "/records.pdf", byte[].class);
-        reader = new PdfReader(adultPdf);
-        text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString()).contains("Lovovertrædelser under forløbet", "tiltalt", "sigtet", "Faldet fra");
+        assertThat(dk.tvaers.support.Pdfs.text(
+                        as("dorthe").getForObject("/api/persons/" + youngAdult + "/records.pdf", byte[].class)))
+                .contains("Lovovertrædelser under forløbet", "tiltalt", "sigtet", "Faldet fra");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -272,12 +261,7 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
-        PdfReader reader = new PdfReader(response.getBody());
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString())
+        assertThat(dk.tvaers.support.Pdfs.text(response.getBody()))
                 .contains("Tværs – aktindsigt", "Yusuf Hassan", youngAdultCpr, "Familiesag " + caseNumber)
                 .doesNotContain("Amina", "Adam", PARENT_CPR, childCpr.replace("-", ""));
     }
@@ -309,12 +293,7 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
                         .containsEntry("familyCaseNumber", caseNumber));
 
         byte[] pdf = as("dorthe").getForObject("/api/persons/" + youngAdult + "/records.pdf", byte[].class);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString())
+        assertThat(dk.tvaers.support.Pdfs.text(pdf))
                 .contains("Underretninger", number, "Bispebjerg Skole")
                 .doesNotContain("Amina");
     }
