@@ -86,7 +86,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         // another administration, a process designer, no password, a wrong password: refused, nothing changes
         long before = sspRows(caseNumber);
         for (TestRestTemplate outsider :
-                List.of(as("jonas"), as(designer()), http, http.withBasicAuth("dorthe", "forkert"))) {
+                List.of(as("jonas"), as(designer()), http, http.withBasicAuth(designer(), "forkert"))) {
             assertRefused(outsider.postForEntity(url, concern(ids.get("CHILD"), today.minusDays(2), 1), String.class));
             assertRefused(outsider.getForEntity(url, String.class));
         }
@@ -203,7 +203,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         // every write refused to another administration, a process designer, no password, a wrong password
         Map<String, Object> before = state(course);
         for (TestRestTemplate outsider :
-                List.of(as("karen"), as(designer()), http, http.withBasicAuth("dorthe", "forkert"))) {
+                List.of(as("karen"), as(designer()), http, http.withBasicAuth(designer(), "forkert"))) {
             assertRefused(outsider.postForEntity(base + "/offences", offence("PROSECUTED", today), String.class));
             assertRefused(outsider.postForEntity(
                     base + "/assessments",

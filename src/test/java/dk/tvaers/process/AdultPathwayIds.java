@@ -19,7 +19,7 @@ public final class AdultPathwayIds {
         public static final String START_KLAR = "start_klar";
         public static final String END_KLAR_DONE = "end_klar_done";
         /** A drop-out during Klar interrupts Klar (the message AdultCourseInterrupted) and goes to discharge. */
-        public static final String MESSAGE_KLAR_INTERRUPTED_BOUNDARY = "message_klar_interrupted_boundary";
+        public static final String KLAR_INTERRUPTED_BOUNDARY = "message_klar_interrupted_boundary";
 
         public static final String USER_ASSIGN_MENTOR = "user_assign_mentor";
         public static final String USER_LIFE_CONDUCT_INTERVIEW = "user_life_conduct_interview";

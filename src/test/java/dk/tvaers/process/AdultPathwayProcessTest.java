@@ -209,7 +209,7 @@ class AdultPathwayProcessTest {
 
         // Klar ends as interrupted, Parat never begins, and nothing of Klar is left (no task, no overdue timer)
         assertThat(instance)
-                .hasPassed(MESSAGE_KLAR_INTERRUPTED_BOUNDARY)
+                .hasPassed(KLAR_INTERRUPTED_BOUNDARY)
                 .hasNotPassed(END_KLAR_DONE, USER_CITIZENSHIP_EDUCATION)
                 .isWaitingAt(USER_DISCHARGE);
         assertThat(taskQuery().processInstanceId(instance.getId()).list())
@@ -239,7 +239,7 @@ class AdultPathwayProcessTest {
                 .processInstanceBusinessKey(COURSE)
                 .correlate();
 
-        assertThat(instance).hasPassed(MESSAGE_KLAR_INTERRUPTED_BOUNDARY).isWaitingAt(USER_DISCHARGE);
+        assertThat(instance).hasPassed(KLAR_INTERRUPTED_BOUNDARY).isWaitingAt(USER_DISCHARGE);
         assertThat(taskQuery().processInstanceId(instance.getId()).list())
                 .extracting(Task::getTaskDefinitionKey)
                 .containsExactly(USER_DISCHARGE);
