@@ -51,7 +51,7 @@ function cpr(birth, serial) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+  args: ['--lang=da-DK', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
          '--no-first-run', '--disable-component-update', '--disable-sync'],
 });
 const pages = {};
@@ -79,6 +79,15 @@ async function shoot(page, name, ready) {
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+// one part of a long page by itself, at both widths
+async function shootPart(page, selector, name) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(300);
+    await page.locator(selector).first().screenshot({ path: `${out}/${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 async function openPage(user, path, name, ready) {
   const page = await as(user);
   await page.goto(base + path, { waitUntil: 'networkidle' });
@@ -91,7 +100,19 @@ async function tasklistForm(user, key, taskKey, name) {
   const page = await as(user);
   await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${t.id}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('.fjs-form', { timeout: 30000 });
-  await shoot(page, name, '.fjs-form');
+  // Tasklist scrolls the task in its own pane: the page as seen, and the whole form by itself
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(500);
+    await page.locator('.fjs-form').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/${name}-${width}.png` });
+    await page.locator('.fjs-form').first().screenshot({ path: `${out}/${name}-form-${width}.png` });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (sideways > 0) fail(`${name} scrolls sideways by ${sideways}px at ${width}px`);
+    const formSideways = await page.locator('.fjs-form').first().evaluate((f) => f.scrollWidth - f.clientWidth);
+    if (formSideways > 0) fail(`${name}'s form scrolls sideways by ${formSideways}px at ${width}px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 try {
@@ -111,6 +132,12 @@ try {
   const view = await call('mette', 'GET', `/api/cases/${family}`);
   const [mother, eldest, youngest] = view.members.map((m) => m.id);
   await complete('mette', family, 'user_register_members', { membersRegistered: true });
+  for (const child of [eldest, youngest]) {
+    await call('sofie', 'POST', `/api/cases/${family}/child-conversations`, {
+      memberId: child, occasion: 'INVESTIGATION', held: true, heldOn: day(0), present: 'Barnet og sagsbehandleren',
+      childViews: 'Barnet vil gerne have hjælp i skolen',
+    });
+  }
   for (let i = 0; i < 2; i++) {
     await completeIfOpen('sofie', family, 'user_child_investigation', { investigationConclusion: 'SUPPORT_NEEDED', investigationFinished: true });
   }
@@ -141,6 +168,20 @@ try {
     ],
     consents: [{ memberId: mother, consentedOn: day(0) }],
   });
+  // the decision on support (Barnets Lov): drafted, heard, final
+  const record = await call('mette', 'GET', `/api/cases/${family}`);
+  const decision = record.decisions[record.decisions.length - 1];
+  await call('mette', 'PUT', `/api/cases/${family}/decisions/${decision.id}/draft`, {
+    decisionText: 'Familien får familiebehandling og mentor i et år.', reasons: 'Den børnefaglige undersøgelse viser behov for støtte.',
+    legalBasis: 'Barnets Lov §32', appealGuidance: 'Du kan klage til Ankestyrelsen inden 4 uger.',
+  });
+  await complete('sofie', family, 'user_draft_decision', { decisionDrafted: true });
+  const drafted = (await call('mette', 'GET', `/api/cases/${family}`)).decisions.find((d) => d.id === decision.id);
+  for (const hearing of drafted.hearings) {
+    await call('mette', 'POST', `/api/cases/${family}/decisions/${decision.id}/hearing/${hearing.memberId}`, { answer: 'Enig i afgørelsen', answeredOn: day(0) });
+  }
+  await complete('sofie', family, 'user_register_hearing', { hearingAnswersRegistered: true });
+  await complete('lars', family, 'user_final_decision', { decisionFinal: true });
   await call('mette', 'PUT', `/api/cases/${family}/plan`, plan('PLANNED'));
   await complete('mette', family, 'user_family_meeting_plan', { planRecorded: true, consentRecorded: true, childWishes: 'Omid vil gerne i lære som mekaniker.', planBuf: true, planBif: true, planKff: false });
   await completeIfOpen('sofie', family, 'user_accept_goals_sof', { goalsAccepted: true });
@@ -154,7 +195,8 @@ try {
   await tasklistForm('mette', family, 'user_revise_plan', 'tasklist-revise-plan');
   await call('mette', 'PUT', `/api/cases/${family}/plan`, plan('IN_PROGRESS'));
   await complete('mette', family, 'user_revise_plan', { planRevised: 'REVISED' });
-  await openPage('mette', `/workspace/cases/${family}/plan`, 'workspace-plan-versions', 'main');
+  const planPage = await openPage('mette', `/workspace/cases/${family}/plan`, 'workspace-plan', 'main');
+  await shootPart(planPage, 'section:has(#versions-title)', 'workspace-plan-versions');
 
   // the SSP concern: the form, then the case page's section
   const ssp = await openPage('mette', `/workspace/cases/${family}/ssp-concerns/new`, 'workspace-ssp-concern-form', 'form');
@@ -164,8 +206,7 @@ try {
   await ssp.selectOption('#level', '2');
   await ssp.click('button[type="submit"]');
   await ssp.waitForURL(`**/workspace/cases/${family}**`);
-  await ssp.evaluate(() => document.getElementById('ssp').scrollIntoView());
-  await shoot(ssp, 'workspace-case-ssp-section', '#ssp');
+  await shootPart(ssp, 'section:has(#ssp)', 'workspace-case-ssp-section');
 
   // the end of the intensive phase: re-screening, decide progress, phase out, end it
   await runTimer(family, 'timer_progress_review');
@@ -176,11 +217,8 @@ try {
   await tasklistForm('mette', family, 'user_end_phase_out', 'tasklist-end-phase-out');
 
   // the outcome report: how the figures are computed
-  const report = await openPage('henrik', `/board/report.html?from=${day(-365)}&to=${day(0)}`, 'report-how-computed', 'main');
-  await report.evaluate(() => {
-    const heading = [...document.querySelectorAll('h2, h3')].find((h) => h.textContent.includes('Sådan beregnes'));
-    if (heading) heading.scrollIntoView();
-  });
+  const report = await openPage('henrik', `/board/report.html?from=${day(-365)}&to=${day(0)}`, 'report', '#methods');
+  await shootPart(report, '#methods', 'report-how-computed');
 
   // a young adult's course: enrolled by the team chief, then the course page and its forms
   const course = await call('mette', 'POST', '/api/adult-courses', {

@@ -326,6 +326,11 @@ public class WorkspaceLabels {
         return kind == null ? "" : OFFENCE_KINDS.get(kind);
     }
 
+    /** The kind in a table: "Tiltalt" or "Sigtet". */
+    public String offenceKindShort(OffenceKind kind) {
+        return kind == null ? "" : kind == OffenceKind.PROSECUTED ? "Tiltalt" : "Sigtet";
+    }
+
     public Map<MovementReason, String> movementReasons() {
         return MOVEMENT_REASONS;
     }

@@ -95,7 +95,7 @@ class WorkspaceCourseIntegrationTest extends PostgresIntegrationTest {
                         .value())
                 .isIn(200, 302);
         assertThat(henrik.get(base).getBody())
-                .contains("Tiltalt – anklagemyndigheden", "Sigtet – politiet", "Henrik Larsen")
+                .contains("<td>Tiltalt</td>", "<td>Sigtet</td>", "Henrik Larsen")
                 .contains("Ja – Har startet uddannelse");
         assertThat(state(course).get("offences")).asList().hasSize(2);
 
