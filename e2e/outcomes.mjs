@@ -106,7 +106,10 @@ async function tasklistForm(user, key, taskKey, name) {
     await page.waitForTimeout(500);
     await page.locator('.fjs-form').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out}/${name}-${width}.png` });
+    await page.setViewportSize({ width, height: 2200 }); // tall enough for the whole form in Tasklist's pane
+    await page.waitForTimeout(300);
     await page.locator('.fjs-form').first().screenshot({ path: `${out}/${name}-form-${width}.png` });
+    await page.setViewportSize({ width, height: 900 });
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (sideways > 0) fail(`${name} scrolls sideways by ${sideways}px at ${width}px`);
     const formSideways = await page.locator('.fjs-form').first().evaluate((f) => f.scrollWidth - f.clientWidth);
