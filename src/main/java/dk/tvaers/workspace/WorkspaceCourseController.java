@@ -11,7 +11,6 @@ import dk.tvaers.adult.NewAssessment;
 import dk.tvaers.adult.NewOffence;
 import dk.tvaers.adult.OffenceKind;
 import dk.tvaers.board.People;
-import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.kernel.Roles;
 import dk.tvaers.process.AdultDropOuts;
 import jakarta.validation.Validator;
@@ -199,18 +198,14 @@ class WorkspaceCourseController extends WorkspacePages {
         if (input != null) {
             violations(validator, input).forEach(errors::putIfAbsent);
         }
-        if (errors.isEmpty()) {
-            try {
-                write.run();
-                redirect.addFlashAttribute("notice", notice);
-                return new ModelAndView("redirect:" + courseUrl(courseNumber) + "#maalinger");
-            } catch (InvalidInputException e) {
-                errors.put(e.field(), e.getMessage());
-            }
-        }
-        ModelAndView page = form(view, courseNumber, values, errors);
-        page.setStatus(INVALID);
-        return page;
+        return saveOrShowAgain(
+                errors,
+                write,
+                courseUrl(courseNumber) + "#maalinger",
+                notice,
+                redirect,
+                field -> field,
+                () -> form(view, courseNumber, values, errors));
     }
 
     private ModelAndView form(
