@@ -86,7 +86,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         // another administration, a process designer, no password, a wrong password: refused, nothing changes
         long before = sspRows(caseNumber);
         for (TestRestTemplate outsider :
-                List.of(as("jonas"), as(designer()), http, http.withBasicAuth(designer(), "forkert"))) {
+                List.of(as("jonas"), as(designer()), http, http.withBasicAuth(guessed(), "forkert"))) {
             assertRefused(outsider.postForEntity(url, concern(ids.get("CHILD"), today.minusDays(2), 1), String.class));
             assertRefused(outsider.getForEntity(url, String.class));
         }
@@ -120,6 +120,31 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                             .value())
                     .isEqualTo(403);
         }
+        // without a login (401), and mette's session without or with another CSRF token (403)
+        Map<String, String> unsaved = Map.of(
+                "memberId", String.valueOf(ids.get("CHILD")),
+                "assessedOn", today.minusDays(4).toString(),
+                "level", "1");
+        org.springframework.http.HttpHeaders form = new org.springframework.http.HttpHeaders();
+        form.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        org.springframework.util.LinkedMultiValueMap<String, String> body =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        unsaved.forEach(body::add);
+        assertThat(http.postForEntity(
+                                "/workspace/cases/" + caseNumber + "/ssp-concerns",
+                                new org.springframework.http.HttpEntity<>(body, form),
+                                String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
+        assertThat(mette.postWithToken("/workspace/cases/" + caseNumber + "/ssp-concerns", unsaved, null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        assertThat(mette.postWithToken("/workspace/cases/" + caseNumber + "/ssp-concerns", unsaved, "forkert")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
         assertThat(sspRows(caseNumber)).isEqualTo(3);
 
         // read back, oldest first
@@ -203,7 +228,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         // every write refused to another administration, a process designer, no password, a wrong password
         Map<String, Object> before = state(course);
         for (TestRestTemplate outsider :
-                List.of(as("karen"), as(designer()), http, http.withBasicAuth(designer(), "forkert"))) {
+                List.of(as("karen"), as(designer()), http, http.withBasicAuth(guessed(), "forkert"))) {
             assertRefused(outsider.postForEntity(base + "/offences", offence("PROSECUTED", today), String.class));
             assertRefused(outsider.postForEntity(
                     base + "/assessments",
@@ -326,6 +351,14 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
 
     private static Map<String, Object> offence(String kind, LocalDate on) {
         return Map.of("kind", kind, "occurredOn", on.toString());
+    }
+
+    /**
+     * A user whose password is guessed wrong: her own, as a wrong password delays that user's next login from here
+     * (LoginThrottle), and the demo users and the designer log in again later in the run.
+     */
+    private String guessed() {
+        return TestUsers.processDesigner(engine, "measures-wrong-password");
     }
 
     /** A process designer and nothing else. */
