@@ -147,18 +147,7 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
 
     /** The PDF's text, page by page, as OpenPDF extracts it. */
     private static String pdfText(byte[] pdf) throws java.io.IOException {
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        try {
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
-                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return dk.tvaers.support.Pdfs.text(pdf);
     }
 
     @Test
