@@ -10,17 +10,25 @@
   function groupName(id) { return N.name(NAMES, 'groups', id); }
   var PHASE_COLOURS = { REFERRAL: '#d6eaf8', INVESTIGATION: '#aed6f1', VISITATION: '#85c1e9', QUEUED: '#e5e8e8',
     PLANNING: '#a3e4d7', INTENSIVE: '#48c9b0', PHASE_OUT: '#a9dfbf', AFTERCARE: '#d5f5e3', CLOSED: '#ccd1d1' };
-  var DOMAINS = ['SCHOOL_EDUCATION', 'EMPLOYMENT', 'HEALTH', 'FAMILY_RELATIONS', 'LEISURE_NETWORK', 'CRIME_RISK'];
-  var DOMAIN_NAMES = { SCHOOL_EDUCATION: 'Skole/uddannelse', EMPLOYMENT: 'Beskæftigelse', HEALTH: 'Helbred',
-    FAMILY_RELATIONS: 'Familie', LEISURE_NETWORK: 'Fritid/netværk', CRIME_RISK: 'Kriminalitet/risiko' };
+  // the screening's domains (issue 15: after ICS, VUM and the employment parameters); one scale for all of them:
+  // 1 = very large need, 5 = no need, higher is better
+  var DOMAINS = ['SCHOOL_EDUCATION', 'EMPLOYMENT', 'HEALTH', 'MENTAL_HEALTH', 'SUBSTANCE_ABUSE', 'HOUSING',
+    'ECONOMY_DEBT', 'PARENTING_CAPACITY', 'FAMILY_RELATIONS', 'LEISURE_NETWORK', 'SOCIETAL_PARTICIPATION', 'MEASURES',
+    'CRIME_RISK', 'NETWORK_CRIME'];
+  var DOMAIN_NAMES = { SCHOOL_EDUCATION: 'Skole/uddannelse', EMPLOYMENT: 'Beskæftigelse', HEALTH: 'Fysisk helbred',
+    MENTAL_HEALTH: 'Psykisk helbred', SUBSTANCE_ABUSE: 'Misbrug', HOUSING: 'Bolig', ECONOMY_DEBT: 'Økonomi/gæld',
+    PARENTING_CAPACITY: 'Forældreevne', FAMILY_RELATIONS: 'Familie', LEISURE_NETWORK: 'Fritid/netværk',
+    SOCIETAL_PARTICIPATION: 'Agere i samfundet', MEASURES: 'Foranstaltninger',
+    CRIME_RISK: 'Kriminalitet/krim. netværk', NETWORK_CRIME: 'Netværkets kriminalitet' };
   // colour-blind-safe colours (Okabe-Ito), and a dash pattern and marker per domain so colour is not the only cue
-  var DOMAIN_STYLE = {
-    SCHOOL_EDUCATION: { colour: '#0072B2', dash: '', marker: 'circle' },
-    EMPLOYMENT: { colour: '#E69F00', dash: '6 3', marker: 'square' },
-    HEALTH: { colour: '#009E73', dash: '2 3', marker: 'triangle' },
-    FAMILY_RELATIONS: { colour: '#CC79A7', dash: '8 3 2 3', marker: 'diamond' },
-    LEISURE_NETWORK: { colour: '#56B4E9', dash: '12 4', marker: 'circle' },
-    CRIME_RISK: { colour: '#D55E00', dash: '', marker: 'square' } };
+  var COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000'];
+  var DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '1 2', '10 2 2 2'];
+  var MARKERS = ['circle', 'square', 'triangle', 'diamond'];
+  var DOMAIN_STYLE = {};
+  DOMAINS.forEach(function (d, i) {
+    DOMAIN_STYLE[d] = { colour: COLOURS[i % COLOURS.length], dash: DASHES[(i + Math.floor(i / 7)) % DASHES.length],
+      marker: MARKERS[i % MARKERS.length] };
+  });
   var STATES = { DONE: 'Afsluttet', OPEN: 'Åben', OVERDUE: 'Overskredet', CANCELLED: 'Lukket uden udførelse' };
   var STATE_MARKS = { DONE: '✓', OPEN: '○', OVERDUE: '!', CANCELLED: '–' };
   var SVG = 'http://www.w3.org/2000/svg';
@@ -101,6 +109,26 @@
     get(base + '/screenings', 'Screeningerne')
       .then(function (h) { charts(h, names); })
       .catch(function (e) { document.getElementById('chart-status').textContent = e.message; });
+    // the SSP concern about each child over time: the data of Copenhagen's success criterion
+    get(base + '/ssp-concerns', 'SSP-bekymringen')
+      .then(function (list) {
+        var body = document.querySelector('#ssp tbody');
+        var first = {};
+        list.forEach(function (e) {
+          var row = document.createElement('tr');
+          var trend = '';
+          if (first[e.memberId] === undefined) { first[e.memberId] = e.level; }
+          else if (e.level < first[e.memberId]) { trend = ' ↓ lavere end første'; }
+          else if (e.level > first[e.memberId]) { trend = ' ↑ højere end første'; }
+          cell(row, names[e.memberId] || ('Medlem ' + e.memberId));
+          cell(row, N.date(e.assessedOn));
+          cell(row, e.level + trend, 'num');
+          cell(row, person(e.recordedBy) || e.recordedBy);
+          body.appendChild(row);
+        });
+        document.getElementById('ssp-status').textContent = list.length ? '' : 'Ingen SSP-bekymring registreret endnu.';
+      })
+      .catch(function (e) { document.getElementById('ssp-status').textContent = e.message; });
   }).catch(function (e) {
     if (e.status === 401) {
       message('Du er ikke logget ind', 'Log ind i Opgaver (Tasklist) og åbn sagen igen.',
@@ -170,6 +198,7 @@
         var td = cell(tr, score, 'num');
         if (score) { td.style.background = ['#fadbd8', '#f5cba7', '#fcf3cf', '#d5f5e3', '#abebc6'][score - 1]; }
       });
+      cell(tr, s.who5 === null || s.who5 === undefined ? '' : s.who5, 'num');
       screenings.appendChild(tr);
     });
     var journal = document.getElementById('journal');
@@ -284,7 +313,7 @@
     caption.textContent = name + ' – ' + member.screenings.length + (member.screenings.length === 1 ? ' screening' : ' screeninger');
     figure.appendChild(caption);
     var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img',
-      'aria-label': 'Screeninger af ' + name + ' over tid, skala 1 til 5, højere er bedre' });
+      'aria-label': 'Screeninger af ' + name + ' over tid, skala 1 (meget stort behov) til 5 (intet behov), højere er bedre' });
     var times = member.screenings.map(function (s) { return new Date(s.screenedOn + 'T12:00:00').getTime(); });
     var t0 = times[0], t1 = times[times.length - 1];
     if (t1 - t0 < 14 * DAY) { t0 -= 7 * DAY; t1 += 7 * DAY; }
@@ -310,7 +339,7 @@
     DOMAINS.forEach(function (d) {
       var points = [];
       // domains with the same scores would hide each other: each domain's line sits a little apart
-      var offset = (DOMAINS.indexOf(d) - 2.5) * 1.6;
+      var offset = (DOMAINS.indexOf(d) - (DOMAINS.length - 1) / 2) * 0.7;
       member.screenings.forEach(function (s, i) {
         if (s.scores[d]) { points.push([x(times[i]) + (times.length === 1 ? offset * 3 : 0), y(s.scores[d]) + offset, s.scores[d]]); }
       });

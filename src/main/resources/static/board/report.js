@@ -57,21 +57,32 @@
       function td(text, cls) { var e = document.createElement('td'); e.textContent = text; if (cls) { e.className = cls; } tr.appendChild(e); }
       td(l.label);
       td(l.recorded ? number(l.quantity) + ' ' + l.unit : 'ikke registreret', 'num');
-      td(l.recorded ? price(l.unitPrice) + (l.unitPriceHigh !== null ? ' – ' + price(l.unitPriceHigh) : '') : '', 'num');
-      td(l.recorded ? kr(l.amount) + (l.amountHigh !== null ? ' – ' + kr(l.amountHigh) : '') : 'ikke registreret', 'num');
+      td(l.recorded ? price(l.unitPrice) : '', 'num');
+      td(l.recorded ? kr(l.amount) : 'ikke registreret', 'num');
       td(l.basis, 'basis');
       table.appendChild(tr);
     });
     var total = document.createElement('tr'); total.className = 'total';
     [['I alt', ''], ['', 'num'], ['', 'num'],
-      [kr(c.total) + (c.totalHigh !== c.total ? ' – ' + kr(c.totalHigh) : ''), 'num'],
-      ['Sociale tilbud som første år – fra andet år', 'basis']].forEach(function (v) {
+      [kr(c.total), 'num'],
+      ['Summen af posterne; sociale tilbud som optrapning: første år, derefter fuld kapacitet', 'basis']].forEach(function (v) {
       var e = document.createElement('td'); e.textContent = v[0]; if (v[1]) { e.className = v[1]; } total.appendChild(e);
     });
     table.appendChild(total);
     figures.appendChild(table);
   }
   function met(c) { return c.met ? 'mål nået' : 'mål ikke nået'; }
+  // how each figure is computed and from which data
+  function methods(list) {
+    var h = document.createElement('h2'); h.textContent = 'Sådan beregnes tallene'; figures.appendChild(h);
+    var dl = document.createElement('dl'); dl.id = 'methods'; dl.className = 'methods';
+    list.forEach(function (m) {
+      var dt = document.createElement('dt'); dt.textContent = m.label; dl.appendChild(dt);
+      var dd = document.createElement('dd'); dd.textContent = m.computation; dl.appendChild(dd);
+    });
+    figures.appendChild(dl);
+  }
+  function count(c) { return c.count + ' af ' + c.base + ' (' + pct(c.share) + ')'; }
 
   function load() {
     var q = 'from=' + form.from.value + '&to=' + form.to.value;
@@ -95,17 +106,23 @@
         add('Mål og frister', [
           ['Børnefaglige undersøgelser afsluttet inden for fristen', r.investigationsWithinDeadline + ' af ' + r.investigationsFinished,
             r.investigationsWithinDeadlineShare, r.investigationsWithinDeadlineShare === null || r.investigationsWithinDeadlineShare >= 1, pct(r.investigationsWithinDeadlineShare)],
-          ['Familier med forbedret kriminalitet/risiko-screening (mål ≥ 60 %)', r.familiesImprovedCrimeRisk + ' af ' + r.familiesScreenedTwice,
-            r.improvedCrimeRiskShare, r.improvedCrimeRiskShare === null || r.improvedCrimeRiskShare >= 0.6, pct(r.improvedCrimeRiskShare)]]);
+          ['Familier med bedre forældreautoritet, målt ved SSP-bekymringen for børnene (mål ≥ 60 %)',
+            r.parentalAuthority.familiesImproved + ' af ' + r.parentalAuthority.familiesMeasured,
+            r.parentalAuthority.share, r.parentalAuthority.met, pct(r.parentalAuthority.share)]]);
         add('Overskredne opgaver pr. forvaltning', Object.keys(r.overdueTasksByAdministration).map(function (a) {
           return [N.name(NAMES, 'groupTitles', a), r.overdueTasksByAdministration[a]];
         }));
-        var c = r.adultPath.criteria;
-        add('Klar / Parat / Start (' + r.adultPath.discharged + ' udskrevet)', [
-          ['Gennemført eller videre i job/uddannelse (mål ≥ 75 %)', pct(c.completedOrMovedOn.share), c.completedOrMovedOn.share, c.completedOrMovedOn.met, met(c.completedOrMovedOn)],
-          ['Sigtet under forløbet (mål ≤ 15 %)', pct(c.chargedWhileEnrolled.share), c.chargedWhileEnrolled.share, c.chargedWhileEnrolled.met, met(c.chargedWhileEnrolled)],
-          ['Markant positiv bevægelse (mål ≥ 60 %)', pct(c.significantPositiveMovement.share), c.significantPositiveMovement.share, c.significantPositiveMovement.met, met(c.significantPositiveMovement)]]);
+        var a = r.adultPath; var c = a.criteria;
+        add('Klar / Parat / Start (' + a.enrolled + ' indskrevet i perioden)', [
+          ['Indskrevet i perioden (grundlaget for andelene)', a.enrolled],
+          ['Frafald registreret i perioden', a.droppedOutInPeriod],
+          ['Af de indskrevne: udskrevet / stadig i forløb / faldet fra', a.discharged + ' / ' + a.stillEnrolled + ' / ' + a.droppedOut],
+          ['Af de indskrevne: sigtet under forløbet (tælles ikke i målet)', a.chargedWhileEnrolled],
+          ['Gennemført eller videre i job/uddannelse (mål ≥ 75 %)', count(c.completedOrMovedOn), c.completedOrMovedOn.share, c.completedOrMovedOn.met, met(c.completedOrMovedOn)],
+          ['Tiltalt under forløbet (mål ≤ 15 %)', count(c.prosecutedWhileEnrolled), c.prosecutedWhileEnrolled.share, c.prosecutedWhileEnrolled.met, met(c.prosecutedWhileEnrolled)],
+          ['Markant positiv bevægelse efter fagpersonernes vurderinger (mål ≥ 60 %)', count(c.significantPositiveMovement), c.significantPositiveMovement.share, c.significantPositiveMovement.met, met(c.significantPositiveMovement)]]);
         costs(r.costs);
+        methods(r.methods);
       })
       .catch(function (e) { status.textContent = e.message; });
   }

@@ -33,6 +33,7 @@ class TableOwnershipTest {
             Map.entry("referral", "family"),
             Map.entry("action_plan", "family"),
             Map.entry("plan_goal", "family"),
+            Map.entry("plan_version", "family"),
             Map.entry("plan_consent", "family"),
             Map.entry("screening_score", "family"),
             Map.entry("journal_entry", "family"),
@@ -47,12 +48,20 @@ class TableOwnershipTest {
             Map.entry("support_decision", "family"),
             Map.entry("decision_hearing", "family"),
             Map.entry("investigation_subject", "family"),
+            Map.entry("who5_score", "family"),
+            Map.entry("visitation_assessment", "family"),
+            Map.entry("ssp_concern", "family"),
+            Map.entry("adult_course_event", "adult"),
+            Map.entry("adult_offence", "adult"),
+            Map.entry("adult_assessment", "adult"),
             Map.entry("adult_course", "adult"),
             Map.entry("adult_course_phase", "adult"),
             Map.entry("report_of_concern", "concern"),
             Map.entry("access_log", "access"),
             Map.entry("deployment_log", "deployment"),
-            Map.entry("deployment_log_resource", "deployment"));
+            Map.entry("deployment_log_resource", "deployment"),
+            Map.entry("idempotency_key", "security"),
+            Map.entry("scheduled_lock", "kernel"));
 
     /** Camunda's tables (act_ru_*, act_hi_*, act_re_*, act_ge_*, act_id_*): read with SQL only by process. */
     static final Pattern ENGINE_TABLE = Pattern.compile("(?i)\\bact_(ru|hi|re|ge|id)_\\w+");

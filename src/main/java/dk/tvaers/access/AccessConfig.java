@@ -34,6 +34,11 @@ class AccessConfig implements WebMvcConfigurer {
                         "/api/cases/*/**",
                         "/api/adult-courses/*",
                         "/api/adult-courses/*/**",
+                        // a report of concern: the API's read and the reports screen (module workspace)
+                        "/api/concerns/*",
+                        "/api/concerns/*/**",
+                        "/workspace/concerns/*",
+                        "/workspace/concerns/*/**",
                         // the case workspace's screens (module workspace) read and write the same records
                         "/workspace/cases/*",
                         "/workspace/cases/*/**");

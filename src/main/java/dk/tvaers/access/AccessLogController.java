@@ -28,6 +28,16 @@ public class AccessLogController {
         return log.entries(RecordType.FAMILY_CASE, caseNumber);
     }
 
+    @GetMapping("/api/concerns/{reportNumber}/access-log")
+    @RecordAccess(view = "access-log", purpose = Purpose.ACCESS_LOG)
+    @Operation(
+            summary = "Adgangsloggen for en underretning",
+            description =
+                    "Hver læsning af underretningen (skærmbilledet og API'et). Kun for databeskyttelsesrådgiveren.")
+    public List<AccessLogEntry> reportOfConcern(@PathVariable String reportNumber) {
+        return log.entries(RecordType.REPORT_OF_CONCERN, reportNumber);
+    }
+
     @GetMapping("/api/adult-courses/{courseNumber}/access-log")
     @RecordAccess(view = "access-log", purpose = Purpose.ACCESS_LOG)
     @Operation(

@@ -1,5 +1,6 @@
 package dk.tvaers.access;
 
+import dk.tvaers.kernel.Roles;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,11 @@ public class CaseAccessPolicy {
         return switch (purpose) {
             case ACCESS_LOG, RECORDS_EXPORT -> viewer.audits();
             case REPORTS -> viewer.readsReports();
-            case CASE_WORK -> viewer.opensEveryCase() || (type != RecordType.PERSON && workedOn(viewer, key));
+            // reports of concern are received and assessed by SOF, team chiefs and team leads, whoever has the task
+            case CASE_WORK ->
+                type == RecordType.REPORT_OF_CONCERN
+                        ? Roles.receivesConcerns(viewer.groups())
+                        : viewer.opensEveryCase() || (type != RecordType.PERSON && workedOn(viewer, key));
         };
     }
 

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Guards every API operation on one case record ({caseNumber}, {courseNumber}): checks the purpose's rule before the
+ * Guards every API operation on one case record ({caseNumber}, {courseNumber}, {reportNumber}): checks the purpose's rule before the
  * operation runs and writes the access log, granted or denied. A new operation under those paths is covered without
  * doing anything.
  */
@@ -18,6 +18,7 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 
     static final String CASE_NUMBER = "caseNumber";
     static final String COURSE_NUMBER = "courseNumber";
+    static final String REPORT_NUMBER = "reportNumber";
 
     private final CaseAccessPolicy policy;
     private final AccessLog log;
@@ -48,6 +49,9 @@ class RecordAccessInterceptor implements HandlerInterceptor {
         } else if (variables.containsKey(COURSE_NUMBER)) {
             type = RecordType.ADULT_COURSE;
             key = variables.get(COURSE_NUMBER);
+        } else if (variables.containsKey(REPORT_NUMBER)) {
+            type = RecordType.REPORT_OF_CONCERN;
+            key = variables.get(REPORT_NUMBER);
         } else {
             return true;
         }

@@ -7,5 +7,7 @@ public enum RecordType {
     /** An adult course on the Klar / Parat / Start path, by its course number (KPS-…). */
     ADULT_COURSE,
     /** A person across cases, by the member id the records export is asked for. */
-    PERSON
+    PERSON,
+    /** A report of concern (underretning), by its report number (UR-…). */
+    REPORT_OF_CONCERN
 }

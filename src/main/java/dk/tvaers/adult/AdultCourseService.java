@@ -10,12 +10,10 @@ import dk.tvaers.kernel.Cpr;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.kernel.NumberSequence;
-import dk.tvaers.kernel.ReportPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdultCourseService {
 
-    public static final int MIN_AGE = 18;
-    public static final int MAX_AGE = 30;
     static final String SEQUENCE = "adult_course_seq";
     private static final int NAME_LENGTH = 200;
     private static final int USER_ID_LENGTH = 64;
@@ -79,7 +75,14 @@ public class AdultCourseService {
             throw new InvalidInputException("name", "Navnet må højst have " + NAME_LENGTH + " tegn");
         }
         Cpr cpr = Cpr.parse(course.cpr());
-        checkAge(cpr, today);
+        if (course.isSingleAdult()
+                && (course.familyCaseNumber() != null
+                                && !course.familyCaseNumber().isBlank()
+                        || course.referralSource() == AdultReferralSource.FAMILY_CASE)) {
+            throw new InvalidInputException(
+                    "singleAdult", "En enkeltperson uden familie henvises ikke fra en familiesag");
+        }
+        checkAge(cpr, today, course.isSingleAdult() ? properties.singleAdultMaxAge() : properties.maxAge());
         if (course.referralSource() == null) {
             throw new InvalidInputException("referralSource", "Henvisningskilde mangler");
         }
@@ -136,7 +139,7 @@ public class AdultCourseService {
         }
         // built from the member's identity as the case holds it: the CPR number stays a Cpr, checked once here
         LocalDate today = today();
-        checkAge(member.cpr(), today);
+        checkAge(member.cpr(), today, properties.maxAge());
         return create(
                         member.name().trim(),
                         member.cpr(),
@@ -213,20 +216,6 @@ public class AdultCourseService {
         phases.save(new AdultCoursePhaseEntry(course.getId(), AdultPhase.NOT_VISITED, now()));
     }
 
-    /** The outcomes of the courses discharged in [from, to], with the enrolments (courses started) in it. */
-    @Transactional(readOnly = true)
-    public OutcomeReport outcomes(LocalDate from, LocalDate to) {
-        ReportPeriod period = new ReportPeriod(from, to);
-        List<OutcomeReport.Discharge> discharges = courses.findByDischargedOnBetween(from, to).stream()
-                .map(c -> new OutcomeReport.Discharge(
-                        c.getOutcome(), Boolean.TRUE.equals(c.getSignificantPositiveMovement())))
-                .toList();
-        long enrolled = courses.countByStartedAtGreaterThanEqualAndStartedAtLessThan(
-                period.start(clock.getZone()).atZone(clock.getZone()).toOffsetDateTime(),
-                period.end(clock.getZone()).atZone(clock.getZone()).toOffsetDateTime());
-        return OutcomeReport.compute(from, to, enrolled, discharges);
-    }
-
     /** The course with its phase history; the CPR number masked. */
     @Transactional(readOnly = true)
     public AdultCourseView view(String courseNumber) {
@@ -262,13 +251,15 @@ public class AdultCourseService {
         return Period.between(dateOfBirth, on).getYears();
     }
 
-    private static void checkAge(Cpr cpr, LocalDate today) {
+    /** At least the minimum age; at most {@code maxAge} when there is one (a single adult: none by default). */
+    private void checkAge(Cpr cpr, LocalDate today, Integer maxAge) {
         int age = age(cpr.dateOfBirth(), today);
-        if (cpr.dateOfBirth().isAfter(today) || age < MIN_AGE) {
-            throw new InvalidInputException("cpr", "Forløbet er for unge på " + MIN_AGE + " år eller derover");
+        if (cpr.dateOfBirth().isAfter(today) || age < properties.minAge()) {
+            throw new InvalidInputException(
+                    "cpr", "Forløbet er for unge på " + properties.minAge() + " år eller derover");
         }
-        if (age > MAX_AGE) {
-            throw new InvalidInputException("cpr", "Forløbet er for unge på højst " + MAX_AGE + " år");
+        if (maxAge != null && age > maxAge) {
+            throw new InvalidInputException("cpr", "Forløbet er for unge på højst " + maxAge + " år");
         }
     }
 

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Resultater", description = "Metodernes resultater målt mod deres succeskriterier")
 public class AdultOutcomeController {
 
-    private final AdultCourseService courses;
+    private final AdultMeasuresService courses;
     private final IdentityService identity;
 
-    public AdultOutcomeController(AdultCourseService courses, IdentityService identity) {
+    public AdultOutcomeController(AdultMeasuresService courses, IdentityService identity) {
         this.courses = courses;
         this.identity = identity;
     }
@@ -30,11 +30,12 @@ public class AdultOutcomeController {
     @GetMapping("/adult-path")
     @Operation(
             summary = "Voksenforløbets resultater i en periode",
-            description = "Forløb udskrevet i perioden (begge dage med) pr. resultat, forløb startet i perioden, og"
-                    + " succeskriterierne: mindst 75% gennemfører eller går videre i uddannelse/job, højst 15%"
-                    + " sigtes under forløbet, mindst 60% bevæger sig betydeligt positivt. Andele er brøker med 4"
-                    + " decimaler; uden udskrevne forløb er de tomme (null) og kriterierne ikke opfyldt. For"
-                    + " teamledere, styregruppen og administratorer.")
+            description = "Deltagerne indskrevet (visiteret) i perioden (begge dage med), fulgt til dags dato, og"
+                    + " succeskriterierne over dem: mindst 75% gennemfører eller går videre i uddannelse/job, højst"
+                    + " 15% tiltales under forløbet, mindst 60% bevæger sig markant positivt efter flertallet af"
+                    + " fagpersonernes vurderinger; frafald talt da de skete. Hvert kriterium siger, hvordan det"
+                    + " beregnes. Andele er brøker med 4 decimaler; uden indskrevne er de tomme (null) og kriterierne"
+                    + " ikke opfyldt. For teamledere, styregruppen, koordinatorer og administratorer.")
     public OutcomeReport outcomes(
             @Parameter(description = "Periodens første dag, ÅÅÅÅ-MM-DD", example = "2026-01-01")
                     @RequestParam

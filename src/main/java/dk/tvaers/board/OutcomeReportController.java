@@ -3,6 +3,7 @@ package dk.tvaers.board;
 import dk.tvaers.access.Purpose;
 import dk.tvaers.access.RecordAccessDeniedException;
 import dk.tvaers.access.Viewer;
+import dk.tvaers.adult.OutcomeReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -57,22 +58,30 @@ public class OutcomeReportController {
         line(csv, "andel inden for fristen", r.investigationsWithinDeadlineShare());
         r.overdueTasksByAdministration()
                 .forEach((a, n) -> line(csv, "overskredne opgaver " + DisplayNames.groupTitle(a), n));
-        line(csv, "familier screenet mindst to gange", r.familiesScreenedTwice());
-        line(csv, "familier med forbedret kriminalitet/risiko-score", r.familiesImprovedCrimeRisk());
-        line(csv, "andel forbedret (mål ≥ 0,60)", r.improvedCrimeRiskShare());
-        line(csv, "voksenforløb udskrevet", r.adultPath().discharged());
+        ParentalAuthority authority = r.parentalAuthority();
+        line(csv, "familier med SSP-bekymringen målt mindst to gange for et barn", authority.familiesMeasured());
+        line(csv, "familier med bedre forældreautoritet (SSP-bekymringen faldet)", authority.familiesImproved());
+        line(csv, "familier hvor SSP-bekymringen er steget", authority.familiesWorse());
+        line(csv, "andel bedre forældreautoritet (mål ≥ 0,60)", authority.share());
+        OutcomeReport adult = r.adultPath();
+        line(csv, "voksenforløb indskrevet i perioden", adult.enrolled());
+        line(csv, "voksenforløb frafald registreret i perioden", adult.droppedOutInPeriod());
+        line(csv, "voksenforløb af de indskrevne udskrevet", adult.discharged());
+        line(csv, "voksenforløb af de indskrevne stadig i forløb", adult.stillEnrolled());
+        line(csv, "voksenforløb af de indskrevne faldet fra", adult.droppedOut());
+        line(csv, "voksenforløb af de indskrevne sigtet under forløbet", adult.chargedWhileEnrolled());
         line(
                 csv,
                 "voksenforløb gennemført eller videre (mål ≥ 0,75)",
-                r.adultPath().criteria().completedOrMovedOn().share());
+                adult.criteria().completedOrMovedOn().share());
         line(
                 csv,
-                "voksenforløb sigtet under forløbet (mål ≤ 0,15)",
-                r.adultPath().criteria().chargedWhileEnrolled().share());
+                "voksenforløb tiltalt under forløbet (mål ≤ 0,15)",
+                adult.criteria().prosecutedWhileEnrolled().share());
         line(
                 csv,
                 "voksenforløb markant positiv bevægelse (mål ≥ 0,60)",
-                r.adultPath().criteria().significantPositiveMovement().share());
+                adult.criteria().significantPositiveMovement().share());
         ReportCosts costs = r.costs();
         line(csv, "omkostninger prisniveau", costs.priceYear());
         for (ReportCosts.Line cost : costs.lines()) {
@@ -82,13 +91,15 @@ public class OutcomeReportController {
                 continue;
             }
             line(csv, name + " " + cost.unit(), cost.quantity());
-            line(csv, name + (cost.amountHigh() != null ? " kr. (første år)" : " kr."), cost.amount());
-            if (cost.amountHigh() != null) {
-                line(csv, name + " kr. (fra andet år)", cost.amountHigh());
-            }
+            line(csv, name + " kr.", cost.amount());
         }
         line(csv, "omkostninger i alt kr.", costs.total());
-        line(csv, "omkostninger i alt kr. (sociale tilbud fra andet år)", costs.totalHigh());
+        for (OutcomeReportService.Method method : r.methods()) {
+            line(csv, "beregning " + method.label(), method.computation());
+        }
+        for (ReportCosts.Line cost : costs.lines()) {
+            line(csv, "beregning omkostning " + cost.label(), cost.basis());
+        }
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

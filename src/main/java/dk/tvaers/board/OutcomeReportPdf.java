@@ -38,30 +38,29 @@ final class OutcomeReportPdf {
                 "Børnefaglige undersøgelser inden for fristen",
                 r.investigationsWithinDeadline() + " af " + r.investigationsFinished() + " ("
                         + pct(r.investigationsWithinDeadlineShare()) + ")");
+        ParentalAuthority authority = r.parentalAuthority();
         row(
                 goals,
-                "Familier med forbedret kriminalitet/risiko-screening (mål ≥ 60 %)",
-                r.familiesImprovedCrimeRisk() + " af " + r.familiesScreenedTwice() + " ("
-                        + pct(r.improvedCrimeRiskShare()) + ")");
+                "Familier med bedre forældreautoritet, målt ved SSP-bekymringen (mål ≥ 60 %)",
+                authority.familiesImproved() + " af " + authority.familiesMeasured() + " (" + pct(authority.share())
+                        + ")");
         r.overdueTasksByAdministration()
                 .forEach((a, n) -> row(goals, "Overskredne opgaver, " + DisplayNames.groupTitle(a), String.valueOf(n)));
         document.add(new Paragraph("Mål og frister", heading));
         document.add(goals);
-        OutcomeReport.Criteria c = r.adultPath().criteria();
+        OutcomeReport a = r.adultPath();
+        OutcomeReport.Criteria c = a.criteria();
         PdfPTable adult = table();
-        row(adult, "Udskrevet i perioden", String.valueOf(r.adultPath().discharged()));
+        row(adult, "Indskrevet i perioden (grundlaget for andelene)", String.valueOf(a.enrolled()));
+        row(adult, "Frafald registreret i perioden", String.valueOf(a.droppedOutInPeriod()));
         row(
                 adult,
-                "Gennemført eller videre (mål ≥ 75 %)",
-                pct(c.completedOrMovedOn().share()));
-        row(
-                adult,
-                "Sigtet under forløbet (mål ≤ 15 %)",
-                pct(c.chargedWhileEnrolled().share()));
-        row(
-                adult,
-                "Markant positiv bevægelse (mål ≥ 60 %)",
-                pct(c.significantPositiveMovement().share()));
+                "Af de indskrevne: udskrevet / stadig i forløb / faldet fra",
+                a.discharged() + " / " + a.stillEnrolled() + " / " + a.droppedOut());
+        row(adult, "Af de indskrevne: sigtet under forløbet", String.valueOf(a.chargedWhileEnrolled()));
+        row(adult, "Gennemført eller videre (mål ≥ 75 %)", count(c.completedOrMovedOn()));
+        row(adult, "Tiltalt under forløbet (mål ≤ 15 %)", count(c.prosecutedWhileEnrolled()));
+        row(adult, "Markant positiv bevægelse (mål ≥ 60 %)", count(c.significantPositiveMovement()));
         document.add(new Paragraph("Klar / Parat / Start", heading));
         document.add(adult);
         ReportCosts costs = r.costs();
@@ -82,17 +81,19 @@ final class OutcomeReportPdf {
                 cell.addElement(right(new Paragraph("ikke registreret")));
             } else {
                 cell.addElement(right(new Paragraph(number(cost.quantity()) + " " + cost.unit())));
-                cell.addElement(right(new Paragraph(
-                        kroner(cost.amount()) + (cost.amountHigh() != null ? " – " + kroner(cost.amountHigh()) : ""))));
+                cell.addElement(right(new Paragraph(kroner(cost.amount()))));
             }
             money.addCell(cell);
         }
-        row(
-                money,
-                "I alt",
-                kroner(costs.total())
-                        + (costs.totalHigh().compareTo(costs.total()) != 0 ? " – " + kroner(costs.totalHigh()) : ""));
+        row(money, "I alt", kroner(costs.total()));
         document.add(money);
+        document.add(new Paragraph("Sådan beregnes tallene", heading));
+        for (OutcomeReportService.Method method : r.methods()) {
+            Paragraph label = new Paragraph(method.label(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9));
+            label.setSpacingBefore(4);
+            document.add(label);
+            document.add(new Paragraph(method.computation(), small));
+        }
         document.close();
         return out.toByteArray();
     }
@@ -133,6 +134,10 @@ final class OutcomeReportPdf {
                 java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("da-DK"));
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    private static String count(OutcomeReport.Criterion c) {
+        return c.count() + " af " + c.base() + " (" + pct(c.share()) + ")";
     }
 
     private static String pct(BigDecimal share) {

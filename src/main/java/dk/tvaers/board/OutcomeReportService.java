@@ -1,6 +1,6 @@
 package dk.tvaers.board;
 
-import dk.tvaers.adult.AdultCourseService;
+import dk.tvaers.adult.AdultMeasuresService;
 import dk.tvaers.adult.OutcomeReport;
 import dk.tvaers.family.CaseQueries;
 import dk.tvaers.kernel.ReportPeriod;
@@ -10,29 +10,31 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steering group's outcome report for a period: figures only, no names. Families running and their phases,
- * child investigations finished within the statutory deadline, overdue tasks by administration, the families whose
- * crime-and-risk screening improved, the adult path's success criteria, and the period's costs by the domain's unit
- * prices.
+ * child investigations finished within the statutory deadline, overdue tasks by administration, Copenhagen's criterion
+ * (the development of the SSP concern about the families' children), Ishøj's criteria over the young adults enrolled in
+ * the period, and the period's costs by the domain's unit prices. Each figure says how it is computed and from which
+ * data ({@link Report#methods()}).
  */
 @Service
 public class OutcomeReportService {
 
     private final CaseQueries cases;
     private final EngineReadModel engine;
-    private final AdultCourseService adult;
+    private final AdultMeasuresService adult;
     private final OutcomeCostService costs;
     private final Clock clock;
 
     OutcomeReportService(
             CaseQueries cases,
             EngineReadModel engine,
-            AdultCourseService adult,
+            AdultMeasuresService adult,
             OutcomeCostService costs,
             Clock clock) {
         this.cases = cases;
@@ -42,12 +44,16 @@ public class OutcomeReportService {
         this.clock = clock;
     }
 
+    /** How one figure of the report is computed and from which data. */
+    public record Method(String figure, String label, String computation) {}
+
     /**
      * The report's figures.
      *
-     * @param improvedCrimeRisk families with at least two crime-and-risk screenings of a member whose latest score
-     *     is higher (better) than the first: the board's stand-in for "reduced SSP concern" (goal ≥ 60%)
+     * @param parentalAuthority Copenhagen's criterion: the development of the SSP concern about the children (goal ≥
+     *     60% of the families)
      * @param costs the period's costs by the domain's unit prices, up to today
+     * @param methods for each figure, how it is computed and from which data
      */
     public record Report(
             LocalDate from,
@@ -58,11 +64,52 @@ public class OutcomeReportService {
             long investigationsWithinDeadline,
             BigDecimal investigationsWithinDeadlineShare,
             Map<String, Long> overdueTasksByAdministration,
-            long familiesScreenedTwice,
-            long familiesImprovedCrimeRisk,
-            BigDecimal improvedCrimeRiskShare,
+            ParentalAuthority parentalAuthority,
             OutcomeReport adultPath,
-            ReportCosts costs) {}
+            ReportCosts costs,
+            List<Method> methods) {}
+
+    static final List<Method> METHODS = List.of(
+            new Method(
+                    "familiesRunning",
+                    "Kørende familier",
+                    "Familiesager, der er åbne i dag, pr. fase. Data: familiesagernes status og fase."),
+            new Method(
+                    "investigationsWithinDeadline",
+                    "Børnefaglige undersøgelser inden for fristen",
+                    "Undersøgelser afsluttet i perioden, og af dem dem afsluttet senest på den lovbestemte frist."
+                            + " Data: undersøgelsesprocessernes historik og frist."),
+            new Method(
+                    "overdueTasksByAdministration",
+                    "Overskredne opgaver pr. forvaltning",
+                    "Åbne opgaver, hvis frist er overskredet i dag, efter opgavens kandidatgruppe. Data: procesmotorens"
+                            + " åbne opgaver."),
+            new Method(
+                    "parentalAuthority", "Bedre forældreautoritet (København, mål ≥ 60 %)", ParentalAuthority.METHOD),
+            new Method("adultPath.enrolled", "Klar / Parat / Start: indskrevne", OutcomeReport.BASIS),
+            new Method(
+                    "adultPath.droppedOutInPeriod",
+                    "Klar / Parat / Start: frafald i perioden",
+                    "Frafald registreret i perioden, talt da de skete (koordinator, mentor eller teamleder registrerer"
+                            + " frafaldet, eller senest udskrivningen med resultatet 'faldet fra'). Data: forløbets"
+                            + " hændelser."),
+            new Method(
+                    "adultPath.completedOrMovedOn",
+                    "Klar / Parat / Start: gennemført eller videre (mål ≥ 75 %)",
+                    OutcomeReport.COMPLETED_OR_MOVED_ON_METHOD),
+            new Method(
+                    "adultPath.prosecutedWhileEnrolled",
+                    "Klar / Parat / Start: tiltalt under forløbet (mål ≤ 15 %)",
+                    OutcomeReport.PROSECUTED_METHOD),
+            new Method(
+                    "adultPath.significantPositiveMovement",
+                    "Klar / Parat / Start: markant positiv bevægelse (mål ≥ 60 %)",
+                    OutcomeReport.MOVEMENT_METHOD),
+            new Method(
+                    "costs",
+                    "Omkostninger",
+                    "Hver post: registreret mængde i perioden (til og med i dag) × enhedspris fra budgettet (se"
+                            + " postens grundlag). Data: familiesagernes åbne dage, faser og handleplanens BIF-mål."));
 
     @Transactional(readOnly = true)
     public Report report(LocalDate from, LocalDate to) {
@@ -80,9 +127,7 @@ public class OutcomeReportService {
 
         Map<String, Long> overdue = engine.overdueTasksByAdministration();
 
-        CaseQueries.CrimeRiskScreenings screening = cases.crimeRiskScreenings();
-        long screened = screening.screened();
-        long improved = screening.improved();
+        ParentalAuthority authority = ParentalAuthority.compute(cases.sspConcernDevelopment(start, end, to));
 
         return new Report(
                 from,
@@ -93,11 +138,10 @@ public class OutcomeReportService {
                 inTime,
                 share(inTime, finished),
                 overdue,
-                screened,
-                improved,
-                share(improved, screened),
+                authority,
                 adult.outcomes(from, to),
-                costs.costs(start, end.isBefore(now) ? end : now));
+                costs.costs(start, end.isBefore(now) ? end : now),
+                METHODS);
     }
 
     private static BigDecimal share(long part, long whole) {

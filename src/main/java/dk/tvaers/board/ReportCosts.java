@@ -9,22 +9,20 @@ import java.util.List;
  * does not record, or that has no unit price, has no amount and says so.
  *
  * @param priceYear the year of the unit prices (not indexed)
- * @param total the sum of the lines' amounts, the social offers at their low (first-year) price
- * @param totalHigh the same with the social offers at their high (second-year) price
+ * @param total the sum of the lines' amounts
  */
-public record ReportCosts(int priceYear, List<Line> lines, BigDecimal total, BigDecimal totalHigh) {
+public record ReportCosts(int priceYear, List<Line> lines, BigDecimal total) {
 
     /**
      * One cost.
      *
-     * @param item the cost's key: coordinator, combinationPackage, socialOffers, schoolClubLeisure
-     * @param basis how the amount is computed, in Danish
+     * @param item the cost's key: coordinator, combinationPackage, socialOffersFirstYear, socialOffersFullCapacity,
+     *     schoolClub, mentor, ppr
+     * @param basis how the amount is computed and from which data, in Danish
      * @param quantity the recorded quantity in the period (family-days, parent-weeks); null when not recorded
      * @param unit the quantity's unit, in Danish
      * @param unitPrice kroner per unit (rounded to øre for display; the amount uses the exact price)
-     * @param unitPriceHigh the high end where the domain gives a range, else null
      * @param amount kroner, rounded to whole kroner; null when not recorded
-     * @param amountHigh the high end where the domain gives a range, else null
      */
     public record Line(
             String item,
@@ -33,9 +31,7 @@ public record ReportCosts(int priceYear, List<Line> lines, BigDecimal total, Big
             BigDecimal quantity,
             String unit,
             BigDecimal unitPrice,
-            BigDecimal unitPriceHigh,
             BigDecimal amount,
-            BigDecimal amountHigh,
             @Schema(description = "false: Tværs registrerer ikke grundlaget, eller domænet har ingen enhedspris")
                     boolean recorded) {}
 }

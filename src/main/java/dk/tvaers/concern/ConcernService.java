@@ -59,6 +59,111 @@ public class ConcernService {
             ConcernOutcome outcome,
             String familyCaseNumber) {}
 
+    /**
+     * A report about the person, for a records export (aktindsigt): what was reported, by what kind of reporter, and
+     * what became of it. A private reporter's name is not given; a professional's workplace and role are.
+     */
+    public record AboutChild(
+            String reportNumber,
+            OffsetDateTime receivedAt,
+            ReporterKind reporterKind,
+            String reporter,
+            String content,
+            ConcernOutcome outcome,
+            OffsetDateTime assessedAt,
+            OffsetDateTime receiptSentAt,
+            String familyCaseNumber) {}
+
+    /** One report as a task's "Sag" tab shows it; the child's name and date of birth are null once anonymised. */
+    public record Summary(
+            String reportNumber,
+            ReporterKind reporterKind,
+            String reporter,
+            OffsetDateTime receivedAt,
+            String childName,
+            LocalDate childDateOfBirth,
+            String content,
+            ConcernOutcome outcome,
+            String familyCaseNumber,
+            OffsetDateTime receiptSentAt) {}
+
+    /** The report for a task of its process. */
+    @Transactional(readOnly = true)
+    public Summary summary(String reportNumber) {
+        ReportOfConcern r = get(reportNumber);
+        boolean gone = r.isAnonymised();
+        return new Summary(
+                r.getReportNumber(),
+                r.getReporterKind(),
+                gone ? "Anonymiseret" : reporter(r),
+                r.getReceivedAt(),
+                gone ? null : r.getChildName(),
+                gone ? null : r.getChildCpr().dateOfBirth(),
+                gone ? null : r.getContent(),
+                r.getOutcome(),
+                r.getFamilyCaseNumber(),
+                r.getReceiptSentAt());
+    }
+
+    /**
+     * The receipt to a professional reporter as a Danish letter (PDF), signed by the authority, naming the paragraph
+     * label that requires it. A private person's report, or one retention has anonymised, has none (404).
+     */
+    @Transactional(readOnly = true)
+    public byte[] receiptLetter(String reportNumber, String authority, String legalBasis) {
+        ReportOfConcern r = get(reportNumber);
+        if (r.getReporterKind() != ReporterKind.PROFESSIONAL || r.isAnonymised()) {
+            throw new NoReceiptException(reportNumber);
+        }
+        return ReceiptLetterPdf.render(new ReceiptLetterPdf.Letter(
+                authority,
+                r.getReportNumber(),
+                LocalDate.now(clock),
+                r.getReporterName(),
+                r.getReporterRole(),
+                r.getReporterOrganisation(),
+                r.getReporterContact(),
+                r.getReceivedAt().atZoneSameInstant(clock.getZone()),
+                r.getChildName(),
+                legalBasis));
+    }
+
+    /** A report that gets no receipt letter: a private person's, or one anonymised. */
+    public static final class NoReceiptException extends NotFoundException {
+        NoReceiptException(String reportNumber) {
+            super(
+                    "reportNumber",
+                    "Underretningen " + reportNumber + " er fra en privatperson eller anonymiseret og får ingen"
+                            + " kvittering");
+        }
+    }
+
+    /** Every report about the child with this CPR number (ten digits), oldest first. */
+    @Transactional(readOnly = true)
+    public List<AboutChild> reportsAbout(String childCpr) {
+        return reports.findByChildCprIn(List.of(childCpr)).stream()
+                .sorted(Comparator.comparing(ReportOfConcern::getReceivedAt))
+                .map(r -> new AboutChild(
+                        r.getReportNumber(),
+                        r.getReceivedAt(),
+                        r.getReporterKind(),
+                        r.getReporterKind() == ReporterKind.PRIVATE
+                                ? "Privatperson (navnet udleveres ikke)"
+                                : "Fagperson: "
+                                        + String.join(
+                                                ", ",
+                                                java.util.stream.Stream.of(
+                                                                r.getReporterRole(), r.getReporterOrganisation())
+                                                        .filter(java.util.Objects::nonNull)
+                                                        .toList()),
+                        r.getContent(),
+                        r.getOutcome(),
+                        r.getAssessedAt(),
+                        r.getReceiptSentAt(),
+                        r.getFamilyCaseNumber()))
+                .toList();
+    }
+
     /** Checks and stores a report; bad input stores nothing and names the field. */
     @Transactional
     public Registered register(NewConcern report, String registeredBy) {
@@ -145,6 +250,10 @@ public class ConcernService {
     @Transactional(readOnly = true)
     public List<Listed> related(String reportNumber) {
         ReportOfConcern report = get(reportNumber);
+        if (report.isAnonymised()) {
+            // retention removed the child: the report is listed alone, without personal data
+            return List.of(listed(report, null));
+        }
         String cpr = report.getChildCpr().value();
         Set<String> siblings = members.siblingsCprs(cpr);
         List<String> wanted = new ArrayList<>(siblings);
@@ -153,18 +262,22 @@ public class ConcernService {
                 .sorted(Comparator.comparing(ReportOfConcern::getReceivedAt)
                         .reversed()
                         .thenComparing(ReportOfConcern::getReportNumber, Comparator.reverseOrder()))
-                .map(r -> new Listed(
-                        r.getReportNumber(),
-                        r.getReceivedAt(),
-                        r.getChildName(),
-                        r.getChildCpr().toString(),
-                        !r.getChildCpr().value().equals(cpr),
-                        r.getReporterKind(),
-                        reporter(r),
-                        r.getContent(),
-                        r.getOutcome(),
-                        r.getFamilyCaseNumber()))
+                .map(r -> listed(r, cpr))
                 .toList();
+    }
+
+    private static Listed listed(ReportOfConcern r, String childCpr) {
+        return new Listed(
+                r.getReportNumber(),
+                r.getReceivedAt(),
+                r.isAnonymised() ? "Anonymiseret" : r.getChildName(),
+                r.isAnonymised() ? "" : r.getChildCpr().toString(),
+                childCpr != null && !r.getChildCpr().value().equals(childCpr),
+                r.getReporterKind(),
+                r.isAnonymised() ? "Anonymiseret" : reporter(r),
+                r.isAnonymised() ? "" : r.getContent(),
+                r.getOutcome(),
+                r.getFamilyCaseNumber());
     }
 
     /** How many reports are stored (tests compare before and after a refusal). */
@@ -199,7 +312,7 @@ public class ConcernService {
 
     /** A report number that names no report. */
     public static final class ReportNotFoundException extends NotFoundException {
-        ReportNotFoundException(String reportNumber) {
+        public ReportNotFoundException(String reportNumber) {
             super("reportNumber", "Underretningen " + reportNumber + " findes ikke");
         }
     }

@@ -68,6 +68,10 @@ class ReportOfConcern extends AssignedIdEntity {
     @Column(name = "receipt_sent_at")
     private OffsetDateTime receiptSentAt;
 
+    /** Set by retention ({@link ConcernAnonymiser}); the personal columns are then empty. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private OffsetDateTime anonymisedAt;
+
     protected ReportOfConcern() {}
 
     ReportOfConcern(
@@ -147,8 +151,13 @@ class ReportOfConcern extends AssignedIdEntity {
         return childName;
     }
 
+    /** The child's CPR number; null once the report is anonymised. */
     Cpr getChildCpr() {
-        return Cpr.parse(childCpr);
+        return childCpr == null ? null : Cpr.parse(childCpr);
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     String getContent() {

@@ -49,6 +49,8 @@ public record DeploymentReviewProperties(
                         "deadlines.concernAssessmentDue",
                         "workingDays.receiptDue",
                         "deadlines.preliminaryAssessmentStart",
+                        "deadlines.supportFollowUpStart",
+                        "deadlines.supportFollowUpDue",
                         "deadlines.investigationFollowUps",
                         "caseRecord.eighteenthBirthday",
                         "caseRecord.childInvestigationSubjects",
@@ -56,8 +58,10 @@ public record DeploymentReviewProperties(
                         "caseRecord.dayBeforeEighteenthBirthday",
                         "caseRecord.youngAdults",
                         "caseRecord.investigationSubjects",
+                        "caseRecord.hasIntakeScreening",
                         "casePhases.enter",
-                        "adultPhases.enter"));
+                        "adultPhases.enter",
+                        "adultPhases.enrol"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));
         delegatePackages = orDefault(delegatePackages, List.of("dk.tvaers"));
         externalTaskTopics = orDefault(externalTaskTopics, List.of());

@@ -76,6 +76,8 @@ public class CaseAnonymiser {
         int consents = jdbc.update("DELETE FROM plan_consent WHERE case_id = :caseId", params);
         int goals = jdbc.update(
                 "UPDATE plan_goal SET description = NULL WHERE case_id = :caseId AND description IS NOT NULL", params);
+        // the plan's earlier versions hold the goals' text too
+        jdbc.update(PlanVersionService.anonymiseSql(), params);
         jdbc.update("DELETE FROM referral WHERE case_id = :caseId", params);
         // the child's voice and the decisions: conversations, wishes, hearing answers and letters name persons
         jdbc.update("DELETE FROM child_conversation WHERE case_id = :caseId", params);

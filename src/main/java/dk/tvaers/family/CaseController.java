@@ -4,6 +4,7 @@ import dk.tvaers.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +22,12 @@ public class CaseController {
 
     private final CaseRecordService record;
     private final CurrentUser user;
+    private final PlanVersionService planVersions;
 
-    public CaseController(CaseRecordService record, CurrentUser user) {
+    public CaseController(CaseRecordService record, CurrentUser user, PlanVersionService planVersions) {
         this.record = record;
         this.user = user;
+        this.planVersions = planVersions;
     }
 
     @GetMapping("/{caseNumber}")
@@ -75,7 +78,11 @@ public class CaseController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Registrér en screening",
-            description = "Et medlems scorer (1-5) pr. område på en dato. Screeninger gentages i forløbet.")
+            description =
+                    "Et medlems scorer pr. område på en dato, på én femtrinsskala: 1 = meget stort behov, 5 = intet"
+                            + " behov (højere er bedre). Områderne bygger på ICS, VUM og beskæftigelsesparametrene; en"
+                            + " VUM-score (0-4) indtastes som 5 - VUM. For et barn kan WHO-5 (fem svar 0-5) registreres."
+                            + " Visitationen kræver mindst én screening. Screeninger gentages i forløbet.")
     public CaseRecordView.Screening addScreening(
             @PathVariable String caseNumber, @Valid @RequestBody NewScreening screening) {
         return record.addScreening(caseNumber, screening);
@@ -85,10 +92,23 @@ public class CaseController {
     @RecordAccess(view = "screening-history")
     @Operation(
             summary = "Læs sagens screeninger over tid",
-            description = "Alle screeninger af hvert medlem, ældste først, med scorer (1-5, højere er bedre) pr."
-                    + " område; sagssiden tegner dem som en kurve pr. medlem.")
+            description =
+                    "Alle screeninger af hvert medlem, ældste først, med scorer (1 = meget stort behov, 5 = intet behov;"
+                            + " højere er bedre) og et barns WHO-5-indeks (0-100) pr."
+                            + " område; sagssiden tegner dem som en kurve pr. medlem.")
     public ScreeningHistory screenings(@PathVariable String caseNumber) {
         return record.screeningHistory(caseNumber);
+    }
+
+    @GetMapping("/{caseNumber}/plan/versions")
+    @RecordAccess(view = "plan-versions")
+    @Operation(
+            summary = "Handleplanens versioner",
+            description = "Hver gemt udgave af familiehandleplanen, ældste først, med hvad der er ændret i forhold til"
+                    + " versionen før (nye mål, fjernede mål, ændret status). Planen revideres ved nye familiemøder"
+                    + " (CM-stormøde) i forløbet.")
+    public List<PlanVersionService.Version> planVersions(@PathVariable String caseNumber) {
+        return planVersions.versions(caseNumber);
     }
 
     @PutMapping("/{caseNumber}/plan")

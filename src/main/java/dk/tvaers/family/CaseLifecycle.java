@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,22 @@ public class CaseLifecycle {
     private final FamilyCaseRepository cases;
     private final CasePhaseRepository phases;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public CaseLifecycle(FamilyCaseRepository cases, CasePhaseRepository phases, Clock clock) {
+    public CaseLifecycle(
+            FamilyCaseRepository cases, CasePhaseRepository phases, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.phases = phases;
         this.clock = clock;
+        this.events = events;
     }
+
+    /**
+     * A family left the phases that count against its district's capacity (it went on from aftercare, closed, or
+     * ended early): the place it held is free. Published in the transaction that moves the case, so the waiting family
+     * with the highest need gets the place at once ({@code process/PlaceOffers}).
+     */
+    public record PlaceFreed(String district, String caseNumber) {}
 
     /** Moves the case into a phase and records when. Entering the phase it is in changes nothing. */
     @Transactional
@@ -37,8 +48,15 @@ public class CaseLifecycle {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean freed = theCase.getStatus() == CaseStatus.OPEN
+                && RUNNING.contains(theCase.getPhase())
+                && !RUNNING.contains(phase);
         theCase.enter(phase, now);
         phases.save(new CasePhaseEntry(theCase.getId(), phase, now));
+        if (freed) {
+            cases.flush();
+            events.publishEvent(new PlaceFreed(theCase.getDistrict(), theCase.getCaseNumber()));
+        }
     }
 
     /** Makes the user the case's coordinator: the one channel into the municipality for the family. */
@@ -55,8 +73,13 @@ public class CaseLifecycle {
     public void close(String caseNumber, CloseReason reason, String outcome) {
         FamilyCase theCase = find(caseNumber);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean freed = theCase.getStatus() == CaseStatus.OPEN && RUNNING.contains(theCase.getPhase());
         theCase.close(reason, outcome, now);
         phases.save(new CasePhaseEntry(theCase.getId(), CasePhase.CLOSED, now));
+        if (freed) {
+            cases.flush();
+            events.publishEvent(new PlaceFreed(theCase.getDistrict(), theCase.getCaseNumber()));
+        }
     }
 
     /** The families running in a district: open cases from planning to aftercare. */

@@ -47,6 +47,12 @@ public class CaseQueries {
      */
     public record CrimeRiskScreenings(long screened, long improved) {}
 
+    /**
+     * The SSP concern about one child or young person of a case: the first level recorded, the latest on or before
+     * the period's last day, and how many levels were recorded up to then.
+     */
+    public record SspDevelopment(long caseId, long memberId, int firstLevel, int latestLevel, int assessments) {}
+
     /** A case that was open at some time in a period: from its opening to its closing (null while open). */
     public record CaseSpan(long caseId, Instant createdAt, Instant closedAt) {}
 
@@ -103,6 +109,34 @@ public class CaseQueries {
                 new MapSqlParameterSource());
         return new CrimeRiskScreenings(
                 ((Number) screening.get("screened")).longValue(), ((Number) screening.get("improved")).longValue());
+    }
+
+    /**
+     * The development of the SSP concern of each child and young person of the cases open at some time in [start,
+     * end), from the levels recorded on or before {@code until}, by case and member.
+     */
+    @Transactional(readOnly = true)
+    public List<SspDevelopment> sspConcernDevelopment(Instant start, Instant end, LocalDate until) {
+        Map<List<Long>, int[]> byMember = new LinkedHashMap<>();
+        jdbc.query(
+                """
+                SELECT s.case_id, s.member_id, s.concern_level FROM ssp_concern s JOIN family_case c ON c.id = s.case_id
+                WHERE s.assessed_on <= :until"""
+                        + " AND "
+                        + CASES_IN_PERIOD
+                        + " ORDER BY s.case_id, s.member_id, s.assessed_on",
+                period(start, end).addValue("until", until),
+                rs -> {
+                    int level = rs.getInt("concern_level");
+                    int[] d = byMember.computeIfAbsent(
+                            List.of(rs.getLong("case_id"), rs.getLong("member_id")), k -> new int[] {level, level, 0});
+                    d[1] = level;
+                    d[2]++;
+                });
+        return byMember.entrySet().stream()
+                .map(e -> new SspDevelopment(
+                        e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
     }
 
     /** The mean score of each member's screening days, for the given cases only (one board page). */

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,10 @@ public class CaseRecordService {
     private final LegalAges ages;
     private final ChildVoiceService voice;
     private final SupportDecisionService decisions;
+    private final PlanVersionService planVersions;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    private final InvestigationPlan investigationPlan;
 
     public CaseRecordService(
             FamilyCaseRepository cases,
@@ -53,7 +59,12 @@ public class CaseRecordService {
             Clock clock,
             LegalAges ages,
             ChildVoiceService voice,
-            SupportDecisionService decisions) {
+            SupportDecisionService decisions,
+            PlanVersionService planVersions,
+            NamedParameterJdbcTemplate jdbc,
+            @org.springframework.context.annotation.Lazy InvestigationPlan investigationPlan) {
+        this.jdbc = jdbc;
+        this.investigationPlan = investigationPlan;
         this.cases = cases;
         this.members = members;
         this.referrals = referrals;
@@ -67,6 +78,7 @@ public class CaseRecordService {
         this.ages = ages;
         this.voice = voice;
         this.decisions = decisions;
+        this.planVersions = planVersions;
     }
 
     /**
@@ -183,7 +195,8 @@ public class CaseRecordService {
                         .toList(),
                 voice.conversations(caseNumber),
                 voice.planWishes(caseNumber),
-                decisions.decisions(caseNumber));
+                decisions.decisions(caseNumber),
+                investigationPlan.investigations(c.getId()));
     }
 
     /** Adds a journal note or meeting minutes written by the given user. */
@@ -202,7 +215,10 @@ public class CaseRecordService {
     @Transactional
     public CaseRecordView.Screening addScreening(String caseNumber, NewScreening screening) {
         FamilyCase c = findForWriting(caseNumber);
-        memberOf(c.getId(), screening.memberId(), "memberId");
+        CaseMember screened = memberOf(c.getId(), screening.memberId(), "memberId");
+        if (screening.who5() != null && screened.getRole() != MemberRole.CHILD) {
+            throw new InvalidInputException("who5", "WHO-5 registreres kun for børn");
+        }
         CaseRules.notInFuture(screening.screenedOn(), today(), "screenedOn", "Screeningsdatoen");
         Set<ScreeningDomain> domains = new HashSet<>();
         for (int i = 0; i < screening.scores().size(); i++) {
@@ -219,7 +235,25 @@ public class CaseRecordService {
                     c.getId(), screening.memberId(), score.domain(), score.score(), screening.screenedOn()));
             stored.put(score.domain(), score.score());
         }
-        return new CaseRecordView.Screening(screening.memberId(), screening.screenedOn(), stored);
+        if (screening.who5() != null) {
+            List<Integer> a = screening.who5();
+            jdbc.update(
+                    """
+                    INSERT INTO who5_score (case_id, member_id, screened_on, item1, item2, item3, item4, item5)
+                    VALUES (:caseId, :memberId, :on, :i1, :i2, :i3, :i4, :i5)
+                    """,
+                    new MapSqlParameterSource()
+                            .addValue("caseId", c.getId())
+                            .addValue("memberId", screening.memberId())
+                            .addValue("on", screening.screenedOn())
+                            .addValue("i1", a.get(0))
+                            .addValue("i2", a.get(1))
+                            .addValue("i3", a.get(2))
+                            .addValue("i4", a.get(3))
+                            .addValue("i5", a.get(4)));
+        }
+        return new CaseRecordView.Screening(
+                screening.memberId(), screening.screenedOn(), stored, screening.who5Index());
     }
 
     /** Replaces the joint action plan: its goals and the family's consents. */
@@ -255,6 +289,8 @@ public class CaseRecordService {
         plan.consents().forEach(consent -> consents.save(new PlanConsent(c.getId(), consent)));
         goals.flush();
         consents.flush();
+        // every save is kept as a version: a plan revised at a new family meeting does not overwrite the one before
+        planVersions.record(c.getId(), plan.agreedOn(), plan.goals());
         return plan(c.getId());
     }
 
@@ -327,6 +363,7 @@ public class CaseRecordService {
     @Transactional(readOnly = true)
     public ScreeningHistory screeningHistory(String caseNumber) {
         FamilyCase c = find(caseNumber);
+        Map<String, Integer> who5 = who5Indexes(c.getId());
         // member -> day -> domain -> score, members and days in order
         Map<Long, Map<LocalDate, Map<ScreeningDomain, Integer>>> byMember = new java.util.TreeMap<>();
         for (ScreeningScore s : scores.findByCaseIdOrderByScreenedOnAscIdAsc(c.getId())) {
@@ -338,7 +375,8 @@ public class CaseRecordService {
         byMember.forEach((memberId, days) -> members.add(new ScreeningHistory.MemberScreenings(
                 memberId,
                 days.entrySet().stream()
-                        .map(day -> new CaseRecordView.Screening(memberId, day.getKey(), day.getValue()))
+                        .map(day -> new CaseRecordView.Screening(
+                                memberId, day.getKey(), day.getValue(), who5.get(memberId + "/" + day.getKey())))
                         .toList())));
         return new ScreeningHistory(c.getCaseNumber(), ScreeningHistory.LOWEST, ScreeningHistory.HIGHEST, members);
     }
@@ -349,15 +387,29 @@ public class CaseRecordService {
         List<ScreeningScore> all = scores.findByCaseIdOrderByScreenedOnAscIdAsc(caseId);
         all.forEach(s -> latest.put(s.getMemberId(), s.getScreenedOn()));
         List<CaseRecordView.Screening> result = new ArrayList<>();
+        Map<String, Integer> who5 = who5Indexes(caseId);
         latest.forEach((memberId, day) -> {
             Map<ScreeningDomain, Integer> byDomain = new EnumMap<>(ScreeningDomain.class);
             all.stream()
                     .filter(s -> s.getMemberId().equals(memberId)
                             && s.getScreenedOn().equals(day))
                     .forEach(s -> byDomain.put(s.getDomain(), s.getScore()));
-            result.add(new CaseRecordView.Screening(memberId, day, byDomain));
+            result.add(new CaseRecordView.Screening(memberId, day, byDomain, who5.get(memberId + "/" + day)));
         });
         return result;
+    }
+
+    /** The case's WHO-5 indexes (0-100: the raw score 0-25 times 4) by "memberId/day". */
+    private Map<String, Integer> who5Indexes(Long caseId) {
+        Map<String, Integer> indexes = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT member_id, screened_on, item1 + item2 + item3 + item4 + item5 FROM who5_score"
+                        + " WHERE case_id = :caseId",
+                new MapSqlParameterSource("caseId", caseId),
+                rs -> {
+                    indexes.put(rs.getLong(1) + "/" + rs.getDate(2).toLocalDate(), rs.getInt(3) * 4);
+                });
+        return indexes;
     }
 
     private CaseMember memberOf(Long caseId, Long memberId, String field) {

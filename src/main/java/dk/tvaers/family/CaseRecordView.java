@@ -24,7 +24,29 @@ public record CaseRecordView(
         @Schema(description = "Samtaler med børnene, eller hvorfor de ikke blev holdt")
                 List<Conversation> conversations,
         @Schema(description = "Barnets egne ønsker til handleplanen; null indtil de er registreret") String childWishes,
-        @Schema(description = "Afgørelser om støtte med partshøringens svar") List<Decision> decisions) {
+        @Schema(description = "Afgørelser om støtte med partshøringens svar") List<Decision> decisions,
+        @Schema(
+                        description =
+                                "Hvordan børnene undersøges, som koordinatoren valgte ved registreringen: én undersøgelse"
+                                        + " pr. gruppe af børn (fælles for søskende eller én pr. barn), fuld"
+                                        + " børnefaglig undersøgelse eller afdækning med begrundelse; tom før valget")
+                List<Investigation> investigations) {
+
+    /**
+     * One investigation as the registration planned it.
+     *
+     * @param memberIds the children it covers, the lead child first
+     * @param shared whether siblings share it (Barnets Lov §21, stk. 4)
+     * @param extent FULL (child investigation, §20) or CLARIFICATION (afdækning, §19)
+     * @param extentReason why the lighter afdækning suffices (only for CLARIFICATION)
+     */
+    public record Investigation(
+            List<Long> memberIds,
+            boolean shared,
+            InvestigationPlan.Extent extent,
+            String extentReason,
+            String decidedBy,
+            LocalDate decidedOn) {}
 
     public record Course(
             OffsetDateTime phaseStartedAt,
@@ -60,7 +82,16 @@ public record CaseRecordView(
 
     public record Consent(Long memberId, LocalDate consentedOn) {}
 
-    public record Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores) {}
+    /**
+     * One member's screening on a day: a score per domain, 1 = very large need, 5 = no need (higher is better); for a
+     * child the WHO-5 index 0-100 (higher is better), else null.
+     */
+    public record Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores, Integer who5) {
+
+        public Screening(Long memberId, LocalDate screenedOn, Map<ScreeningDomain, Integer> scores) {
+            this(memberId, screenedOn, scores, null);
+        }
+    }
 
     public record Journal(
             Long id,

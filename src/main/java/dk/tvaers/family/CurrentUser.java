@@ -14,6 +14,14 @@ public class CurrentUser {
         this.identity = identity;
     }
 
+    /** Whether she may record a measure of the method (not a process designer; someone signed in). */
+    public boolean mayRecordMeasures() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication != null
+                && authentication.getGroupIds() != null
+                && dk.tvaers.kernel.Roles.mayRecordMeasures(authentication.getGroupIds());
+    }
+
     /** The user id, or "system" outside an authenticated request. */
     public String id() {
         Authentication authentication = identity.getCurrentAuthentication();

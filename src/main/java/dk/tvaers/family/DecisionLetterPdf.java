@@ -1,12 +1,6 @@
 package dk.tvaers.family;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,34 +28,19 @@ final class DecisionLetterPdf {
             List<Party> parties) {}
 
     static byte[] render(Letter l) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
-        document.addTitle("Afgørelse om støtte, sag " + l.caseNumber());
-        document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
-        document.add(new Paragraph(l.authority(), small));
-        document.add(new Paragraph("Sag " + l.caseNumber() + " · " + date(l.decidedOn()), small));
-        Paragraph to = new Paragraph(
-                "Til: "
+        LetterPdf letter = new LetterPdf("Afgørelse om støtte, sag " + l.caseNumber())
+                .line(l.authority(), LetterPdf.SMALL)
+                .line("Sag " + l.caseNumber() + " · " + date(l.decidedOn()), LetterPdf.SMALL)
+                .recipient("Til: "
                         + String.join(
                                 ", ",
                                 l.parties().stream()
                                         .map(p -> p.name() + " (" + role(p.role()) + ")")
-                                        .toList()),
-                body);
-        to.setSpacingBefore(12);
-        document.add(to);
-        Paragraph head = new Paragraph("Afgørelse om støtte", title);
-        head.setSpacingBefore(18);
-        head.setSpacingAfter(6);
-        document.add(head);
-        section(document, heading, body, "Afgørelse", l.decision());
-        section(document, heading, body, "Begrundelse", l.reasons());
-        section(document, heading, body, "Lovgrundlag", "Afgørelsen er truffet efter " + l.legalBasis() + ".");
+                                        .toList()))
+                .title("Afgørelse om støtte")
+                .section("Afgørelse", l.decision())
+                .section("Begrundelse", l.reasons())
+                .section("Lovgrundlag", "Afgørelsen er truffet efter " + l.legalBasis() + ".");
         StringBuilder hearing = new StringBuilder();
         if (l.parties().isEmpty()) {
             hearing.append("Ingen parter skulle høres.");
@@ -72,7 +51,7 @@ final class DecisionLetterPdf {
                     .append(date(l.hearingDeadline()))
                     .append(".");
         }
-        section(document, heading, body, "Partshøring", hearing.toString());
+        letter.section("Partshøring", hearing.toString());
         for (Party p : l.parties()) {
             String said =
                     switch (p.status()) {
@@ -80,23 +59,11 @@ final class DecisionLetterPdf {
                         case NO_ANSWER -> "har ikke svaret inden fristen.";
                         case AWAITING -> "har endnu ikke svaret.";
                     };
-            Paragraph line = new Paragraph(p.name() + " (" + role(p.role()) + ") " + said, body);
+            Paragraph line = new Paragraph(p.name() + " (" + role(p.role()) + ") " + said, LetterPdf.BODY);
             line.setIndentationLeft(12);
-            document.add(line);
+            letter.add(line);
         }
-        section(document, heading, body, "Klagevejledning", l.appealGuidance());
-        Paragraph sign = new Paragraph("Med venlig hilsen\n" + l.authority(), body);
-        sign.setSpacingBefore(18);
-        document.add(sign);
-        document.close();
-        return out.toByteArray();
-    }
-
-    private static void section(Document document, Font heading, Font body, String title, String text) {
-        Paragraph h = new Paragraph(title, heading);
-        h.setSpacingBefore(10);
-        document.add(h);
-        document.add(new Paragraph(text, body));
+        return letter.section("Klagevejledning", l.appealGuidance()).finish(l.authority());
     }
 
     private static String role(MemberRole role) {

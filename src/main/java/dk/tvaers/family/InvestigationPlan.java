@@ -120,6 +120,39 @@ public class InvestigationPlan {
                         row -> ((Number) row.get("member_id")).longValue(), row -> (String) row.get("extent")));
     }
 
+    /** The investigations as planned, one per lead child in the order of the members; empty before the choice. */
+    @Transactional(readOnly = true)
+    public List<CaseRecordView.Investigation> investigations(Long caseId) {
+        Map<Long, List<Map<String, Object>>> byLead = new java.util.LinkedHashMap<>();
+        jdbc.queryForList(
+                        """
+                        SELECT member_id, lead_member_id, extent, extent_reason, decided_by, decided_on
+                          FROM investigation_subject WHERE case_id = :caseId ORDER BY lead_member_id, member_id
+                        """,
+                        new MapSqlParameterSource("caseId", caseId))
+                .forEach(row -> byLead.computeIfAbsent(
+                                ((Number) row.get("lead_member_id")).longValue(), lead -> new java.util.ArrayList<>())
+                        .add(row));
+        return byLead.entrySet().stream()
+                .map(group -> {
+                    Map<String, Object> first = group.getValue().get(0);
+                    List<Long> members = new java.util.ArrayList<>(List.of(group.getKey()));
+                    group.getValue().stream()
+                            .map(row -> ((Number) row.get("member_id")).longValue())
+                            .filter(id -> !id.equals(group.getKey()))
+                            .forEach(members::add);
+                    Object on = first.get("decided_on");
+                    return new CaseRecordView.Investigation(
+                            List.copyOf(members),
+                            members.size() > 1,
+                            Extent.valueOf((String) first.get("extent")),
+                            (String) first.get("extent_reason"),
+                            (String) first.get("decided_by"),
+                            on instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) on);
+                })
+                .toList();
+    }
+
     private Long caseId(String caseNumber) {
         return jdbc.queryForObject(
                 "SELECT id FROM family_case WHERE case_number = :caseNumber",

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,16 +17,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -43,9 +52,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String BODY = "body";
 
+    private final Duration retryAfter;
+
+    ApiProblemHandler(@Value("${tvaers.outage.retry-after:10s}") Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Ugyldig sag", "invalid-case", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(ApiRefusal.class)
+    ProblemDetail refused(ApiRefusal e) {
+        return problem(e.status(), e.title(), e.type(), e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -76,6 +96,50 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "conflict",
                 "Ændringen strider mod sagens eksisterende oplysninger; hent sagen og prøv igen",
                 null);
+    }
+
+    /**
+     * The database is away (503 with {@code Retry-After}; a browser gets a Danish page), or another user changed the
+     * same case or task at the same moment (409, {@link ConcurrentChange}; the API's retry sends such a write again
+     * before it answers). Any other fault of the engine or the database stays a server error.
+     */
+    @ExceptionHandler({
+        DataAccessException.class,
+        TransactionException.class,
+        ProcessEngineException.class,
+        PersistenceException.class
+    })
+    ResponseEntity<Object> infrastructure(RuntimeException e, HttpServletRequest request) {
+        if (DatabaseOutage.isCause(e)) {
+            return outage(request, retryAfter);
+        }
+        if (ConcurrentChange.isCause(e)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(problem(
+                            HttpStatus.CONFLICT, "Konflikt", ConcurrentChange.TYPE, ConcurrentChange.DETAIL, null));
+        }
+        throw e;
+    }
+
+    /** 503 with Retry-After: a Danish problem, or a Danish page for a browser outside the API. */
+    static ResponseEntity<Object> outage(HttpServletRequest request, Duration retryAfter) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && accept != null
+                && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return answer.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(DatabaseOutage.html(retryAfter));
+        }
+        ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                DatabaseOutage.TITLE,
+                "database-unavailable",
+                DatabaseOutage.DETAIL,
+                null);
+        return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override

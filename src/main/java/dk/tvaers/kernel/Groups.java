@@ -17,6 +17,11 @@ public final class Groups {
     public static final String TEAM_LEAD = "team-lead";
     public static final String STEERING_GROUP = "steering-group";
     public static final String PROCESS_DESIGNER = "process-designer";
+    /**
+     * The prison and probation service (Kriminalforsorgen): an outside partner of the adult path (Ishøj: "eksterne
+     * samarbejdspartnere såsom Kriminalforsorgen ifbm. fodlænkeordninger"), which commits to its part of the plan.
+     */
+    public static final String PRISON_PROBATION = "prison-probation";
     /** The data protection officer: reads the access log, answers requests for access (aktindsigt). */
     public static final String DPO = "dpo";
 
@@ -25,6 +30,7 @@ public final class Groups {
 
     public static final String TYPE_ADMINISTRATION = "administration";
     public static final String TYPE_ROLE = "role";
+    public static final String TYPE_PARTNER = "partner";
 
     /** A group with its Danish display name and its type. */
     public record Definition(String id, String name, String type) {}
@@ -44,8 +50,12 @@ public final class Groups {
             new Definition(PROCESS_DESIGNER, "Procesdesigner", TYPE_ROLE),
             new Definition(DPO, "Databeskyttelsesrådgiver", TYPE_ROLE));
 
+    /** Outside partners who get tasks of their own. */
+    public static final List<Definition> PARTNERS =
+            List.of(new Definition(PRISON_PROBATION, "Kriminalforsorgen", TYPE_PARTNER));
+
     public static List<Definition> all() {
-        return Stream.concat(ADMINISTRATIONS.stream(), ROLES.stream()).toList();
+        return Stream.of(ADMINISTRATIONS, ROLES, PARTNERS).flatMap(List::stream).toList();
     }
 
     private Groups() {}

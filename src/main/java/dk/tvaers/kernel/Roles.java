@@ -42,8 +42,17 @@ public final class Roles {
      */
     private static final Set<String> REQUEST_URGENT_SUPPORT = Set.of(Groups.SOF, COORDINATOR, TEAM_CHIEF, TEAM_LEAD);
 
+    /** Calling a new family meeting during the course (issue 15). */
+    private static final Set<String> CALL_FAMILY_MEETING = Set.of(COORDINATOR, TEAM_LEAD);
+
     /** Running the system: the manual retention run, the deployment log. */
     private static final Set<String> ADMINISTER = Set.of(ADMIN);
+
+    /** Offences while enrolled: the coordinator, the team lead and the prison and probation service. */
+    private static final Set<String> RECORD_OFFENCES = Set.of(COORDINATOR, TEAM_LEAD, Groups.PRISON_PROBATION);
+
+    /** Drop-outs as they happen: the coordinator, the mentor and the team lead. */
+    private static final Set<String> RECORD_DROP_OUT = Set.of(COORDINATOR, Groups.MENTOR, TEAM_LEAD);
 
     /** Receive and assess reports of concern: social services (SOF), its team chiefs and team leads. */
     private static final Set<String> RECEIVE_CONCERNS = Set.of(Groups.SOF, TEAM_CHIEF, TEAM_LEAD);
@@ -84,12 +93,35 @@ public final class Roles {
         return any(groups, END_CASES);
     }
 
-    /**
-     * Asks for urgent support while investigating. Not a process designer, even one who is also in SOF (the demo user
-     * peter): designing the models is not working the family's case.
-     */
+    /** Asks for urgent support while investigating: those who work the family's case, never a process designer. */
     public static boolean mayRequestUrgentSupport(Collection<String> groups) {
-        return any(groups, REQUEST_URGENT_SUPPORT) && !groups.contains(Groups.PROCESS_DESIGNER);
+        return any(groups, REQUEST_URGENT_SUPPORT);
+    }
+
+    /**
+     * Calls a new family meeting (CM-stormøde) during the course: the coordinator, who owns the plan, or the team lead
+     * who watches the course. Not a process designer, whatever other groups she is in.
+     */
+    public static boolean mayCallFamilyMeeting(Collection<String> groups) {
+        return any(groups, CALL_FAMILY_MEETING) && !groups.contains(Groups.PROCESS_DESIGNER);
+    }
+
+    /**
+     * Records a measure of the method on a case or course she may open (SSP concern, a professional's assessment): any
+     * group with need-to-know, never a process designer.
+     */
+    public static boolean mayRecordMeasures(Collection<String> groups) {
+        return !groups.isEmpty() && !groups.contains(Groups.PROCESS_DESIGNER);
+    }
+
+    /** Records an offence while enrolled in the adult course (from the police's registers via KSP/SSP). */
+    public static boolean mayRecordOffences(Collection<String> groups) {
+        return any(groups, RECORD_OFFENCES) && !groups.contains(Groups.PROCESS_DESIGNER);
+    }
+
+    /** Records that a young adult drops out of the adult course, when it happens. */
+    public static boolean mayRecordDropOut(Collection<String> groups) {
+        return any(groups, RECORD_DROP_OUT) && !groups.contains(Groups.PROCESS_DESIGNER);
     }
 
     public static boolean mayRunRetention(Collection<String> groups) {

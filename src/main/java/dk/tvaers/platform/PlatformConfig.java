@@ -11,4 +11,10 @@ public class PlatformConfig {
     static DatabaseReachabilityCheck databaseReachabilityCheck() {
         return new DatabaseReachabilityCheck();
     }
+
+    /** Static: a bean post-processor must exist before the data source it serialises the start on. */
+    @Bean
+    static ClusterStartupLock clusterStartupLock() {
+        return new ClusterStartupLock();
+    }
 }

@@ -56,6 +56,14 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                                 + " Directory) and start Tværs again.",
                         e);
             }
+            if (t instanceof StartupLockTimeoutException e) {
+                return new FailureAnalysis(
+                        e.getMessage() + ": its start (schema, bootstrap, deployment) did not finish.",
+                        "Look at the other node's log; if no node is starting, stop any stuck Tværs process (the lock"
+                                + " goes with its database connection), then start the nodes again. Nodes may start"
+                                + " together; they take turns. More time: " + ClusterStartupLock.WAIT_PROPERTY + ".",
+                        e);
+            }
             if (t instanceof MissingAdministratorException e) {
                 return new FailureAnalysis(
                         e.getMessage() + ". Tværs does not invent passwords.",

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class AdultPathwayProcess {
 
     public static final String KEY = "adult-pathway";
+    /** The message that interrupts a running course (bpmn: message_course_interrupted). */
+    public static final String MESSAGE_COURSE_INTERRUPTED = "AdultCourseInterrupted";
 
     /** The course number, also the business key. */
     public static final Var<String> COURSE_NUMBER = Var.of("courseNumber", String.class);
@@ -30,6 +32,11 @@ public class AdultPathwayProcess {
             Var.of("significantPositiveMovement", Boolean.class);
     /** What the positive movement was: a {@link dk.tvaers.adult.MovementReason} name. */
     public static final Var<String> MOVEMENT_REASON = Var.of("movementReason", String.class);
+
+    /** The life-conduct plan includes ART ("efter behov"); false until the interview says so. */
+    public static final Var<Boolean> ART_NEEDED = Var.of("artNeeded", Boolean.class);
+    /** The prison and probation service takes part; false until the interview says so. */
+    public static final Var<Boolean> NEED_PRISON_PROBATION = Var.of("needPrisonProbation", Boolean.class);
 
     private final RuntimeService runtime;
 
@@ -46,10 +53,24 @@ public class AdultPathwayProcess {
     public void start(String courseNumber, String familyCaseNumber) {
         Map<String, Object> variables = new HashMap<>();
         COURSE_NUMBER.put(variables, courseNumber);
+        // what only the plan brings in: absent from the interview's answer, it stays out
+        ART_NEEDED.put(variables, false);
+        NEED_PRISON_PROBATION.put(variables, false);
         if (familyCaseNumber != null) {
             CASE_NUMBER.put(variables, familyCaseNumber);
         }
         // the course is checked by the course service: Tværs starts the course's process itself (EngineGuard)
         EngineGuard.trusted(() -> runtime.startProcessInstanceByKey(KEY, courseNumber, variables));
+    }
+
+    /**
+     * Interrupts the course (a drop-out): the course goes to discharge. Waits nothing where the course has not reached
+     * Parat yet (the message boundary is on "Parat og Start"); the caller has recorded the drop-out already.
+     */
+    public void interrupt(String courseNumber) {
+        // the caller's role and need-to-know are checked; Tværs interrupts the course itself (EngineGuard)
+        EngineGuard.trusted(() -> runtime.createMessageCorrelation(MESSAGE_COURSE_INTERRUPTED)
+                .processInstanceBusinessKey(courseNumber)
+                .correlateAll());
     }
 }

@@ -2,18 +2,16 @@ package dk.tvaers.process;
 
 import dk.tvaers.access.RecordAccess;
 import dk.tvaers.access.Viewer;
+import dk.tvaers.kernel.ApiRefusal;
 import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,16 +49,16 @@ class CaseEndController {
     public ResponseEntity<Void> end(@PathVariable String caseNumber, @Valid @RequestBody EndRequest request) {
         Authentication caller = identity.getCurrentAuthentication();
         if (!Roles.mayEndCases(Viewer.of(caller).groups())) {
-            throw new NotAllowedException();
+            throw ApiRefusal.notAllowed(NOT_ALLOWED);
         }
         // the caller's role is checked above; the engine itself then acts, as it does for a timer
         identity.clearAuthentication();
         try {
             if (!familyIntervention.isRunning(caseNumber)) {
-                throw new NoRunningCaseException(caseNumber);
+                throw noRunningCase(caseNumber);
             }
             if (familyIntervention.isEnding(caseNumber)) {
-                throw new AlreadyEndingException(caseNumber);
+                throw alreadyEnding(caseNumber);
             }
             familyIntervention.end(caseNumber, request.reason());
         } finally {
@@ -69,42 +67,21 @@ class CaseEndController {
         return ResponseEntity.noContent().build();
     }
 
-    static class NotAllowedException extends RuntimeException {}
+    static final String NOT_ALLOWED = "Kun koordinator, teamchef og teamleder kan afslutte en sag før tid";
 
-    static class NoRunningCaseException extends RuntimeException {
-        NoRunningCaseException(String caseNumber) {
-            super("Der er intet kørende forløb for sagen " + caseNumber);
-        }
+    static ApiRefusal noRunningCase(String caseNumber) {
+        return new ApiRefusal(
+                HttpStatus.NOT_FOUND,
+                "Intet kørende forløb",
+                "no-running-case",
+                "Der er intet kørende forløb for sagen " + caseNumber);
     }
 
-    static class AlreadyEndingException extends RuntimeException {
-        AlreadyEndingException(String caseNumber) {
-            super("Sagen " + caseNumber + " er allerede ved at blive afsluttet før tid");
-        }
-    }
-
-    @ExceptionHandler(AlreadyEndingException.class)
-    ProblemDetail alreadyEnding(AlreadyEndingException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Afslutning i gang");
-        problem.setType(URI.create("urn:tvaers:problem:already-ending"));
-        return problem;
-    }
-
-    @ExceptionHandler(NotAllowedException.class)
-    ProblemDetail notAllowed() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, "Kun koordinator, teamchef og teamleder kan afslutte en sag før tid");
-        problem.setTitle("Ikke tilladt");
-        problem.setType(URI.create("urn:tvaers:problem:not-allowed"));
-        return problem;
-    }
-
-    @ExceptionHandler(NoRunningCaseException.class)
-    ProblemDetail noRunningCase(NoRunningCaseException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Intet kørende forløb");
-        problem.setType(URI.create("urn:tvaers:problem:no-running-case"));
-        return problem;
+    static ApiRefusal alreadyEnding(String caseNumber) {
+        return new ApiRefusal(
+                HttpStatus.CONFLICT,
+                "Afslutning i gang",
+                "already-ending",
+                "Sagen " + caseNumber + " er allerede ved at blive afsluttet før tid");
     }
 }

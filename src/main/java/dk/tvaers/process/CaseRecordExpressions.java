@@ -3,6 +3,7 @@ package dk.tvaers.process;
 import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.InvestigationPlan;
 import dk.tvaers.family.Majority;
+import dk.tvaers.family.VisitationRecords;
 import dk.tvaers.kernel.EngineDates;
 import java.time.LocalDate;
 import java.util.Date;
@@ -22,9 +23,15 @@ public class CaseRecordExpressions {
     private final InvestigationPlan investigations;
     private final ProcessDeadlines deadlines;
 
+    private final VisitationRecords visitation;
+
     public CaseRecordExpressions(
-            CaseRecordService record, InvestigationPlan investigations, ProcessDeadlines deadlines) {
+            CaseRecordService record,
+            InvestigationPlan investigations,
+            ProcessDeadlines deadlines,
+            VisitationRecords visitation) {
         this.record = record;
+        this.visitation = visitation;
         this.investigations = investigations;
         this.deadlines = deadlines;
     }
@@ -66,5 +73,10 @@ public class CaseRecordExpressions {
      */
     public List<Long> investigationSubjects(String caseNumber) {
         return investigations.investigationSubjects(caseNumber);
+    }
+
+    /** Whether a member of the family is screened: the visitation waits for the intake screening until then. */
+    public boolean hasIntakeScreening(String caseNumber) {
+        return visitation.hasIntakeScreening(caseNumber);
     }
 }

@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes the case record. The closing service task names its reason as the input parameter closeReason; a completed
- * course records the coordinator's outcome, an early end its reason.
+ * course records the coordinator's outcome, an early end its reason. The follow-up of the support ends with the case.
  */
 @Component("closeCaseDelegate")
 class CloseCaseDelegate implements JavaDelegate {
 
     private final CaseLifecycle lifecycle;
+    private final SupportFollowUpProcess followUps;
 
-    CloseCaseDelegate(CaseLifecycle lifecycle) {
+    CloseCaseDelegate(CaseLifecycle lifecycle, SupportFollowUpProcess followUps) {
         this.lifecycle = lifecycle;
+        this.followUps = followUps;
     }
 
     @Override
@@ -34,5 +36,7 @@ class CloseCaseDelegate implements JavaDelegate {
                     case NOT_VISITED -> null;
                 };
         lifecycle.close(CASE_NUMBER.from(execution), reason, outcome);
+        // the support ends with the case: so does its follow-up (Barnets Lov §95)
+        followUps.end(CASE_NUMBER.from(execution));
     }
 }

@@ -3,6 +3,7 @@ package dk.tvaers.process;
 import dk.tvaers.family.ReferralSource;
 import dk.tvaers.security.EngineGuard;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,19 @@ public class FamilyInterventionProcess {
      * support, the investigations go on. Only while the case waits for its investigations.
      */
     public static final String MESSAGE_URGENT_SUPPORT_REQUESTED = "UrgentSupportRequested";
+
+    /**
+     * The coordinator calls the family and every professional involved to a new family meeting (CM-stormøde) during
+     * the course; the meeting revises the joint plan. Only while the course (intensive phase, phase-out, aftercare)
+     * runs.
+     */
+    public static final String MESSAGE_FAMILY_MEETING_CALLED = "FamilyMeetingCalled";
+
+    /**
+     * A place in the district is free and this waiting family has the highest need ({@link PlaceOffers}): the family
+     * leaves the queue at once and checks the capacity again.
+     */
+    public static final String MESSAGE_PLACE_OFFERED = "PlaceOffered";
 
     /** The case number, also the business key. Set at the start, never changed. */
     public static final Var<String> CASE_NUMBER = Var.of("caseNumber", String.class);
@@ -66,6 +80,10 @@ public class FamilyInterventionProcess {
     public static final Var<String> REPORT_TO = Var.of("reportTo", String.class);
     /** The same period as the form shows it to a Danish reader ("2.9.2026 – 1.12.2026"), local to the report's task. */
     public static final Var<String> REPORT_PERIOD = Var.of("reportPeriod", String.class);
+    /** The family's burden grade from bpmn/visitation.dmn (0-12, higher is heavier): shown on the visitation form. */
+    public static final Var<Integer> BURDEN_GRADE = Var.of("burdenGrade", Integer.class);
+    /** The recommendation from bpmn/visitation.dmn: a {@link dk.tvaers.family.VisitationRecords.Recommendation} name. */
+    public static final Var<String> VISITATION_RECOMMENDATION = Var.of("visitationRecommendation", String.class);
     /** The team chief's decision. */
     public static final Var<String> VISITATION_DECISION = Var.of("visitationDecision", String.class);
 
@@ -103,6 +121,44 @@ public class FamilyInterventionProcess {
     public static final String USER_OFFER_ADULT_PATH = "user_offer_adult_path";
     /** The event sub-process an early end runs in until the case closes. */
     public static final String SUB_CASE_ENDED = "sub_case_ended";
+
+    /**
+     * The planned end of the intensive phase: the coordinator's decision on the course is due then (set by {@link
+     * IntensivePhaseListener} when the phase starts and each time it is extended).
+     */
+    public static final Var<Date> INTENSIVE_PHASE_ENDS = Var.of("intensivePhaseEnds", Date.class);
+    /** When the re-screening before the decision is asked for: the progress-review lead before the planned end. */
+    public static final Var<Date> PROGRESS_REVIEW_START = Var.of("progressReviewStart", Date.class);
+    /** How often the coordinator has extended the intensive phase. */
+    public static final Var<Integer> INTENSIVE_EXTENSIONS = Var.of("intensiveExtensions", Integer.class);
+    /** The coordinator's decision after the re-screening, a {@link ProgressDecision} name. */
+    public static final Var<String> PROGRESS_DECISION = Var.of("progressDecision", String.class);
+    /** The family's answer to the offer of aftercare, an {@link AftercareOffer} name. */
+    public static final Var<String> AFTERCARE_OFFER = Var.of("aftercareOffer", String.class);
+    /**
+     * The re-screening against the intake screening, as the decision's form shows it: scores per domain, members by
+     * role and number (no names), local to the decision task ({@link ProgressComparisonListener}).
+     */
+    public static final Var<String> SCREENING_COMPARISON = Var.of("screeningComparison", String.class);
+
+    /** The outcome of a family meeting called during the course: REVISED (a new plan version) or UNCHANGED. */
+    public static final Var<String> PLAN_REVISION = Var.of("planRevised", String.class);
+
+    /** The values of {@link #PROGRESS_DECISION}. */
+    public enum ProgressDecision {
+        /** The intensive phase goes on for tvaers.deadlines.intensive-extension. */
+        EXTEND,
+        /** The family is phased out, as progress allows. */
+        PHASE_OUT,
+        /** The course ends now: the case goes to closing. */
+        CLOSE
+    }
+
+    /** The values of {@link #AFTERCARE_OFFER}: aftercare is offered, not forced. */
+    public enum AftercareOffer {
+        ACCEPTED,
+        DECLINED
+    }
 
     /** The values of {@link #CONSENT_ASSESSMENT}. */
     public enum ConsentAssessment {
@@ -194,6 +250,27 @@ public class FamilyInterventionProcess {
     }
 
     /**
+     * Calls a new family meeting (CM-stormøde) in the running course: the coordinator gets the task of holding it and
+     * revising the plan. False when the course does not run (before the intensive phase, after it ended): nothing
+     * changes then.
+     */
+    public boolean callFamilyMeeting(String caseNumber) {
+        boolean inCourse = runtime.createExecutionQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(caseNumber)
+                        .messageEventSubscriptionName(MESSAGE_FAMILY_MEETING_CALLED)
+                        .count()
+                > 0;
+        if (!inCourse) {
+            return false;
+        }
+        runtime.createMessageCorrelation(MESSAGE_FAMILY_MEETING_CALLED)
+                .processInstanceBusinessKey(caseNumber)
+                .correlate();
+        return true;
+    }
+
+    /**
      * Whether an early end of the case is under way: the transfer to a new municipality or the team chief's assessment
      * after withdrawn consent is still open.
      */
@@ -215,6 +292,16 @@ public class FamilyInterventionProcess {
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(END_REASON.name(), reason.name())
                 .correlate();
+    }
+
+    /**
+     * Offers a free place to a family waiting in the queue: correlates {@link #MESSAGE_PLACE_OFFERED} to its case.
+     * Nothing happens when the case does not wait (the engine finds no subscription).
+     */
+    public void offerPlace(String caseNumber) {
+        EngineGuard.trusted(() -> runtime.createMessageCorrelation(MESSAGE_PLACE_OFFERED)
+                .processInstanceBusinessKey(caseNumber)
+                .correlateAll());
     }
 
     /** A child investigation the case's process still runs: its process instance and the child it is about. */

@@ -69,6 +69,17 @@ public class LegalBasis {
     /** The legal basis a new decision on support starts with (the caseworker may change it per decision). */
     private String supportDecision = "Barnets Lov §32";
 
+    /** The follow-up of support once it has started: first within 3 months, then as decided at the first. */
+    private String supportFollowUp = "Barnets Lov §95";
+
+    public String getSupportFollowUp() {
+        return supportFollowUp;
+    }
+
+    public void setSupportFollowUp(String supportFollowUp) {
+        this.supportFollowUp = supportFollowUp;
+    }
+
     public String getSupportDecision() {
         return supportDecision;
     }

@@ -37,18 +37,23 @@ import org.springframework.core.env.Environment;
  * @param planning time to hold the family meeting and record the joint plan.
  * @param acceptGoals time each administration has to accept its goals.
  * @param offer time each administration has to establish its offers.
- * @param intensivePhase length of the intensive phase.
- * @param coordinationMeetingCycle interval of coordination meetings in the intensive phase.
+ * @param intensivePhase planned length of the intensive phase: the coordinator's decision on the course is due then.
+ * @param coordinationMeetingCycle interval of coordination meetings, for the whole course.
  * @param meeting time to hold a coordination meeting once it is due.
  * @param meetingTask time an administration has for a task from a coordination meeting.
  * @param quarterlyReportCycle interval of the progress report to the steering group.
  * @param quarterlyReport time to write a quarterly report.
  * @param rescreening time for the re-screening at the end of the intensive phase.
  * @param phaseOutPlan time to plan the phase-out.
- * @param phaseOut length of the phase-out.
+ * @param phaseOut expected length of the phase-out: the coordinator ends it when the family is ready; past this the
+ *     team lead follows up.
  * @param aftercarePlan time to plan aftercare.
  * @param aftercare length of aftercare.
  * @param followUp time for the follow-up check at the end of aftercare.
+ * @param intensiveExtension how long the coordinator's decision to extend the intensive phase extends it by.
+ * @param progressReviewLead how long before the planned end of the intensive phase the re-screening and the decision on
+ *     the course (extend, phase out, close) are asked for; the decision is due on the planned end.
+ * @param planRevision time to hold a family meeting the coordinator called during the course and revise the plan.
  * @param closing time to record the outcome and close the case.
  * @param overdueFollowUp time the coordinator (or team lead) has to follow up an overdue task.
  * @param handoverAt18 time the coordinator has to decide the hand-over of a child who turned 18.
@@ -58,8 +63,9 @@ import org.springframework.core.env.Environment;
  * @param municipalityReady time each actor has to commit to its part of the life-conduct plan.
  * @param paratActivity time for a Parat activity (citizenship education, ART, sport and health).
  * @param abuseTreatmentStart time to start substance-abuse treatment when the plan says so.
- * @param logbook time the mentor has to write the week's logbook.
- * @param logbookInterval time from one logbook to the next.
+ * @param logbook time the mentor has to write the day's logbook.
+ * @param logbookInterval time from one logbook to the next: a day (En Vej Ind: "Daglige logbøger udarbejdet af
+ *     mentorerne").
  * @param miFollowUpCycle interval of MI follow-up interviews.
  * @param miFollowUp time to hold an MI follow-up interview once it is due.
  * @param educationGuidance time for UU's education guidance in Start.
@@ -74,6 +80,12 @@ import org.springframework.core.env.Environment;
  * @param hearing the hearing deadline of a decision on support: the parties' time to answer.
  * @param finalDecision time the team chief has for the final decision once the hearing is over.
  * @param conversationBeforeDecision how recent a conversation with each child must be when a decision is made.
+ * @param supportFollowUpFirst the first follow-up of support, from the day it started (Barnets Lov §95, stk. 2: at the
+ *     latest 3 months).
+ * @param supportFollowUpInterval the longest time between two follow-ups of support: the next is due this long after
+ *     a follow-up unless the coordinator decides an earlier date (§95, stk. 3: the first follow-up decides how the
+ *     follow-up is organised; the law sets no fixed interval, this is the municipality's).
+ * @param supportFollowUpLead how long before its due date a follow-up of support is asked for.
  * @param concernAssessment time to assess a report of concern, from its receipt (24 hours): a {@link Duration}, since
  *     this deadline is shorter than a day (PT24H, PT12H); the only deadline in hours.
  * @param concernReceipt time to send a professional reporter the receipt, from the day of receipt, counted in working
@@ -107,6 +119,9 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period aftercarePlan,
         @DefaultValue("P3M") Period aftercare,
         @DefaultValue("P14D") Period followUp,
+        @DefaultValue("P3M") Period intensiveExtension,
+        @DefaultValue("P21D") Period progressReviewLead,
+        @DefaultValue("P14D") Period planRevision,
         @DefaultValue("P14D") Period closing,
         @DefaultValue("P3D") Period overdueFollowUp,
         @DefaultValue("P14D") Period handoverAt18,
@@ -116,8 +131,8 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period municipalityReady,
         @DefaultValue("P90D") Period paratActivity,
         @DefaultValue("P30D") Period abuseTreatmentStart,
-        @DefaultValue("P7D") Period logbook,
-        @DefaultValue("P7D") Period logbookInterval,
+        @DefaultValue("P1D") Period logbook,
+        @DefaultValue("P1D") Period logbookInterval,
         @DefaultValue("P28D") Period miFollowUpCycle,
         @DefaultValue("P7D") Period miFollowUp,
         @DefaultValue("P30D") Period educationGuidance,
@@ -132,6 +147,9 @@ public record ProcessDeadlines(
         @DefaultValue("P14D") Period hearing,
         @DefaultValue("P7D") Period finalDecision,
         @DefaultValue("P3M") Period conversationBeforeDecision,
+        @DefaultValue("P3M") Period supportFollowUpFirst,
+        @DefaultValue("P6M") Period supportFollowUpInterval,
+        @DefaultValue("P1M") Period supportFollowUpLead,
         @DefaultValue("PT24H") Duration concernAssessment,
         @DefaultValue("P6D") Period concernReceipt) {
 
@@ -190,6 +208,26 @@ public record ProcessDeadlines(
         String start = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
                 .format(first.atStartOfDay(EngineDates.zone()));
         return "R/" + start + "/" + investigationFollowUpCycle;
+    }
+
+    /** The day the first follow-up of support is due: {@link #supportFollowUpFirst()} after the day it started. */
+    public LocalDate firstSupportFollowUp(LocalDate supportStarted) {
+        return supportStarted.plus(supportFollowUpFirst);
+    }
+
+    /** The latest day the next follow-up of support may be set to: {@link #supportFollowUpInterval()} after today. */
+    public LocalDate latestNextSupportFollowUp(LocalDate followedUpOn) {
+        return followedUpOn.plus(supportFollowUpInterval);
+    }
+
+    /** A follow-up of support (its day yyyy-MM-dd) is due at the start of that day. */
+    public Date supportFollowUpDue(String day) {
+        return startOf(LocalDate.parse(day));
+    }
+
+    /** A follow-up of support is asked for {@link #supportFollowUpLead()} before its day. */
+    public Date supportFollowUpStart(String day) {
+        return startOf(LocalDate.parse(day).minus(supportFollowUpLead));
     }
 
     private static Date startOf(LocalDate day) {
@@ -302,6 +340,18 @@ public record ProcessDeadlines(
         return followUp.toString();
     }
 
+    public String getIntensiveExtension() {
+        return intensiveExtension.toString();
+    }
+
+    public String getProgressReviewLead() {
+        return progressReviewLead.toString();
+    }
+
+    public String getPlanRevision() {
+        return planRevision.toString();
+    }
+
     public String getClosing() {
         return closing.toString();
     }
@@ -392,6 +442,18 @@ public record ProcessDeadlines(
 
     public String getHearing() {
         return hearing.toString();
+    }
+
+    public String getSupportFollowUpFirst() {
+        return supportFollowUpFirst.toString();
+    }
+
+    public String getSupportFollowUpInterval() {
+        return supportFollowUpInterval.toString();
+    }
+
+    public String getSupportFollowUpLead() {
+        return supportFollowUpLead.toString();
     }
 
     public String getFinalDecision() {

@@ -78,6 +78,11 @@ public class TaskCases {
         public boolean adultCourse() {
             return AdultPathwayProcess.KEY.equals(processKey);
         }
+
+        /** A task of "Modtag underretning", whose business key is a report number. */
+        public boolean reportOfConcern() {
+            return ReportOfConcernProcess.KEY.equals(processKey);
+        }
     }
 
     /** The open tasks among these ids with their cases, read as the system; unknown ids are left out. */

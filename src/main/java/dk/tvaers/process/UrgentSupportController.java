@@ -2,16 +2,14 @@ package dk.tvaers.process;
 
 import dk.tvaers.access.RecordAccess;
 import dk.tvaers.access.Viewer;
+import dk.tvaers.kernel.ApiRefusal;
 import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +41,7 @@ class UrgentSupportController {
     public ResponseEntity<Void> request(@PathVariable String caseNumber) {
         Authentication caller = identity.getCurrentAuthentication();
         if (!Roles.mayRequestUrgentSupport(Viewer.of(caller).groups())) {
-            throw new NotAllowedException();
+            throw ApiRefusal.notAllowed(NOT_ALLOWED);
         }
         // the caller's role and need-to-know are checked; the engine itself then acts, as it does for a timer
         identity.clearAuthentication();
@@ -54,36 +52,21 @@ class UrgentSupportController {
             identity.setAuthentication(caller);
         }
         if (!requested) {
-            throw new NotInvestigatingException(caseNumber);
+            throw notInvestigating(caseNumber);
         }
         return ResponseEntity.accepted().build();
     }
 
-    static class NotAllowedException extends RuntimeException {}
+    static final String NOT_ALLOWED =
+            "Kun SOF's sagsbehandlere, koordinator, teamchef og teamleder kan bede om akut støtte";
 
-    static class NotInvestigatingException extends RuntimeException {
-        NotInvestigatingException(String caseNumber) {
-            super("Sagen " + caseNumber + " venter ikke på en børnefaglig undersøgelse. Akut støtte under"
-                    + " undersøgelsen kan kun besluttes, mens undersøgelsen kører; ellers besluttes støtten ved"
-                    + " visitationen.");
-        }
-    }
-
-    @ExceptionHandler(NotAllowedException.class)
-    ProblemDetail notAllowed() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN,
-                "Kun SOF's sagsbehandlere, koordinator, teamchef og teamleder kan bede om akut støtte");
-        problem.setTitle("Ikke tilladt");
-        problem.setType(URI.create("urn:tvaers:problem:not-allowed"));
-        return problem;
-    }
-
-    @ExceptionHandler(NotInvestigatingException.class)
-    ProblemDetail notInvestigating(NotInvestigatingException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Ingen undersøgelse kører");
-        problem.setType(URI.create("urn:tvaers:problem:not-investigating"));
-        return problem;
+    static ApiRefusal notInvestigating(String caseNumber) {
+        return new ApiRefusal(
+                HttpStatus.CONFLICT,
+                "Ingen undersøgelse kører",
+                "not-investigating",
+                "Sagen " + caseNumber + " venter ikke på en børnefaglig undersøgelse. Akut støtte under"
+                        + " undersøgelsen kan kun besluttes, mens undersøgelsen kører; ellers besluttes støtten ved"
+                        + " visitationen.");
     }
 }

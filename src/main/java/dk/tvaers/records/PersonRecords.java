@@ -15,9 +15,21 @@ public record PersonRecords(
         Person person,
         List<FamilyCase> familyCases,
         List<AdultCourse> adultCourses,
+        List<ReportOfConcern> reportsOfConcern,
         String redaction) {
 
     public record Person(String name, String cpr, LocalDate dateOfBirth) {}
+
+    /** A report of concern about the person (an underretning): the content with other persons redacted. */
+    public record ReportOfConcern(
+            String reportNumber,
+            OffsetDateTime receivedAt,
+            String reporter,
+            String content,
+            String outcome,
+            OffsetDateTime assessedAt,
+            OffsetDateTime receiptSentAt,
+            String familyCaseNumber) {}
 
     public record FamilyCase(
             String caseNumber,

@@ -83,7 +83,30 @@ final class PersonRecordsPdf {
             list(document, "Faser", c.phases(), p -> p.phase() + " fra " + fmt(p.startedAt(), TIME));
             list(document, "Opgaver", c.tasks(), PersonRecordsPdf::task);
         }
-        if (r.familyCases().isEmpty() && r.adultCourses().isEmpty()) {
+        if (!r.reportsOfConcern().isEmpty()) {
+            document.add(new Paragraph("Underretninger", HEADING));
+            for (PersonRecords.ReportOfConcern c : r.reportsOfConcern()) {
+                PdfPTable facts = table(2);
+                row(facts, "Underretning", c.reportNumber());
+                row(facts, "Modtaget", fmt(c.receivedAt(), TIME));
+                row(facts, "Underretter", c.reporter());
+                row(facts, "Indhold", c.content());
+                row(
+                        facts,
+                        "Vurderet",
+                        c.assessedAt() == null ? "Ikke vurderet endnu" : fmt(c.assessedAt(), TIME) + " " + c.outcome());
+                if (c.receiptSentAt() != null) {
+                    row(facts, "Kvittering sendt", fmt(c.receiptSentAt(), TIME));
+                }
+                if (c.familyCaseNumber() != null) {
+                    row(facts, "Familiesag", c.familyCaseNumber());
+                }
+                document.add(facts);
+            }
+        }
+        if (r.familyCases().isEmpty()
+                && r.adultCourses().isEmpty()
+                && r.reportsOfConcern().isEmpty()) {
             document.add(new Paragraph("Tværs har ingen sager om personen.", BODY));
         }
         document.close();

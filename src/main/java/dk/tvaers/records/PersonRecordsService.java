@@ -2,6 +2,7 @@ package dk.tvaers.records;
 
 import dk.tvaers.adult.CourseQueries;
 import dk.tvaers.board.CaseTimelineService;
+import dk.tvaers.concern.ConcernService;
 import dk.tvaers.family.CaseQueries;
 import dk.tvaers.family.MemberQueries;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Gathers everything held on one person for a records export (aktindsigt): every family case she is a member of
  * (found by her CPR number, so across cases), every adult course of hers, and the tasks worked on them from the
- * engine's history. Other persons are redacted from names and free text.
+ * engine's history, and every report of concern about her (by her CPR number). Other persons are redacted from names and free text.
  */
 @Service
 public class PersonRecordsService {
@@ -27,6 +28,7 @@ public class PersonRecordsService {
     private final CaseQueries cases;
     private final CourseQueries courses;
     private final CaseTimelineService timelines;
+    private final ConcernService concerns;
     private final Clock clock;
 
     public PersonRecordsService(
@@ -34,11 +36,13 @@ public class PersonRecordsService {
             CaseQueries cases,
             CourseQueries courses,
             CaseTimelineService timelines,
+            ConcernService concerns,
             Clock clock) {
         this.members = members;
         this.cases = cases;
         this.courses = courses;
         this.timelines = timelines;
+        this.concerns = concerns;
         this.clock = clock;
     }
 
@@ -73,6 +77,17 @@ public class PersonRecordsService {
                 new PersonRecords.Person(name, cpr, found.get().dateOfBirth()),
                 familyCases,
                 adult,
+                concerns.reportsAbout(cpr).stream()
+                        .map(c -> new PersonRecords.ReportOfConcern(
+                                c.reportNumber(),
+                                c.receivedAt(),
+                                c.reporter(),
+                                redactor.redact(c.content()),
+                                c.outcome() == null ? null : c.outcome().name(),
+                                c.assessedAt(),
+                                c.receiptSentAt(),
+                                c.familyCaseNumber()))
+                        .toList(),
                 "Andre personers navne og CPR-numre er udeladt og vist som " + Redactor.REDACTED + "."));
     }
 

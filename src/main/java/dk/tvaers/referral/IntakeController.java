@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,5 +39,16 @@ public class IntakeController {
     public ResponseEntity<CaseRecordView> refer(@Valid @RequestBody IntakeRequest request) {
         String caseNumber = intake.refer(request, user.id());
         return ResponseEntity.created(URI.create("/api/cases/" + caseNumber)).body(record.view(caseNumber));
+    }
+
+    /** A referred person is already in an open case: 409 naming the case; nothing is stored. */
+    @ExceptionHandler(DuplicateReferralException.class)
+    ProblemDetail duplicate(DuplicateReferralException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Personen er allerede med i en åben sag");
+        problem.setType(URI.create("urn:tvaers:problem:duplicate-referral"));
+        problem.setProperty("field", e.field());
+        problem.setProperty("caseNumber", e.caseNumber());
+        return problem;
     }
 }

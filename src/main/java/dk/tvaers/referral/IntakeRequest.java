@@ -16,4 +16,14 @@ public record IntakeRequest(
                 String district,
         @NotNull(message = "Henvisningen mangler") @Valid NewReferral referral,
         @NotEmpty(message = "Familien skal have mindst ét medlem")
-                List<@Valid @NotNull(message = "Medlemmet mangler") NewMember> members) {}
+                List<@Valid @NotNull(message = "Medlemmet mangler") NewMember> members,
+        @Schema(
+                        description =
+                                "Sæt til true, når et medlem allerede er med i en åben sag, og en ny sag alligevel"
+                                        + " er ment; ellers svarer henvisningen 409 med den åbne sags nummer")
+                Boolean confirmDuplicate) {
+
+    public IntakeRequest(String district, NewReferral referral, List<NewMember> members) {
+        this(district, referral, members, null);
+    }
+}

@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public ApiBodyLimitFilter(long limit) {
         this.limit = limit;
@@ -80,8 +80,8 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
                 || !read && (type.isWildcardType() || type.isWildcardSubtype());
     }
 
-    private void refuse(
-            HttpServletResponse response, int status, String type, String title, String detail, String field)
+    /** A Danish problem (application/problem+json) naming the field at fault; the filters of /api share it. */
+    static void refuse(HttpServletResponse response, int status, String type, String title, String detail, String field)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -92,7 +92,7 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("field", field);
-        json.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

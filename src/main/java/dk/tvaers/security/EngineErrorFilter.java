@@ -1,20 +1,15 @@
 package dk.tvaers.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.tvaers.kernel.ConcurrentChange;
+import dk.tvaers.kernel.DatabaseOutage;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.security.guard.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -41,13 +36,13 @@ public class EngineErrorFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        EngineFailures.begin();
-        Capturing capturing = new Capturing(response);
+        boolean owner = EngineFailures.begin();
+        HeldBackResponse capturing = new HeldBackResponse(response, 400);
         RuntimeException failure = null;
         try {
             chain.doFilter(request, capturing);
         } finally {
-            failure = EngineFailures.end();
+            failure = EngineFailures.end(owner);
         }
         if (capturing.error() && capturing.status() < 500 && causedBy(failure, ParseException.class)) {
             // a model refused by the deployment review or the parser: Camunda's own body, with each problem at its
@@ -63,7 +58,8 @@ public class EngineErrorFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answer(HttpServletResponse response, Capturing captured, RuntimeException failure) throws IOException {
+    private void answer(HttpServletResponse response, HeldBackResponse captured, RuntimeException failure)
+            throws IOException {
         int status = captured.status();
         String message = null;
         String field = null;
@@ -82,9 +78,13 @@ public class EngineErrorFilter extends OncePerRequestFilter {
             field = invalid.field();
             fields = java.util.List.of(Map.of("field", field, "message", message));
         } else if (status >= 500) {
-            if (causedBy(failure, OptimisticLockingException.class) || vanishedState(failure)) {
+            if (DatabaseOutage.isCause(failure)) {
+                // DatabaseOutageFilter, outside this one, adds Retry-After
+                status = 503;
+                message = DatabaseOutage.DETAIL;
+            } else if (causedBy(failure, OptimisticLockingException.class) || vanishedState(failure)) {
                 status = 409;
-                message = "Opgaven eller sagen blev ændret af en anden på samme tid. Hent den igen og prøv igen.";
+                message = ConcurrentChange.DETAIL + ". Hent opgaven igen.";
             } else if (failure == null || clientMistake(failure)) {
                 status = 400;
             }
@@ -224,134 +224,5 @@ public class EngineErrorFilter extends OncePerRequestFilter {
             case 409 -> "Conflict";
             default -> status >= 500 ? "ServerError" : "RestException";
         };
-    }
-
-    /** The response, with an error's body held back so that it can be answered anew. */
-    private static final class Capturing extends HttpServletResponseWrapper {
-        private int status = 200;
-        private boolean sentError;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Capturing(HttpServletResponse response) {
-            super(response);
-        }
-
-        boolean error() {
-            return status >= 400 && (sentError || buffer.size() > 0 || status >= 500);
-        }
-
-        int status() {
-            return status;
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
-
-        String message() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toString(StandardCharsets.UTF_8);
-        }
-
-        private boolean capturing() {
-            return status >= 400;
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            status = sc;
-            if (sc < 400) {
-                super.setStatus(sc);
-            }
-        }
-
-        @Override
-        public void sendError(int sc) {
-            status = sc;
-            sentError = true;
-        }
-
-        @Override
-        public void sendError(int sc, String msg) {
-            status = sc;
-            sentError = true;
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            if (!capturing()) {
-                super.setContentLength(len);
-            }
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            if (!capturing()) {
-                super.setContentLengthLong(len);
-            }
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!(capturing() && "Content-Length".equalsIgnoreCase(name))) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            if (!capturing()) {
-                super.flushBuffer();
-            }
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (!capturing()) {
-                return super.getOutputStream();
-            }
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        buffer.write(b, off, len);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            if (!capturing()) {
-                return super.getWriter();
-            }
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-            }
-            return writer;
-        }
     }
 }

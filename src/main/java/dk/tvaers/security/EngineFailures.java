@@ -13,13 +13,24 @@ public final class EngineFailures {
         private RuntimeException failure;
     }
 
-    static void begin() {
+    /**
+     * Starts keeping the request's failure; {@code true} when this caller started it (an outer filter may have), and
+     * only that caller ends it.
+     */
+    static boolean begin() {
+        if (CURRENT.get() != null) {
+            return false;
+        }
         CURRENT.set(new Holder());
+        return true;
     }
 
-    static RuntimeException end() {
+    /** The request's failure so far; stops keeping it when {@code owner} (the caller that began). */
+    static RuntimeException end(boolean owner) {
         Holder holder = CURRENT.get();
-        CURRENT.remove();
+        if (owner) {
+            CURRENT.remove();
+        }
         return holder == null ? null : holder.failure;
     }
 

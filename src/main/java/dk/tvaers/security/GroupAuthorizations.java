@@ -90,7 +90,9 @@ public final class GroupAuthorizations {
                 ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.READ_TASK));
+                ProcessDefinitionPermissions.READ_TASK,
+                // a step that failed every try (an incident): "Retry" in Cockpit, PUT /job/{id}/retries (issue 16)
+                ProcessDefinitionPermissions.RETRY_JOB));
         grants.add(new Grant(Groups.TEAM_LEAD, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
         grants.add(new Grant(Groups.TEAM_LEAD, Resources.TASK, ANY, Permissions.READ));
         grants.add(new Grant(Groups.TEAM_LEAD, Resources.DECISION_DEFINITION, ANY, Permissions.READ));

@@ -26,7 +26,27 @@ public record TaskContext(
         List<Screening> screenings,
         @Schema(description = "Journalen, nyeste først (højst 10)") List<JournalNote> journal,
         @Schema(description = "Sagens åbne opgaver på tværs af forvaltninger") List<OpenTask> openTasks,
-        @Schema(description = "Sagens arbejdsrum") String workspaceUrl) {
+        @Schema(description = "Sagens arbejdsrum") String workspaceUrl,
+        @Schema(
+                        description =
+                                "Hvordan børnene undersøges (fælles for søskende eller én pr. barn; fuld undersøgelse"
+                                        + " eller afdækning med begrundelse), som koordinatoren valgte ved"
+                                        + " registreringen; tom før valget og for Klar/Parat/Start")
+                List<String> investigations,
+        @Schema(
+                        description = "For en underretnings opgaver: underretningerne om barnet og søskende, nyeste"
+                                + " først; ellers tom")
+                List<Report> reports) {
+
+    /** A report of concern on the child or a sibling. */
+    public record Report(
+            String reportNumber,
+            String received,
+            String child,
+            boolean sibling,
+            String reporter,
+            String outcome,
+            boolean thisReport) {}
 
     public record Person(String firstName, Integer age, String role) {}
 

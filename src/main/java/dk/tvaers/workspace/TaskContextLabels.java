@@ -21,10 +21,23 @@ final class TaskContextLabels {
             // screening domains
             Map.entry("SCHOOL_EDUCATION", "Skole og uddannelse"),
             Map.entry("EMPLOYMENT", "Beskæftigelse"),
-            Map.entry("HEALTH", "Helbred"),
+            Map.entry("HEALTH", "Fysisk helbred"),
+            Map.entry("MENTAL_HEALTH", "Psykisk helbred"),
+            Map.entry("SUBSTANCE_ABUSE", "Misbrug"),
+            Map.entry("HOUSING", "Bolig"),
+            Map.entry("ECONOMY_DEBT", "Økonomi og gæld"),
+            Map.entry("PARENTING_CAPACITY", "Forældreevne"),
             Map.entry("FAMILY_RELATIONS", "Familie"),
             Map.entry("LEISURE_NETWORK", "Fritid og netværk"),
-            Map.entry("CRIME_RISK", "Kriminalitet og risiko"),
+            Map.entry("SOCIETAL_PARTICIPATION", "Evne til at agere i samfundet"),
+            Map.entry("MEASURES", "Omfang af foranstaltninger"),
+            Map.entry("CRIME_RISK", "Kriminalitet og kriminelt netværk"),
+            Map.entry("NETWORK_CRIME", "Netværkets kriminalitet"),
+            // the visitation recommendation (bpmn/visitation.dmn)
+            Map.entry("TARGET_GROUP", "Målgruppen: visitér"),
+            Map.entry("VISITED", "Visiteret"),
+            Map.entry("CONSIDER", "Overvej visitation"),
+            Map.entry("NOT_TARGET_GROUP", "Ikke målgruppen"),
             // investigation conclusions (forms/child-investigation.form)
             Map.entry("SUPPORT_NEEDED", "Barnet har behov for støtte"),
             Map.entry("NO_SUPPORT_NEEDED", "Barnet har ikke behov for støtte"));

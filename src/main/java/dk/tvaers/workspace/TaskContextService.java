@@ -13,15 +13,18 @@ import dk.tvaers.access.RecordType;
 import dk.tvaers.access.Viewer;
 import dk.tvaers.adult.AdultCourseService;
 import dk.tvaers.adult.AdultCourseView;
+import dk.tvaers.concern.ConcernService;
 import dk.tvaers.family.CaseLifecycle;
 import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.CaseRecordView;
+import dk.tvaers.family.VisitationRecords;
 import dk.tvaers.kernel.NotFoundException;
 import dk.tvaers.process.EngineReadModel;
 import dk.tvaers.process.LegalBasis;
 import dk.tvaers.process.ProcessDeadlines;
 import dk.tvaers.process.TaskCases;
 import dk.tvaers.process.TaskCases.TaskCase;
+import dk.tvaers.process.WorkingDays;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,8 +80,12 @@ public class TaskContextService {
     private final EngineReadModel engine;
     private final ProcessDeadlines deadlines;
     private final LegalBasis legalBasis;
+    private final ConcernService concerns;
+    private final WorkingDays workingDays;
     private final Clock clock;
+    private final WorkspaceLabels labels;
     private final int familiesPerDistrict;
+    private final VisitationRecords visitation;
 
     TaskContextService(
             TaskCases taskCases,
@@ -91,8 +98,13 @@ public class TaskContextService {
             EngineReadModel engine,
             ProcessDeadlines deadlines,
             LegalBasis legalBasis,
+            ConcernService concerns,
+            WorkingDays workingDays,
+            WorkspaceLabels labels,
             Clock clock,
-            @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict) {
+            @Value("${tvaers.capacity.families-per-district:10}") int familiesPerDistrict,
+            VisitationRecords visitation) {
+        this.visitation = visitation;
         this.taskCases = taskCases;
         this.policy = policy;
         this.log = log;
@@ -103,6 +115,9 @@ public class TaskContextService {
         this.engine = engine;
         this.deadlines = deadlines;
         this.legalBasis = legalBasis;
+        this.concerns = concerns;
+        this.workingDays = workingDays;
+        this.labels = labels;
         this.clock = clock;
         this.familiesPerDistrict = familiesPerDistrict;
     }
@@ -119,6 +134,9 @@ public class TaskContextService {
         log.record(entry(viewer, task, VIEW_CONTEXT, granted, request));
         if (!granted) {
             throw new RecordAccessDeniedException(Purpose.CASE_WORK);
+        }
+        if (task.reportOfConcern()) {
+            return concernContext(task);
         }
         return task.adultCourse() ? courseContext(task) : caseContext(task);
     }
@@ -148,7 +166,19 @@ public class TaskContextService {
             if (!granted) {
                 continue;
             }
-            if (task.adultCourse()) {
+            if (task.reportOfConcern()) {
+                ConcernService.Summary r = concerns.summary(task.businessKey());
+                cards.add(new TaskContextCard(
+                        task.taskId(),
+                        r.reportNumber(),
+                        null,
+                        r.childName() == null ? null : firstName(r.childName()),
+                        r.childDateOfBirth() == null
+                                ? null
+                                : java.time.Period.between(r.childDateOfBirth(), LocalDate.now(clock))
+                                        .getYears(),
+                        concernUrl(r.reportNumber())));
+            } else if (task.adultCourse()) {
                 AdultCourseView course = adults.computeIfAbsent(task.businessKey(), courses::view);
                 cards.add(new TaskContextCard(
                         task.taskId(),
@@ -190,6 +220,9 @@ public class TaskContextService {
     }
 
     private static RecordType type(TaskCase task) {
+        if (task.reportOfConcern()) {
+            return RecordType.REPORT_OF_CONCERN;
+        }
         return task.adultCourse() ? RecordType.ADULT_COURSE : RecordType.FAMILY_CASE;
     }
 
@@ -277,7 +310,137 @@ public class TaskContextService {
                         .toList(),
                 journal,
                 openTasks(task),
-                workspaceUrl(c.caseNumber()));
+                workspaceUrl(c.caseNumber()),
+                c.investigations().stream()
+                        .map(i -> labels.investigationCovers(c, i) + " – " + labels.investigationExtent(i)
+                                + (i.extentReason() == null ? "" : ". Begrundelse: " + i.extentReason()))
+                        .toList(),
+                List.of());
+    }
+
+    /**
+     * A task of "Modtag underretning": the report (who reported, when, the child, what), its deadlines (24 hours for
+     * the assessment, 6 working days for a professional's receipt) and every report on the child and its siblings.
+     */
+    private TaskContext concernContext(TaskCase task) {
+        ConcernService.Summary r = concerns.summary(task.businessKey());
+        LocalDate today = LocalDate.now(clock);
+        Integer age = r.childDateOfBirth() == null
+                ? null
+                : java.time.Period.between(r.childDateOfBirth(), today).getYears();
+        String receivedAt = r.receivedAt().toInstant().toString();
+        List<TaskContext.Deadline> dates = new ArrayList<>();
+        if (task.due() != null) {
+            dates.add(new TaskContext.Deadline(
+                    "Opgavens frist", localDate(task.due().minusSeconds(1)), "Opgavens frist: " + dueText(task.due())));
+        }
+        List<TaskContext.Fact> facts = new ArrayList<>();
+        facts.add(new TaskContext.Fact(
+                "Underretter",
+                r.reporterKind() == dk.tvaers.concern.ReporterKind.PROFESSIONAL
+                        ? r.reporter()
+                        : r.reporter() + " (får ingen kvittering)"));
+        facts.add(new TaskContext.Fact("Modtaget", dateTime(r.receivedAt().toInstant())));
+        facts.add(new TaskContext.Fact(
+                "Vurderes senest (" + legalBasis.getConcernAssessment() + ")",
+                r.outcome() == null
+                        ? dueText(deadlines.concernAssessmentDue(receivedAt).toInstant())
+                        : "Vurderet: " + WorkspaceConcernController.OUTCOMES.get(r.outcome())));
+        if (r.reporterKind() == dk.tvaers.concern.ReporterKind.PROFESSIONAL) {
+            facts.add(new TaskContext.Fact(
+                    "Kvittering senest (" + legalBasis.getConcernReceipt() + ")",
+                    r.receiptSentAt() == null
+                            ? dueText(workingDays.receiptDue(receivedAt).toInstant())
+                            : "Sendt " + dateTime(r.receiptSentAt().toInstant())));
+        }
+        facts.add(new TaskContext.Fact(
+                "Barn",
+                r.childName() == null ? "Anonymiseret" : r.childName() + (age == null ? "" : ", " + age + " år")));
+        facts.add(new TaskContext.Fact("Indhold", r.content()));
+        if (r.familyCaseNumber() != null) {
+            facts.add(new TaskContext.Fact("Familiesag", r.familyCaseNumber()));
+        }
+        List<TaskContext.Report> reports = concerns.related(r.reportNumber()).stream()
+                .map(l -> new TaskContext.Report(
+                        l.reportNumber(),
+                        dateTime(l.receivedAt().toInstant()),
+                        l.childName(),
+                        l.sibling(),
+                        l.reporter(),
+                        l.outcome() == null
+                                ? "Ikke vurderet endnu"
+                                : WorkspaceConcernController.OUTCOMES.get(l.outcome()),
+                        l.reportNumber().equals(r.reportNumber())))
+                .toList();
+        return new TaskContext(
+                task.taskId(),
+                task.name(),
+                RecordType.REPORT_OF_CONCERN.name(),
+                r.reportNumber(),
+                null,
+                r.outcome() == null ? "Modtaget" : "Vurderet",
+                r.childName() == null ? null : new TaskContext.Person(firstName(r.childName()), age, "Barn"),
+                List.of(),
+                null,
+                dates,
+                new TaskContext.Decision("Underretningen", facts),
+                null,
+                List.of(),
+                List.of(),
+                openTasks(task),
+                concernUrl(r.reportNumber()),
+                List.of(),
+                reports);
+    }
+
+    static String concernUrl(String reportNumber) {
+        return "/workspace/concerns/" + reportNumber;
+    }
+
+    /**
+     * A deadline as a Danish reader expects it: a deadline at midnight (the end of a working day, as the receipt's) is
+     * that day "(hele dagen)", not the next day at 00.00; any other with its time.
+     */
+    private String dueText(Instant due) {
+        java.time.ZonedDateTime local = due.atZone(clock.getZone());
+        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return date(local.toLocalDate().minusDays(1)) + " (hele dagen)";
+        }
+        return dateTime(due);
+    }
+
+    private String dateTime(Instant instant) {
+        return instant == null
+                ? null
+                : java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH.mm")
+                        .format(instant.atZone(clock.getZone()));
+    }
+
+    /**
+     * The screening at intake and the recommendation of bpmn/visitation.dmn with its reasons: what the team chief
+     * decides on. Without a screening the decision is refused, and the Sag tab says so.
+     */
+    private void visitationFacts(String caseNumber, List<TaskContext.Fact> facts) {
+        if (!visitation.hasIntakeScreening(caseNumber)) {
+            facts.add(new TaskContext.Fact(
+                    "Screening før visitation",
+                    "Mangler: visitationen kan ikke besluttes, før familien er screenet (skala 1 = meget stort behov"
+                            + " … 5 = intet behov)"));
+            return;
+        }
+        visitation.latest(caseNumber).ifPresent(a -> {
+            facts.add(new TaskContext.Fact("Anbefaling (visitationstabellen)", word(a.recommendation())));
+            facts.add(new TaskContext.Fact(
+                    "Belastningsgrad", a.burdenGrade() + " (0–12, højere er tungere; Odenses kriterier)"));
+            for (String reason : a.reasons()) {
+                facts.add(new TaskContext.Fact("Begrundelse", reason));
+            }
+            if (a.decision() != null) {
+                facts.add(new TaskContext.Fact(
+                        "Teamchefens beslutning",
+                        word(a.decision()) + (Boolean.TRUE.equals(a.deviates()) ? " (fraviger anbefalingen)" : "")));
+            }
+        });
     }
 
     private TaskContext.Decision decision(TaskCase task, CaseRecordView c, Function<Long, String> nameOf) {
@@ -302,6 +465,7 @@ public class TaskContextService {
                                 ? "Ikke angivet"
                                 : c.referral().sspCategory().toString()));
             }
+            visitationFacts(c.caseNumber(), facts);
             long running = lifecycle.runningFamilies(c.district());
             facts.add(new TaskContext.Fact(
                     "Kapacitet i " + c.district(),
@@ -394,7 +558,9 @@ public class TaskContextService {
                 List.of(),
                 List.of(),
                 openTasks(task),
-                course.familyCaseNumber() == null ? null : workspaceUrl(course.familyCaseNumber()));
+                course.familyCaseNumber() == null ? null : workspaceUrl(course.familyCaseNumber()),
+                List.of(),
+                List.of());
     }
 
     private List<TaskContext.OpenTask> openTasks(TaskCase task) {

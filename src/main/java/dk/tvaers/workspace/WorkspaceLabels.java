@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -44,15 +45,34 @@ public class WorkspaceLabels {
 
     static final Map<GoalStatus, String> GOAL_STATUSES = fromBoard(GoalStatus.class);
 
+    /** The screening's domains as the screening screen shows them, with what each is grounded in. */
     static final Map<ScreeningDomain, String> DOMAINS = labels(
             ScreeningDomain.class,
-            Map.of(
-                    ScreeningDomain.SCHOOL_EDUCATION, "Skole og uddannelse",
-                    ScreeningDomain.EMPLOYMENT, "Beskæftigelse",
-                    ScreeningDomain.HEALTH, "Helbred",
-                    ScreeningDomain.FAMILY_RELATIONS, "Familie",
-                    ScreeningDomain.LEISURE_NETWORK, "Fritid og netværk",
-                    ScreeningDomain.CRIME_RISK, "Kriminalitet og risiko"));
+            Map.ofEntries(
+                    Map.entry(ScreeningDomain.SCHOOL_EDUCATION, "Skole, dagtilbud og uddannelse (ICS, VUM)"),
+                    Map.entry(ScreeningDomain.EMPLOYMENT, "Beskæftigelse (beskæftigelsesparametrene)"),
+                    Map.entry(ScreeningDomain.HEALTH, "Fysisk helbred (ICS, VUM)"),
+                    Map.entry(ScreeningDomain.MENTAL_HEALTH, "Psykisk helbred og trivsel (ICS, VUM)"),
+                    Map.entry(ScreeningDomain.SUBSTANCE_ABUSE, "Misbrug (VUM, ICS)"),
+                    Map.entry(ScreeningDomain.HOUSING, "Bolig (ICS, VUM)"),
+                    Map.entry(ScreeningDomain.ECONOMY_DEBT, "Økonomi og gæld (ICS, VUM)"),
+                    Map.entry(ScreeningDomain.PARENTING_CAPACITY, "Forældreevne (ICS)"),
+                    Map.entry(ScreeningDomain.FAMILY_RELATIONS, "Familie og relationer (ICS, VUM)"),
+                    Map.entry(ScreeningDomain.LEISURE_NETWORK, "Fritid og netværk (ICS, VUM)"),
+                    Map.entry(
+                            ScreeningDomain.SOCIETAL_PARTICIPATION,
+                            "Evne til at agere i samfundet: sprog, mobilitet (VUM; Odense)"),
+                    Map.entry(ScreeningDomain.MEASURES, "Omfang af foranstaltninger eller risiko for dem (Odense)"),
+                    Map.entry(ScreeningDomain.CRIME_RISK, "Kriminalitet og tilknytning til kriminelt netværk (Odense)"),
+                    Map.entry(ScreeningDomain.NETWORK_CRIME, "Netværkets og familiens kriminalitet (Odense)")));
+
+    /** The five steps of the screening's one scale, shown wherever a score is entered. */
+    static final Map<Integer, String> SCALE = Map.of(
+            1, "1 – meget stort behov",
+            2, "2 – stort behov",
+            3, "3 – noget behov",
+            4, "4 – lille behov",
+            5, "5 – intet behov");
 
     static final Map<EndReason, String> END_REASONS = labels(
             EndReason.class,
@@ -95,9 +115,41 @@ public class WorkspaceLabels {
     private final ZoneId zone;
     private final LegalAges ages;
 
-    WorkspaceLabels(ZoneId timeZone, LegalAges ages) {
+    private final dk.tvaers.process.LegalBasis legalBasis;
+
+    WorkspaceLabels(ZoneId timeZone, LegalAges ages, dk.tvaers.process.LegalBasis legalBasis) {
         this.zone = timeZone;
         this.ages = ages;
+        this.legalBasis = legalBasis;
+    }
+
+    /**
+     * An investigation as the registration planned it, in Danish: whom it covers ("Fælles undersøgelse af Ida og Otto
+     * (Barnets Lov §21, stk. 4)") and how far it goes ("Børnefaglig undersøgelse (Barnets Lov §20)" or "Afdækning
+     * (Barnets Lov §19)"). Names come from the case's members; an anonymised member is "anonymiseret".
+     */
+    public String investigationCovers(
+            dk.tvaers.family.CaseRecordView record, dk.tvaers.family.CaseRecordView.Investigation investigation) {
+        List<String> names = investigation.memberIds().stream()
+                .map(id -> record.members().stream()
+                        .filter(m -> id.equals(m.id()))
+                        .map(m -> m.name() == null ? "anonymiseret" : m.name())
+                        .findFirst()
+                        .orElse("anonymiseret"))
+                .toList();
+        String joined = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " og " + names.get(names.size() - 1);
+        return investigation.shared()
+                ? "Fælles undersøgelse af " + joined + " (" + legalBasis.getSharedInvestigation() + ")"
+                : "Undersøgelse af " + joined;
+    }
+
+    /** How far an investigation goes, with its legal-basis label. */
+    public String investigationExtent(dk.tvaers.family.CaseRecordView.Investigation investigation) {
+        return investigation.extent() == dk.tvaers.family.InvestigationPlan.Extent.CLARIFICATION
+                ? "Afdækning (" + legalBasis.getClarification() + ")"
+                : "Børnefaglig undersøgelse (" + legalBasis.getChildInvestigation() + ")";
     }
 
     /** The age from which a young person consents herself (tvaers.ages.own-consent). */
@@ -187,6 +239,20 @@ public class WorkspaceLabels {
 
     public Map<ScreeningDomain, String> domains() {
         return DOMAINS;
+    }
+
+    public Map<Integer, String> scale() {
+        return SCALE;
+    }
+
+    /** The WHO-5 statements, in order. */
+    public List<String> who5Items() {
+        return dk.tvaers.family.Who5.ITEMS;
+    }
+
+    /** The WHO-5 answers 0 to 5. */
+    public List<String> who5Answers() {
+        return dk.tvaers.family.Who5.ANSWERS;
     }
 
     public Map<EndReason, String> endReasons() {

@@ -5,6 +5,7 @@ import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.CaseRecordView;
 import dk.tvaers.family.GoalStatus;
 import dk.tvaers.family.NewPlan;
+import dk.tvaers.family.PlanVersionService;
 import dk.tvaers.kernel.InvalidInputException;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -49,11 +50,14 @@ class WorkspacePlanController extends WorkspacePages {
     private final CaseRecordService record;
     private final Validator validator;
     private final Clock clock;
+    private final PlanVersionService planVersions;
 
-    WorkspacePlanController(CaseRecordService record, Validator validator, Clock clock) {
+    WorkspacePlanController(
+            CaseRecordService record, Validator validator, Clock clock, PlanVersionService planVersions) {
         this.record = record;
         this.validator = validator;
         this.clock = clock;
+        this.planVersions = planVersions;
     }
 
     @GetMapping("/workspace/cases/{caseNumber}/plan")
@@ -86,7 +90,10 @@ class WorkspacePlanController extends WorkspacePages {
                 .map(m -> new ConsentRow(
                         m.id(), m.name(), consented.containsKey(m.id()), consented.getOrDefault(m.id(), "")))
                 .toList();
-        return form(c, agreedOn, rows, consents, Map.of(), empty);
+        ModelAndView page = form(c, agreedOn, rows, consents, Map.of(), empty);
+        // the plan's earlier versions and what changed, revised at new family meetings (CM-stormøde)
+        page.addObject("versions", planVersions.versions(caseNumber));
+        return page;
     }
 
     @PostMapping("/workspace/cases/{caseNumber}/plan")

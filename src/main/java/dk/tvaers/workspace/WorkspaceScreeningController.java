@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Records one member's screening on a day: a score from 1 to 5 for each domain screened. */
+/**
+ * Records one member's screening on a day: a score for each domain screened on the one five-step scale (1 = very large
+ * need, 5 = no need, higher is better), and for a child the WHO-5 index.
+ */
 @Controller
 class WorkspaceScreeningController extends WorkspacePages {
 
@@ -64,16 +67,34 @@ class WorkspaceScreeningController extends WorkspacePages {
             try {
                 score = Integer.valueOf(text.trim());
             } catch (NumberFormatException e) {
-                errors.putIfAbsent("score." + domain.name(), "Scoren skal være fra 1 til 5");
+                errors.putIfAbsent(
+                        "score." + domain.name(), "Scoren skal være fra 1 (meget stort behov) til 5 (intet behov)");
                 continue;
             }
             scores.add(new NewScreening.Score(domain, score));
             domains.add(domain);
         }
+        // WHO-5: all five answers or none
+        List<Integer> who5 = new ArrayList<>();
+        for (int i = 0; i < dk.tvaers.family.Who5.ITEMS.size(); i++) {
+            String text = values.get("who5." + i);
+            if (text != null && !text.isBlank()) {
+                try {
+                    who5.add(Integer.valueOf(text.trim()));
+                } catch (NumberFormatException e) {
+                    errors.putIfAbsent("who5." + i, "Et WHO-5-svar skal være fra 0 til 5");
+                }
+            }
+        }
+        boolean anyWho5 = !who5.isEmpty();
+        if (anyWho5 && who5.size() != dk.tvaers.family.Who5.ITEMS.size()) {
+            errors.putIfAbsent("who5", "Besvar alle fem WHO-5-udsagn, eller lad dem alle stå tomme");
+        }
         NewScreening screening = new NewScreening(
                 id(values.get("memberId"), "memberId", errors),
                 date(values.get("screenedOn"), "screenedOn", errors),
-                scores);
+                scores,
+                anyWho5 && who5.size() == dk.tvaers.family.Who5.ITEMS.size() ? who5 : null);
         violations(validator, screening)
                 .forEach((field, message) -> errors.putIfAbsent(formField(field, domains), message));
         if (errors.isEmpty()) {
@@ -92,6 +113,9 @@ class WorkspaceScreeningController extends WorkspacePages {
 
     /** scores[2].score is the third domain scored; the form names it by its domain. */
     private static String formField(String field, List<ScreeningDomain> domains) {
+        if (field.startsWith("who5[")) {
+            return "who5." + field.substring("who5[".length(), field.indexOf(']'));
+        }
         if (field.startsWith("scores[")) {
             int end = field.indexOf(']');
             int index = Integer.parseInt(field.substring("scores[".length(), end));

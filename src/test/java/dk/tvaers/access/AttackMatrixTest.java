@@ -62,6 +62,15 @@ class AttackMatrixTest extends PostgresIntegrationTest {
     static final Map<String, BiFunction<AttackMatrixTest, Attempt, ResponseEntity<String>>> PROBES =
             new LinkedHashMap<>();
 
+    /**
+     * What a row needs before its cell is tried (and before the state is taken): an allowed cell may use up what it
+     * writes on (a task it completes), so the next cell gets a fresh one instead of finding nothing to refuse.
+     */
+    static final Map<String, java.util.function.BiConsumer<AttackMatrixTest, Attempt>> PREPARE = new HashMap<>();
+
+    /** The pseudo-role of a request without a password: every row must answer it 401 or 403 and change nothing. */
+    static final String NO_PASSWORD = "no password";
+
     @TestFactory
     Stream<DynamicTest> everyRoleAgainstEveryWrite() throws IOException {
         AuthorizationMatrixTest.Matrix matrix =
@@ -70,14 +79,27 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         assertThat(matrix.rows())
                 .extracting(AuthorizationMatrixTest.Row::resource)
                 .containsExactlyElementsOf(PROBES.keySet());
-        return matrix.rows().stream().flatMap(row -> matrix.roles().stream()
+        List<String> roles = new ArrayList<>(matrix.roles());
+        roles.add(NO_PASSWORD);
+        return matrix.rows().stream().flatMap(row -> roles.stream()
                 .map(role -> DynamicTest.dynamicTest(row.resource() + " × " + role, () -> {
                     Fixture f = fixture();
-                    String expected = row.cells().get(role);
-                    String user = userFor(role);
+                    String expected = NO_PASSWORD.equals(role)
+                            ? AuthorizationMatrixTest.NO
+                            : row.cells().get(role);
+                    String user = NO_PASSWORD.equals(role) ? null : userFor(role);
+                    Attempt attempt = new Attempt(user, role, f);
+                    if (PREPARE.containsKey(row.resource())) {
+                        PREPARE.get(row.resource()).accept(this, attempt);
+                    }
                     Map<String, Object> before = state(f);
-                    ResponseEntity<String> answer = PROBES.get(row.resource()).apply(this, new Attempt(user, role, f));
+                    ResponseEntity<String> answer = PROBES.get(row.resource()).apply(this, attempt);
                     int status = answer.getStatusCode().value();
+                    if (user == null) {
+                        assertThat(status)
+                                .as("%s without a password is refused as unauthenticated (%s)", row.resource(), status)
+                                .isIn(401, 403);
+                    }
                     assertThat(status)
                             .as("%s by %s: no 5xx (%s)", row.resource(), role, answer.getBody())
                             .isLessThan(500);
@@ -172,6 +194,30 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                                 a.fixture().victim(),
                                 "processVariables",
                                 Map.of("endReason", value("MOVED_AWAY")))));
+        PROBES.put(
+                "message-support-ended",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/message",
+                        Map.of(
+                                "messageName",
+                                dk.tvaers.process.SupportFollowUpProcess.MESSAGE_SUPPORT_ENDED,
+                                "businessKey",
+                                a.fixture().victim(),
+                                "all",
+                                true)));
+        PROBES.put(
+                "start-support-follow-up",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/process-definition/key/support-follow-up/start",
+                        Map.of(
+                                "businessKey",
+                                a.fixture().victim(),
+                                "variables",
+                                Map.of(
+                                        "caseNumber", value(a.fixture().victim()),
+                                        "nextFollowUp", value("2099-01-01")))));
         PROBES.put("signal", (t, a) -> t.post(a.user(), "/engine-rest/signal", Map.of("name", "anything")));
         PROBES.put(
                 "complete-readonly",
@@ -261,7 +307,8 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                         a.user(), "/engine-rest/task/" + a.fixture().taskId() + "/claim", Map.of("userId", "sofie")));
         PROBES.put("claim-own", (t, a) -> {
             String task = "/engine-rest/task/" + a.fixture().taskId();
-            ResponseEntity<String> claimed = t.post(a.user(), task + "/claim", Map.of("userId", a.user()));
+            ResponseEntity<String> claimed =
+                    t.post(a.user(), task + "/claim", Map.of("userId", String.valueOf(a.user())));
             if (claimed.getStatusCode().is2xxSuccessful()) {
                 ResponseEntity<String> unclaimed = t.post(a.user(), task + "/unclaim", Map.of());
                 assertThat(unclaimed.getStatusCode().is2xxSuccessful())
@@ -305,7 +352,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
             body.add("url", "https://example.org/");
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-            ResponseEntity<String> created = t.as(a.user())
+            ResponseEntity<String> created = t.client(a.user())
                     .exchange(
                             "/engine-rest/task/" + a.fixture().taskId() + "/attachment/create",
                             HttpMethod.POST,
@@ -318,7 +365,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
             return created;
         });
         PROBES.put("read-hidden-variable", (t, a) -> {
-            ResponseEntity<String> read = t.as(a.user())
+            ResponseEntity<String> read = t.client(a.user())
                     .getForEntity("/engine-rest/task/" + a.fixture().taskId() + "/variables", String.class);
             boolean leaks = read.getStatusCode().is2xxSuccessful()
                     && read.getBody() != null
@@ -378,7 +425,7 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                     });
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-            ResponseEntity<String> answer = t.as(a.user())
+            ResponseEntity<String> answer = t.client(a.user())
                     .exchange(
                             "/engine-rest/deployment/create",
                             HttpMethod.POST,
@@ -405,8 +452,8 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         });
         PROBES.put("webapp-claim-own", (t, a) -> {
             String task = WEBAPP_ENGINE + "/task/" + a.fixture().taskId();
-            ResponseEntity<String> claimed =
-                    t.throughWebapp(a.user(), HttpMethod.POST, task + "/claim", Map.of("userId", a.user()));
+            ResponseEntity<String> claimed = t.throughWebapp(
+                    a.user(), HttpMethod.POST, task + "/claim", Map.of("userId", String.valueOf(a.user())));
             if (claimed.getStatusCode().is2xxSuccessful()) {
                 t.engine.getTaskService().setAssignee(a.fixture().taskId(), null);
             }
@@ -426,6 +473,133 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                         a.user(),
                         "/engine-rest/process-definition/key/report-of-concern/submit-form",
                         Map.of("businessKey", "UR-2026-99999", "variables", concernFormVariables())));
+        // a report's tasks: "Vurdér underretningen" and "Send kvittering" belong to SOF; each role tries its own report
+        PREPARE.put("complete-concern-assessment", (t, a) -> t.concernReport(a.role()));
+        PROBES.put(
+                "complete-concern-assessment",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + t.openTask(t.concernReport(a.role()), "user_assess_report")
+                                + "/complete",
+                        Map.of("variables", Map.of("assessmentOutcome", value("NO_ACTION")))));
+        PREPARE.put("complete-concern-receipt", (t, a) -> t.concernReport(a.role()));
+        PROBES.put(
+                "complete-concern-receipt",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/" + t.openTask(t.concernReport(a.role()), "user_send_receipt") + "/complete",
+                        Map.of("variables", Map.of("receiptSent", value(true)))));
+        // ending a case early: the transfer (coordinator) and the team chief's assessment of support without consent
+        PREPARE.put("complete-transfer-case", (t, a) -> t.endingCase("MOVED_AWAY", "user_transfer_case"));
+        PROBES.put(
+                "complete-transfer-case",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/"
+                                + t.openTask(t.endingCase("MOVED_AWAY", "user_transfer_case"), "user_transfer_case")
+                                + "/complete",
+                        Map.of(
+                                "variables",
+                                Map.of(
+                                        "receivingMunicipality", value("Aarhus Kommune"),
+                                        "transferSentOn", value(LocalDate.now().toString()),
+                                        "materialSummary", value(true),
+                                        "materialJournal", value(true)))));
+        PREPARE.put(
+                "complete-assess-support-without-consent",
+                (t, a) -> t.endingCase("CONSENT_WITHDRAWN", "user_assess_support_without_consent"));
+        PROBES.put(
+                "complete-assess-support-without-consent",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/"
+                                + t.openTask(
+                                        t.endingCase("CONSENT_WITHDRAWN", "user_assess_support_without_consent"),
+                                        "user_assess_support_without_consent")
+                                + "/complete",
+                        Map.of("variables", Map.of("consentAssessment", value("SUPPORT_CONTINUES")))));
+        // the child investigation's early end is Tværs's own step; nobody correlates it through the engine's API
+        PROBES.put(
+                "message-investigation-ended",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/message",
+                        Map.of(
+                                "messageName",
+                                dk.tvaers.process.ChildInvestigationProcess.MESSAGE_ENDED_EARLY,
+                                "businessKey",
+                                a.fixture().caseNumber(),
+                                "all",
+                                true)));
+        // a second end while the first is under way: 409 for who may end the case, 401/403 before that for the rest
+        PREPARE.put("end-case-while-ending", (t, a) -> t.endingCase("MOVED_AWAY", "user_transfer_case"));
+        PROBES.put("end-case-while-ending", (t, a) -> {
+            ResponseEntity<String> answer = t.post(
+                    a.user(),
+                    "/api/cases/" + t.endingCase("MOVED_AWAY", "user_transfer_case") + "/end",
+                    Map.of("reason", "MOVED_AWAY"));
+            if (!dk.tvaers.kernel.Roles.mayEndCases(a.user() == null ? List.of() : List.of(a.role()))) {
+                // who may not end cases learns nothing of the case's state: refused for her rights, not a conflict
+                assertThat(answer.getStatusCode().value())
+                        .as("%s: %s", a.role(), answer.getBody())
+                        .isIn(401, 403);
+            }
+            return answer;
+        });
+    }
+
+    /** One professional's report per role, received by lars: its assessment and receipt tasks are SOF's. */
+    private final Map<String, String> concernReports = new HashMap<>();
+
+    String concernReport(String role) {
+        return concernReports.computeIfAbsent(role, r -> {
+            Map<String, Object> report = new HashMap<>(concernReport());
+            report.put("reporterKind", "PROFESSIONAL");
+            report.put("reporterOrganisation", "Matrixskolen");
+            report.put("reporterContact", "matrix@skole.example");
+            ResponseEntity<Map> created = as("lars").postForEntity("/api/concerns", report, Map.class);
+            assertThat(created.getStatusCode().value())
+                    .as("%s", created.getBody())
+                    .isEqualTo(201);
+            return (String) created.getBody().get("reportNumber");
+        });
+    }
+
+    /** Cases being ended, by the task that waits: a fresh one once an allowed cell has completed the task. */
+    private final Map<String, String> endingCases = new HashMap<>();
+
+    String endingCase(String reason, String taskKey) {
+        String current = endingCases.get(taskKey);
+        if (current != null && openTaskOrNull(current, taskKey) != null) {
+            return current;
+        }
+        String caseNumber = refer("Afslut");
+        ResponseEntity<String> ended =
+                as("mette").postForEntity("/api/cases/" + caseNumber + "/end", Map.of("reason", reason), String.class);
+        assertThat(ended.getStatusCode().value()).as("%s", ended.getBody()).isEqualTo(204);
+        assertThat(openTaskOrNull(caseNumber, taskKey)).as(taskKey).isNotNull();
+        endingCases.put(taskKey, caseNumber);
+        return caseNumber;
+    }
+
+    /** The open task of the kind on the business key; fails when there is none, so a probe never refuses nothing. */
+    String openTask(String businessKey, String taskKey) {
+        String id = openTaskOrNull(businessKey, taskKey);
+        assertThat(id).as("an open %s on %s", taskKey, businessKey).isNotNull();
+        return id;
+    }
+
+    private String openTaskOrNull(String businessKey, String taskKey) {
+        return engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .list()
+                .stream()
+                .map(Task::getId)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Map<String, Object> value(Object value) {
@@ -471,14 +645,19 @@ class AttackMatrixTest extends PostgresIntegrationTest {
     private ResponseEntity<String> send(String user, HttpMethod method, String url, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(url, method, new HttpEntity<>(body, headers), String.class);
+        return client(user).exchange(url, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** The user's client with her password, or none at all. */
+    private org.springframework.boot.test.web.client.TestRestTemplate client(String user) {
+        return user == null ? http : as(user);
     }
 
     /** Tasklist's "save task": the task as the REST API gives it, changed, put back. */
     @SuppressWarnings("unchecked")
     private ResponseEntity<String> updateTask(Attempt a, java.util.function.Consumer<Map<String, Object>> change) {
         String url = "/engine-rest/task/" + a.fixture().taskId();
-        ResponseEntity<Map> read = as(a.user()).getForEntity(url, Map.class);
+        ResponseEntity<Map> read = client(a.user()).getForEntity(url, Map.class);
         Map<String, Object> task = read.getStatusCode().is2xxSuccessful()
                 ? new HashMap<>(read.getBody())
                 : new HashMap<>(Map.of("name", "x"));
@@ -488,6 +667,11 @@ class AttackMatrixTest extends PostgresIntegrationTest {
 
     /** Logs into Tasklist and writes through the webapps' engine API with the session and its CSRF token. */
     private ResponseEntity<String> throughWebapp(String user, HttpMethod method, String url, Object body) {
+        if (user == null) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            return http.exchange(url, method, new HttpEntity<>(body, headers), String.class);
+        }
         WebappLogin.Session session = WebappLogin.login(http, "tasklist", user, PASSWORD);
         if (!session.response().getStatusCode().is2xxSuccessful()) {
             return ResponseEntity.status(session.response().getStatusCode()).body("");
@@ -507,7 +691,9 @@ class AttackMatrixTest extends PostgresIntegrationTest {
     /** Everything a refused write must leave as it was. */
     private Map<String, Object> state(Fixture f) {
         Map<String, Object> state = new TreeMap<>();
-        for (String key : List.of(f.caseNumber(), f.victim())) {
+        List<String> keys = new ArrayList<>(List.of(f.caseNumber(), f.victim()));
+        keys.addAll(new java.util.TreeSet<>(endingCases.values()));
+        for (String key : keys) {
             state.put(
                     "case " + key,
                     jdbc.queryForList("SELECT * FROM family_case WHERE case_number = ?", key)
@@ -571,6 +757,28 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         state.put("family cases", jdbc.queryForObject("SELECT COUNT(*) FROM family_case", Long.class));
         state.put("adult courses", jdbc.queryForObject("SELECT COUNT(*) FROM adult_course", Long.class));
         state.put("reports of concern", jdbc.queryForObject("SELECT COUNT(*) FROM report_of_concern", Long.class));
+        state.put(
+                "assessments and receipts",
+                jdbc.queryForList("SELECT report_number, outcome, assessed_by, assessed_at, receipt_sent_at"
+                                + " FROM report_of_concern ORDER BY report_number")
+                        .toString());
+        state.put(
+                "concern tasks",
+                engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processDefinitionKey("report-of-concern")
+                        .orderByTaskId()
+                        .asc()
+                        .list()
+                        .stream()
+                        .map(task -> task.getId() + "|" + task.getTaskDefinitionKey() + "|" + task.getAssignee())
+                        .toList());
+        state.put(
+                "ending records",
+                jdbc.queryForObject(
+                        "SELECT (SELECT COUNT(*) FROM case_transfer) + (SELECT COUNT(*) FROM consent_assessment)",
+                        Long.class));
         return state;
     }
 

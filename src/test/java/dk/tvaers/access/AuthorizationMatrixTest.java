@@ -54,6 +54,30 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     record Fixture(String caseNumber, String processInstanceId, long memberId) {}
 
     private Fixture fixture;
+
+    /** A private person's report of concern, received by lars once (reports are not tied to the family case). */
+    private String concernReport;
+
+    @SuppressWarnings("unchecked")
+    String concernReport() {
+        if (concernReport == null) {
+            ResponseEntity<Map> created = as("lars")
+                    .postForEntity(
+                            "/api/concerns",
+                            Map.of(
+                                    "reporterKind", "PRIVATE",
+                                    "childName", "Matrix Barn",
+                                    "childCpr", dk.tvaers.referral.Families.uniqueCpr(8),
+                                    "content", "Bekymring fra en nabo"),
+                            Map.class);
+            assertThat(created.getStatusCode().value())
+                    .as("%s", created.getBody())
+                    .isEqualTo(201);
+            concernReport = (String) created.getBody().get("reportNumber");
+        }
+        return concernReport;
+    }
+
     private final AtomicInteger probes = new AtomicInteger();
 
     @TestFactory
@@ -199,6 +223,13 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
                 "records-export",
                 (t, p) -> t.ok(t.as(p.user())
                         .getForEntity("/api/persons/" + p.fixture().memberId() + "/records", String.class)));
+        PROBES.put(
+                "report-of-concern",
+                (t, p) -> t.ok(t.as(p.user()).getForEntity("/api/concerns/" + t.concernReport(), String.class)));
+        PROBES.put(
+                "report-access-log",
+                (t, p) -> t.ok(t.as(p.user())
+                        .getForEntity("/api/concerns/" + t.concernReport() + "/access-log", String.class)));
         PROBES.put("tasklist", (t, p) -> t.webappLogin(p.user(), "tasklist"));
         PROBES.put(
                 "tasklist-tasks",

@@ -72,6 +72,7 @@ public final class BulkData {
             "case_phase",
             "action_plan",
             "plan_goal",
+            "plan_version",
             "plan_consent",
             "journal_entry",
             "screening_score",

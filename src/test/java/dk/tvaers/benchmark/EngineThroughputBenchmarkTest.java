@@ -243,10 +243,12 @@ class EngineThroughputBenchmarkTest extends PostgresIntegrationTest {
                         MEETING_TASK_KFF, false));
         s.timer(START_QUARTERLY_REPORT);
         s.complete(USER_QUARTERLY_REPORT, Map.of(REPORT_SENT, true));
-        s.timer(TIMER_INTENSIVE_PHASE_OVER);
+        // the intensive phase ends on the coordinator's decision after the re-screening; phase-out when ready
+        s.timer(TIMER_PROGRESS_REVIEW);
         s.complete(USER_RESCREENING, Map.of(RESCREENING_RECORDED, true));
+        s.complete(USER_DECIDE_PROGRESS, Map.of(PROGRESS_DECISION, "PHASE_OUT"));
         s.complete(USER_PLAN_PHASE_OUT, Map.of(PHASE_OUT_PLANNED, true));
-        s.timer(TIMER_PHASE_OUT_OVER);
+        s.complete(USER_END_PHASE_OUT, Map.of(PHASE_OUT_ENDED, true, AFTERCARE_OFFER, "ACCEPTED"));
         s.complete(USER_PLAN_AFTERCARE, Map.of(AFTERCARE_PLANNED, true));
         s.timer(TIMER_AFTERCARE_OVER);
         s.complete(USER_AFTERCARE_FOLLOW_UP, Map.of(FOLLOW_UP_DONE, true));

@@ -271,9 +271,20 @@ class FootprintBenchmarkTest {
     /** mette refers a family of a parent and a child (POST /api/cases); the case number. */
     String refer(int n) throws Exception {
         int family = FAMILIES.incrementAndGet();
-        Map<String, Object> body = Map.of(
+        Map<String, Object> body = referral(DISTRICTS[n % DISTRICTS.length], n, family);
+        HttpResponse<String> created = send("mette", "POST", "/api/cases", body);
+        assertThat(created.statusCode()).as("referral: %s", created.body()).isEqualTo(201);
+        return (String) json.readValue(created.body(), Map.class).get("caseNumber");
+    }
+
+    /**
+     * A referral of a parent and a 12-year-old child: CPR numbers unique for each family number below 1.5 million
+     * (the serial is the family number's last three digits, the date of birth moves by a day every thousand).
+     */
+    static Map<String, Object> referral(String district, int n, int family) {
+        return Map.of(
                 "district",
-                DISTRICTS[n % DISTRICTS.length],
+                district,
                 "referral",
                 Map.of(
                         "source",
@@ -290,19 +301,16 @@ class FootprintBenchmarkTest {
                                 "name",
                                 "Forælder " + family,
                                 "cpr",
-                                Families.cpr(LocalDate.of(1980, 1, 1).plusDays(family % 3000), family),
+                                Families.cpr(LocalDate.of(1980, 1, 1).plusDays(family / 1000 % 3000), family),
                                 "role",
                                 "PARENT"),
                         Map.of(
                                 "name",
                                 "Barn " + family,
                                 "cpr",
-                                Families.cpr(Families.aged(12).minusDays(family % 1500), family),
+                                Families.cpr(Families.aged(12).minusDays(family / 1000 % 1500), family),
                                 "role",
                                 "CHILD")));
-        HttpResponse<String> created = send("mette", "POST", "/api/cases", body);
-        assertThat(created.statusCode()).as("referral: %s", created.body()).isEqualTo(201);
-        return (String) json.readValue(created.body(), Map.class).get("caseNumber");
     }
 
     /**

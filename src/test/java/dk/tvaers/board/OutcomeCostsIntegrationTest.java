@@ -73,17 +73,27 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
                 .containsEntry("quantity", 4.0)
                 .containsEntry("unitPrice", 1723.5)
                 .containsEntry("amount", 6894);
-        assertThat(line(lines, "socialOffers"))
+        // social offers: a ramp-up, not a range; 2001 lies before the project's start (2010-01-01), so its first year:
+        // 28 family-days x 7,200,000 / 30 / 365 = 28 x 657.53 = 18,411
+        assertThat(line(lines, "socialOffersFirstYear"))
                 .containsEntry("quantity", 28.0)
                 .containsEntry("unitPrice", 657.53)
-                .containsEntry("unitPriceHigh", 986.3)
-                .containsEntry("amount", 18411)
-                .containsEntry("amountHigh", 27616);
-        assertThat(line(lines, "schoolClubLeisure"))
-                .containsEntry("recorded", false)
-                .containsEntry("amount", null)
-                .containsEntry("quantity", null);
-        assertThat(costs).containsEntry("total", 29780).containsEntry("totalHigh", 38985);
+                .containsEntry("amount", 18411);
+        assertThat(line(lines, "socialOffersFullCapacity"))
+                .containsEntry("quantity", 0.0)
+                .containsEntry("unitPrice", 986.3)
+                .containsEntry("amount", 0);
+        // school and club: 49 family-days x 2,500,000 / 30 / 365 = 49 x 228.31 = 11,187
+        assertThat(line(lines, "schoolClub"))
+                .containsEntry("recorded", true)
+                .containsEntry("quantity", 49.0)
+                .containsEntry("unitPrice", 228.31)
+                .containsEntry("amount", 11187);
+        // mentor: 49 x 400,000 / 30 / 365 = 49 x 36.53 = 1,790; PPR: 49 x 500,000 / 30 / 365 = 49 x 45.66 = 2,237
+        assertThat(line(lines, "mentor")).containsEntry("unitPrice", 36.53).containsEntry("amount", 1790);
+        assertThat(line(lines, "ppr")).containsEntry("unitPrice", 45.66).containsEntry("amount", 2237);
+        // 4,475 + 6,894 + 18,411 + 0 + 11,187 + 1,790 + 2,237 = 44,994
+        assertThat(costs).containsEntry("total", 44994).doesNotContainKey("totalHigh");
     }
 
     @Test
@@ -95,10 +105,10 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
                 .contains("omkostning Koordinator familiedage;49,00\n")
                 .contains("omkostning Koordinator kr.;4475\n")
                 .contains("omkostning Kombinationspakke (BIF) kr.;6894\n")
-                .contains("omkostning Sociale tilbud: familiebehandling (SOF) kr. (første år);18411\n")
-                .contains("omkostning Sociale tilbud: familiebehandling (SOF) kr. (fra andet år);27616\n")
-                .contains("omkostning Skole-, klub- og fritidstilbud (BUF, KFF) kr.;ikke registreret\n")
-                .contains("omkostninger i alt kr.;29780\n");
+                .contains("omkostning Sociale tilbud: familiebehandling (SOF), projektets første år kr.;18411\n")
+                .contains("omkostning Skole-, klub- m.v. tilbud (BUF) kr.;11187\n")
+                .contains("omkostninger i alt kr.;44994\n")
+                .doesNotContain("ikke registreret");
 
         ResponseEntity<byte[]> pdf = as("birgitte").getForEntity("/api/reports/outcomes.pdf?" + PERIOD, byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);

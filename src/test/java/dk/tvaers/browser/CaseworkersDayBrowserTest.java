@@ -100,6 +100,14 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
         page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
         page.waitForURL("**/workspace/cases/" + caseNumber + "#samtaler");
         assertThat(page.locator("main").innerText()).contains("Omid vil gerne tilbage i skolen");
+        // the screening at intake: one scale, stated on the screen; visitation waits for it
+        page.navigate(base() + "/workspace/cases/" + caseNumber + "/screenings/new");
+        assertThat(page.locator("#scores legend").innerText()).contains("1 = meget stort behov, 5 = intet behov");
+        page.selectOption("#memberId", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.selectOption("[id='score.CRIME_RISK']", "2");
+        page.selectOption("[id='score.HOUSING']", "4");
+        page.locator("button[type=submit]:has-text(\"Registrér screeningen\")").click();
+        page.waitForURL("**/workspace/cases/" + caseNumber + "#screeninger");
         form = tasklist("sofie").task(task("user_child_investigation"));
         form.select("investigationConclusion", "Barnet har behov for støtte")
                 .check("investigationFinished")

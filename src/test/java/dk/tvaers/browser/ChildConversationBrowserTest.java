@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
+import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.FamilyScenario;
+import dk.tvaers.support.TaskDriver;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,9 +41,20 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         page.check("#held-false");
         page.locator("button[type=submit]:has-text(\"Gem samtalen i sagen\")").click();
         assertThat(page.locator(".error-summary").textContent()).contains("Skriv, hvorfor samtalen ikke blev holdt");
+        // the field's own error line shows the message, not only its hidden "Fejl:" prefix
+        assertThat(page.locator("#notHeldReason-error").innerText())
+                .contains("Skriv, hvorfor samtalen ikke blev holdt");
+        assertThat(page.locator("#notHeldReason").getAttribute("aria-describedby"))
+                .isEqualTo("notHeldReason-error");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/child-conversation-refused.png"))
                 .setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.locator("#notHeldReason").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/child-conversation-refused-phone.png"))
+                .setFullPage(true));
+        page.setViewportSize(1280, 900);
 
         page.fill("#present", "");
         page.fill("#parentViews", "Moderen ønsker, at samtalen holdes i skolen efter ferien");
@@ -61,5 +74,38 @@ class ChildConversationBrowserTest extends BrowserIntegrationTest {
         page.locator("#samtaler").scrollIntoViewIfNeeded();
         page.screenshot(
                 new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/child-conversation-saved.png")));
+    }
+
+    @Test
+    void theSiblingsSharedAfdaekningIsShownOnTheCasePage() {
+        String caseNumber = FamilyScenario.in("Valby")
+                .referredBy("SSP", "Uro", 3)
+                .awareDaysAgo(2)
+                .member("Rikke Søskende", Families.cpr(LocalDate.of(1986, 3, 4), 641), "PARENT")
+                .member("Alma Søskende", Families.uniqueCpr(12), "CHILD")
+                .member("Bent Søskende", Families.uniqueCpr(9), "CHILD")
+                .refer(this::as);
+        new TaskDriver(this::as, engine)
+                .complete(
+                        "mette",
+                        caseNumber,
+                        FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                        java.util.Map.of(
+                                FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true,
+                                FamilyInterventionIds.Variables.INVESTIGATION_SCOPE, "SHARED",
+                                FamilyInterventionIds.Variables.INVESTIGATION_EXTENT, "CLARIFICATION",
+                                FamilyInterventionIds.Variables.INVESTIGATION_EXTENT_REASON,
+                                        "Søskende i samme skole; skolens oplysninger dækker begge"));
+        Page page = page("mette");
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            page.navigate(base() + "/workspace/cases/" + caseNumber + "#undersoegelser");
+            assertThat(page.locator("#undersoegelser").locator("xpath=..").innerText())
+                    .contains("Fælles undersøgelse af Alma Søskende og Bent Søskende", "Afdækning (Barnets Lov §19)");
+            page.locator("#undersoegelser").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of(
+                            "target/screenshots/case-investigations" + (width == 390 ? "-phone" : "") + ".png")));
+        }
     }
 }

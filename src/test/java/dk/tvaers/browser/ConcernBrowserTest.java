@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A report of concern received in Tasklist by a SOF caseworker (mette) in Chromium: "Modtag underretning" in "Start
- * proces", its Danish start form, the assessment task with its link to the reports screen, and the screen itself, at
+ * proces", its Danish start form, the assessment task with its link to the reports screen, the receipt task with the
+ * link to its letter and its "Sag" tab showing the report, and the reports screen itself, at
  * desktop (1280 px) and phone (390 px) width. The pictures go to target/concern-screenshots/ (docs/screenshots/ keeps
  * copies linked from docs/law.md).
  */
@@ -70,9 +71,35 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
                 .getBusinessKey();
         tasklist.task(assess.getId());
         assertThat(page.locator("[cam-tasklist-task]")).containsText("Vurdér underretningen");
-        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "\"]"))
+        // the form's link and the header's "↗" (pointed at the report's screen instead of Cockpit)
+        assertThat(page.locator("[cam-tasklist-task] .fjs-form a[href=\"/workspace/concerns/" + number + "\"]"))
                 .hasCount(1);
+        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "\"]"))
+                .hasCount(2);
         shoot(page, "concern-assess-task", 1280, 900);
+
+        // the receipt task: the letter to the professional is a link on the form; the "Sag" tab shows the report
+        Task receipt = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .taskDefinitionKey(Elements.USER_SEND_RECEIPT)
+                .singleResult();
+        tasklist.task(receipt.getId());
+        assertThat(page.locator("[cam-tasklist-task]")).containsText("Send kvittering til underretter");
+        assertThat(page.locator("a[href=\"/workspace/concerns/" + number + "/receipt.pdf\"]"))
+                .hasCount(1);
+        shoot(page, "concern-receipt-task", 1280, 900);
+        // at phone width Tasklist stacks its panes: the task itself, as a caseworker scrolls to it
+        shootElement(page, page.locator("[cam-tasklist-task]"), "concern-receipt-task-phone", 390, 844);
+        page.setViewportSize(1400, 900);
+        page.locator("[cam-tasklist-task] .nav-tabs a:text-is(\"Sag\")").click();
+        com.microsoft.playwright.Locator sag = page.locator(".tvaers-sag");
+        assertThat(sag).containsText("Underretning " + number);
+        assertThat(sag).containsText("Underretninger om barnet og søskende");
+        assertThat(sag).containsText("Fagperson: Lone Hansen, Klasselærer, Valby Skole");
+        shoot(page, "concern-sag-tab", 1280, 900);
+        shootElement(page, sag, "concern-sag-tab-phone", 390, 844);
+        page.setViewportSize(1400, 900);
 
         page.navigate(base() + "/workspace/concerns/" + number);
         page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -81,6 +108,14 @@ class ConcernBrowserTest extends BrowserIntegrationTest {
         shoot(page, "concern-reports", 1280, 900);
         shoot(page, "concern-reports-phone", 390, 844);
         page.setViewportSize(1400, 900);
+    }
+
+    private static void shootElement(
+            Page page, com.microsoft.playwright.Locator element, String name, int width, int height) {
+        page.setViewportSize(width, height);
+        page.waitForTimeout(300);
+        element.screenshot(
+                new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
     }
 
     private static void shoot(Page page, String name, int width, int height) {

@@ -66,7 +66,7 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void onlySocialServicesTeamChiefsAndTeamLeadsReceiveReportsAndARefusalChangesNothing() {
-        for (String user : List.of("jonas", "fatima", "karen", designerOnly(), "birgitte")) {
+        for (String user : List.of("jonas", "fatima", "karen", "peter", "birgitte")) {
             long reports = reports();
             long instances = instances();
             ResponseEntity<Map> refused = as(user).postForEntity(
@@ -106,7 +106,7 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
         String cpr = Families.uniqueCpr(6);
         Map<String, Object> form = startForm(cpr, "Noah Berg", marker);
 
-        for (String user : List.of("jonas", "fatima", "karen", designerOnly())) {
+        for (String user : List.of("jonas", "fatima", "karen", "peter")) {
             long reports = reports();
             long instances = instances();
             ResponseEntity<String> refused =
@@ -154,7 +154,7 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                         Variables.SSP_CATEGORY, Map.of("value", "3")));
 
         long cases = jdbc.queryForObject("select count(*) from family_case", Long.class);
-        for (String user : List.of("jonas", "fatima", "karen", designerOnly())) {
+        for (String user : List.of("jonas", "fatima", "karen", "peter")) {
             assertThat(as(user).postForEntity("/engine-rest/task/" + assess.getId() + "/complete", refer, String.class)
                             .getStatusCode()
                             .is4xxClientError())
@@ -294,22 +294,215 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    /**
-     * A process designer and nothing else (the demo user peter is also a SOF caseworker, so he receives reports as
-     * one): made once, with the demo password.
-     */
-    private String designerOnly() {
-        String id = "concern-designer";
-        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser(id);
-            user.setFirstName("Proces");
-            user.setLastName("Designer");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership(id, "process-designer");
+    @Test
+    @SuppressWarnings("unchecked")
+    void readingAReportOnTheScreenOrThroughTheApiIsLoggedLikeACaseRead() {
+        String number = (String) as("sofie")
+                .postForEntity(
+                        "/api/concerns",
+                        privatePerson(Families.uniqueCpr(5), "Liva Storm", "Liva er bange for at gå hjem"),
+                        Map.class)
+                .getBody()
+                .get("reportNumber");
+
+        // the API: sofie reads it; another administration, a process designer and no login are refused
+        ResponseEntity<List> read = as("sofie").getForEntity("/api/concerns/" + number, List.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((List<Map<String, Object>>) read.getBody()).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("content", "Liva er bange for at gå hjem"));
+        for (String user : List.of("jonas", "peter")) {
+            ResponseEntity<Map> denied = as(user).getForEntity("/api/concerns/" + number, Map.class);
+            assertThat(denied.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(denied.getBody()).as(user).doesNotContainKey("content");
         }
-        return id;
+        assertThat(http.getForEntity("/api/concerns/" + number, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("sofie")
+                        .getForEntity("/api/concerns/UR-1999-99999", Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        // the screen: lars reads it, jonas is refused
+        WebappLogin.Session lars = WebappLogin.login(http, "tasklist", "lars", "demo");
+        assertThat(http.exchange(
+                                "/workspace/concerns/" + number,
+                                HttpMethod.GET,
+                                new HttpEntity<>(lars.headers()),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
+        ResponseEntity<String> refused = http.exchange(
+                "/workspace/concerns/" + number, HttpMethod.GET, new HttpEntity<>(jonas.headers()), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("Underretninger ses kun af").doesNotContain("Liva");
+
+        // the data protection officer reads who looked, and only she
+        ResponseEntity<List> log = as("dorthe").getForEntity("/api/concerns/" + number + "/access-log", List.class);
+        assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(((List<Map<String, Object>>) log.getBody())
+                        .stream()
+                                .map(e -> e.get("userId") + " " + e.get("recordType") + " " + e.get("view") + " "
+                                        + e.get("action") + " " + e.get("outcome")))
+                .contains(
+                        "sofie REPORT_OF_CONCERN report-of-concern READ GRANTED",
+                        "jonas REPORT_OF_CONCERN report-of-concern READ DENIED",
+                        "peter REPORT_OF_CONCERN report-of-concern READ DENIED",
+                        "lars REPORT_OF_CONCERN report-of-concern READ GRANTED",
+                        "jonas REPORT_OF_CONCERN report-of-concern READ DENIED");
+        for (String user : List.of("sofie", "lars", "admin")) {
+            assertThat(as(user).getForEntity("/api/concerns/" + number + "/access-log", String.class)
+                            .getStatusCode())
+                    .as(user)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tasklistsSagTabShowsTheReportItsDeadlinesAndTheEarlierReportsOnTheChildAndSiblings() {
+        String child = Families.uniqueCpr(8);
+        String sibling = Families.uniqueCpr(10);
+        as("mette")
+                .postForEntity(
+                        "/api/cases",
+                        Map.of(
+                                "district", "Valby",
+                                "referral",
+                                        Map.of(
+                                                "source",
+                                                "SCHOOL",
+                                                "concern",
+                                                "Fravær",
+                                                "sspCategory",
+                                                3,
+                                                "awarenessDate",
+                                                LocalDate.now().minusDays(2).toString()),
+                                "members",
+                                        List.of(
+                                                Map.of("name", "Sif Dal", "cpr", child, "role", "CHILD"),
+                                                Map.of("name", "Bo Dal", "cpr", sibling, "role", "CHILD"))),
+                        Map.class);
+        String older = (String) as("sofie")
+                .postForEntity("/api/concerns", privatePerson(sibling, "Bo Dal", "Bo var alene hjemme"), Map.class)
+                .getBody()
+                .get("reportNumber");
+        String number = (String) as("sofie")
+                .postForEntity("/api/concerns", professional(child, "Sif Dal", "Sif har blå mærker"), Map.class)
+                .getBody()
+                .get("reportNumber");
+        Task receipt = task(number, Elements.USER_SEND_RECEIPT);
+
+        ResponseEntity<Map> tab = as("sofie").getForEntity("/api/tasks/" + receipt.getId() + "/context", Map.class);
+        assertThat(tab.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> c = tab.getBody();
+        assertThat(c)
+                .containsEntry("kind", "REPORT_OF_CONCERN")
+                .containsEntry("caseNumber", number)
+                .containsEntry("workspaceUrl", "/workspace/concerns/" + number);
+        assertThat((Map<String, Object>) c.get("person")).containsEntry("firstName", "Sif");
+        Map<String, Object> report = (Map<String, Object>) c.get("decision");
+        assertThat((List<Map<String, Object>>) report.get("facts"))
+                .extracting(f -> f.get("label") + ": " + f.get("text"))
+                .anySatisfy(f -> assertThat(f).startsWith("Underretter: Fagperson: Lærer Hansen, Klasselærer"))
+                .anySatisfy(f -> assertThat(f).startsWith("Modtaget: "))
+                .anySatisfy(f -> assertThat(f).startsWith("Vurderes senest (Barnets Lov §136): "))
+                .anySatisfy(f -> assertThat(f).startsWith("Kvittering senest (Barnets Lov §137): "))
+                .anySatisfy(f -> assertThat(f).startsWith("Barn: Sif Dal, "))
+                .contains("Indhold: Sif har blå mærker")
+                .noneSatisfy(f -> assertThat(f).contains(child.substring(0, 6)));
+        assertThat((List<Map<String, Object>>) c.get("deadlines")).isNotEmpty();
+        assertThat((List<Map<String, Object>>) c.get("reports"))
+                .extracting(r -> r.get("reportNumber") + " " + r.get("child") + " " + r.get("sibling") + " "
+                        + r.get("thisReport"))
+                .containsExactly(number + " Sif Dal false true", older + " Bo Dal true false");
+        assertThat((List<Map<String, Object>>) c.get("openTasks"))
+                .extracting(t -> t.get("name"))
+                .anySatisfy(n -> assertThat((String) n).startsWith("Send kvittering til underretter"));
+
+        // the task's card in the list
+        List<Map<String, Object>> cards =
+                as("sofie").getForObject("/api/tasks/context?ids=" + receipt.getId(), List.class);
+        assertThat(cards).singleElement().satisfies(card -> assertThat(card)
+                .containsEntry("caseNumber", number)
+                .containsEntry("firstName", "Sif")
+                .containsEntry("workspaceUrl", "/workspace/concerns/" + number));
+
+        // another administration and a process designer are refused, and it is logged on the report
+        for (String user : List.of("jonas", "peter")) {
+            assertThat(as(user).getForEntity("/api/tasks/" + receipt.getId() + "/context", String.class)
+                            .getStatusCode())
+                    .as(user)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(((List<Map<String, Object>>)
+                                as("dorthe").getForObject("/api/concerns/" + number + "/access-log", List.class))
+                        .stream().map(e -> e.get("userId") + " " + e.get("view") + " " + e.get("outcome")))
+                .contains("sofie task-context GRANTED", "sofie task-card GRANTED", "jonas task-context DENIED");
+    }
+
+    @Test
+    void aProfessionalsReceiptIsADanishLetterTheCaseworkerDownloadsFromTheReceiptTask() throws Exception {
+        String cpr = Families.uniqueCpr(9);
+        String number = (String) as("sofie")
+                .postForEntity("/api/concerns", professional(cpr, "Ida Kvist", "Ida sover i timerne"), Map.class)
+                .getBody()
+                .get("reportNumber");
+        // the receipt task's form links the letter
+        String form = new String(
+                getClass().getResourceAsStream("/forms/send-receipt.form").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("/workspace/concerns/{{reportNumber}}/receipt.pdf");
+
+        WebappLogin.Session sofie = WebappLogin.login(http, "tasklist", "sofie", "demo");
+        ResponseEntity<byte[]> letter = http.exchange(
+                "/workspace/concerns/" + number + "/receipt.pdf",
+                HttpMethod.GET,
+                new HttpEntity<>(sofie.headers()),
+                byte[].class);
+        assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(letter.getHeaders().getContentType()).hasToString("application/pdf");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(letter.getBody());
+        // the page's lines joined: a phrase may break at the end of a line
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader)
+                .getTextFromPage(1)
+                .replaceAll("[\\s\\u00a0]+", " ");
+        assertThat(text)
+                .contains("Kvittering for modtagelse af din underretning", number, "Ida Kvist")
+                .contains("Lærer Hansen, Klasselærer, Valby Skole", "hansen@valbyskole.example")
+                .contains("Barnets Lov §137", "Tavshedspligt", "Socialforvaltningen")
+                .doesNotContain(cpr, cpr.replace("-", ""), "sover i timerne");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/letters/receipt-letter.pdf"), letter.getBody());
+
+        // a private person's report has no receipt; another administration is refused; both logged
+        String privateReport = (String) as("sofie")
+                .postForEntity("/api/concerns", privatePerson(Families.uniqueCpr(9), "Eva", "x"), Map.class)
+                .getBody()
+                .get("reportNumber");
+        assertThat(http.exchange(
+                                "/workspace/concerns/" + privateReport + "/receipt.pdf",
+                                HttpMethod.GET,
+                                new HttpEntity<>(sofie.headers()),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
+        ResponseEntity<String> refused = http.exchange(
+                "/workspace/concerns/" + number + "/receipt.pdf",
+                HttpMethod.GET,
+                new HttpEntity<>(jonas.headers()),
+                String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).doesNotContain("Ida");
+        assertThat(http.getForEntity("/workspace/concerns/" + number + "/receipt.pdf", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> log =
+                as("dorthe").getForObject("/api/concerns/" + number + "/access-log", List.class);
+        assertThat(log.stream().map(e -> e.get("userId") + " " + e.get("view") + " " + e.get("outcome")))
+                .contains("sofie receipt-letter GRANTED", "jonas receipt-letter DENIED");
     }
 
     private static Map<String, Object> professional(String cpr, String name, String content) {

@@ -79,7 +79,9 @@ class DeploymentReviewIntegrationTest extends PostgresIntegrationTest {
                             "adult-pathway",
                             "child-investigation",
                             "support-decision",
-                            "report-of-concern");
+                            "report-of-concern",
+                            "incident-follow-up",
+                            "support-follow-up");
             Map<String, Object> logged = jdbc.queryForMap(
                     "SELECT id, user_id, outcome, reason FROM deployment_log WHERE deployment_id = ?", id);
             assertThat(logged).containsEntry("user_id", DESIGNER).containsEntry("outcome", "ACCEPTED");

@@ -46,7 +46,8 @@ class FormSchemaTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("visitationDecision", "'Beslutning' skal udfyldes"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "visitationReason", "'Begrundelse' må højst være 1000 tegn"));
+                                "visitationReason",
+                                "'Begrundelse (også når du fraviger anbefalingen)' må højst være 1000 tegn"));
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class AdultPathwayIds {
         public static final String USER_COMMIT_UU = "user_commit_uu";
         public static final String USER_COMMIT_FAMILY_CENTRE = "user_commit_family_centre";
         public static final String USER_COMMIT_ABUSE_COORDINATOR = "user_commit_abuse_coordinator";
+        public static final String USER_COMMIT_PRISON_PROBATION = "user_commit_prison_probation";
+        public static final String XOR_ART_TRAINING_MERGE = "xor_art_training_merge";
         public static final String USER_CITIZENSHIP_EDUCATION = "user_citizenship_education";
         public static final String USER_ART_TRAINING = "user_art_training";
         public static final String USER_SPORT_HEALTH = "user_sport_health";
@@ -63,6 +65,10 @@ public final class AdultPathwayIds {
         public static final String AMBIVALENCE = "ambivalence";
         /** The life-conduct plan includes substance-abuse treatment. */
         public static final String ABUSE_TREATMENT_NEEDED = "abuseTreatmentNeeded";
+        /** The life-conduct plan includes ART (Aggression Replacement Training). */
+        public static final String ART_NEEDED = "artNeeded";
+        /** The prison and probation service takes part. */
+        public static final String NEED_PRISON_PROBATION = "needPrisonProbation";
         /** The jobcenter takes part. */
         public static final String NEED_JOBCENTER = "needJobcenter";
         /** UU takes part. */

@@ -84,15 +84,18 @@ class AdultPathwayProcessTest {
                 USER_COMMIT_JOBCENTER,
                 USER_COMMIT_UU,
                 USER_COMMIT_FAMILY_CENTRE,
-                USER_COMMIT_ABUSE_COORDINATOR);
+                USER_COMMIT_ABUSE_COORDINATOR,
+                USER_COMMIT_PRISON_PROBATION);
         assertThat(instance).isWaitingAt(actors.toArray(String[]::new));
         assertThat(task(USER_COMMIT_JOBCENTER, instance)).hasCandidateGroup(Groups.BIF);
+        // the prison and probation service is an actor of its own (Kriminalforsorgen, e.g. an electronic tag)
+        assertThat(task(USER_COMMIT_PRISON_PROBATION, instance)).hasCandidateGroup(Groups.PRISON_PROBATION);
         assertThat(task(USER_COMMIT_UU, instance)).hasCandidateGroup(Groups.BUF);
         for (String actor : actors) {
             complete(task(actor, instance), withVariables(Variables.ACTOR_COMMITTED, true));
         }
 
-        // Parat, with the weekly logbook and MI follow-ups alongside
+        // Parat, with the daily logbook and MI follow-ups alongside; ART and abuse treatment because the plan says so
         assertThat(instance)
                 .isWaitingAt(
                         USER_CITIZENSHIP_EDUCATION,
@@ -103,8 +106,13 @@ class AdultPathwayProcessTest {
                         TIMER_MI_FOLLOW_UP_DUE);
         assertThat(task(USER_CITIZENSHIP_EDUCATION, instance)).isAssignedTo(MENTOR);
         assertThat(task(USER_SPORT_HEALTH, instance)).hasCandidateGroup(Groups.KFF);
+        // the logbook is daily (En Vej Ind: "Daglige logbøger"): due the next day, the next one a day after writing
+        assertThat(task(USER_WEEKLY_LOGBOOK, instance).getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2026-04-07T08:00:00Z")));
         complete(task(USER_WEEKLY_LOGBOOK, instance), withVariables(Variables.LOGBOOK_WRITTEN, true));
         assertThat(instance).isWaitingAt(TIMER_NEXT_LOGBOOK);
+        assertThat(job(TIMER_NEXT_LOGBOOK, instance).getDuedate())
+                .isEqualTo(Date.from(Instant.parse("2026-04-07T08:00:00Z")));
         execute(job(TIMER_NEXT_LOGBOOK, instance));
         assertThat(taskQuery()
                         .processInstanceId(instance.getId())
@@ -136,6 +144,7 @@ class AdultPathwayProcessTest {
         assertThat(RECORD.adultEvents)
                 .containsExactly(
                         "phase KLAR",
+                        "enrolled",
                         "mentor " + MENTOR,
                         "phase PARAT",
                         "phase START",
@@ -158,7 +167,16 @@ class AdultPathwayProcessTest {
         complete(task(USER_LIFE_CONDUCT_INTERVIEW, instance), interview(false, false));
         assertThat(instance).isWaitingAt(USER_COMMIT_SOCIAL_SERVICES);
         complete(task(USER_COMMIT_SOCIAL_SERVICES, instance), withVariables(Variables.ACTOR_COMMITTED, true));
-        assertThat(instance).hasPassed(XOR_ABUSE_TREATMENT_MERGE).hasNotPassed(USER_START_ABUSE_TREATMENT);
+        assertThat(instance)
+                .hasPassed(XOR_ABUSE_TREATMENT_MERGE, XOR_ART_TRAINING_MERGE)
+                .hasNotPassed(USER_START_ABUSE_TREATMENT, USER_ART_TRAINING, USER_COMMIT_PRISON_PROBATION);
+        // ART and abuse treatment are "efter behov": without them in the plan, Parat is the other activities
+        assertThat(instance).isWaitingAt(USER_CITIZENSHIP_EDUCATION, USER_SPORT_HEALTH);
+        assertThat(taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(USER_ART_TRAINING)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -267,10 +285,12 @@ class AdultPathwayProcessTest {
                 Variables.MOTIVATION, "4",
                 Variables.AMBIVALENCE, "MEDIUM",
                 Variables.ABUSE_TREATMENT_NEEDED, abuse,
+                Variables.ART_NEEDED, abuse,
                 Variables.NEED_JOBCENTER, allActors,
                 Variables.NEED_UU, allActors,
                 Variables.NEED_FAMILY_CENTRE, allActors,
                 Variables.NEED_ABUSE_COORDINATOR, allActors,
+                Variables.NEED_PRISON_PROBATION, allActors,
                 Variables.LIFE_CONDUCT_PLAN_RECORDED, true);
     }
 

@@ -25,7 +25,10 @@ class CaseRecordExpressionsTest {
         when(record.dateOfBirth(7L)).thenReturn(LocalDate.parse(born));
 
         assertThat(new CaseRecordExpressions(
-                                record, mock(dk.tvaers.family.InvestigationPlan.class), ProcessDeadlines.defaults())
+                                record,
+                                mock(dk.tvaers.family.InvestigationPlan.class),
+                                ProcessDeadlines.defaults(),
+                                mock(dk.tvaers.family.VisitationRecords.class))
                         .eighteenthBirthday(7L)
                         .toInstant())
                 .isEqualTo(Instant.parse(fires));

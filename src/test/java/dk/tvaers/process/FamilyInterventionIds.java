@@ -20,13 +20,28 @@ public final class FamilyInterventionIds {
         public static final String SERVICE_CLOSE_NOT_VISITED = "service_close_not_visited";
         public static final String END_NOT_VISITED = "end_not_visited";
         public static final String SERVICE_CHECK_CAPACITY = "service_check_capacity";
-        public static final String TIMER_CAPACITY_RECHECK = "timer_capacity_recheck";
+        public static final String MSG_PLACE_OFFERED = "msg_place_offered";
+        public static final String XOR_INTAKE_SCREENED = "xor_intake_screened";
+        public static final String USER_SCREEN_FAMILY = "user_screen_family";
+        public static final String SERVICE_RECOMMEND_VISITATION = "service_recommend_visitation";
         public static final String USER_FAMILY_MEETING_PLAN = "user_family_meeting_plan";
         public static final String USER_ACCEPT_GOALS_SOF = "user_accept_goals_sof";
         public static final String USER_ACCEPT_GOALS_BUF = "user_accept_goals_buf";
         public static final String USER_ACCEPT_GOALS_BIF = "user_accept_goals_bif";
         public static final String USER_ACCEPT_GOALS_KFF = "user_accept_goals_kff";
-        public static final String TIMER_INTENSIVE_PHASE_OVER = "timer_intensive_phase_over";
+        public static final String SUB_COURSE = "sub_course";
+        public static final String SUB_INTENSIVE_PHASE = "sub_intensive_phase";
+        public static final String TIMER_PROGRESS_REVIEW = "timer_progress_review";
+        public static final String USER_DECIDE_PROGRESS = "user_decide_progress";
+        public static final String TIMER_DECIDE_PROGRESS_OVERDUE = "timer_decide_progress_overdue";
+        public static final String END_COURSE_CLOSED_AFTER_INTENSIVE = "end_course_closed_after_intensive";
+        public static final String USER_END_PHASE_OUT = "user_end_phase_out";
+        public static final String TIMER_END_PHASE_OUT_OVERDUE = "timer_end_phase_out_overdue";
+        public static final String END_AFTERCARE_DECLINED = "end_aftercare_declined";
+        public static final String END_COURSE_COMPLETED = "end_course_completed";
+        public static final String START_FAMILY_MEETING_CALLED = "start_family_meeting_called";
+        public static final String USER_REVISE_PLAN = "user_revise_plan";
+        public static final String END_PLAN_REVISED = "end_plan_revised";
         public static final String USER_OFFER_SOF = "user_offer_sof";
         public static final String USER_OFFER_BUF = "user_offer_buf";
         public static final String USER_OFFER_BIF = "user_offer_bif";
@@ -43,7 +58,6 @@ public final class FamilyInterventionIds {
         public static final String USER_QUARTERLY_REPORT = "user_quarterly_report";
         public static final String USER_RESCREENING = "user_rescreening";
         public static final String USER_PLAN_PHASE_OUT = "user_plan_phase_out";
-        public static final String TIMER_PHASE_OUT_OVER = "timer_phase_out_over";
         public static final String USER_PLAN_AFTERCARE = "user_plan_aftercare";
         public static final String TIMER_AFTERCARE_OVER = "timer_aftercare_over";
         public static final String USER_AFTERCARE_FOLLOW_UP = "user_aftercare_follow_up";
@@ -120,6 +134,13 @@ public final class FamilyInterventionIds {
         public static final String VISITATION_DECISION = FamilyInterventionProcess.VISITATION_DECISION.name();
         /** The team chief's reason. */
         public static final String VISITATION_REASON = "visitationReason";
+        /** The intake screening form's confirmation. */
+        public static final String INTAKE_SCREENED = "intakeScreened";
+        /** The burden grade and recommendation bpmn/visitation.dmn gave, shown on the visitation form. */
+        public static final String BURDEN_GRADE = FamilyInterventionProcess.BURDEN_GRADE.name();
+
+        public static final String VISITATION_RECOMMENDATION =
+                FamilyInterventionProcess.VISITATION_RECOMMENDATION.name();
         /** Where the case is handed over to at closing: ORDINARY_SUPPORT, ADULT_PATH, NONE. */
         public static final String HANDOVER_TO = "handoverTo";
         /** The team or unit a family that was not visited is handed over to. */
@@ -170,6 +191,22 @@ public final class FamilyInterventionIds {
         public static final String REPORT_PERIOD = FamilyInterventionProcess.REPORT_PERIOD.name();
         /** The re-screening is recorded. */
         public static final String RESCREENING_RECORDED = "rescreeningRecorded";
+        /** The coordinator's decision after the re-screening: EXTEND, PHASE_OUT, CLOSE. */
+        public static final String PROGRESS_DECISION = FamilyInterventionProcess.PROGRESS_DECISION.name();
+        /** The planned end of the intensive phase (a Date): the decision is due then. */
+        public static final String INTENSIVE_PHASE_ENDS = FamilyInterventionProcess.INTENSIVE_PHASE_ENDS.name();
+        /** When the re-screening before the decision is asked for (a Date). */
+        public static final String PROGRESS_REVIEW_START = FamilyInterventionProcess.PROGRESS_REVIEW_START.name();
+        /** How often the intensive phase was extended. */
+        public static final String INTENSIVE_EXTENSIONS = FamilyInterventionProcess.INTENSIVE_EXTENSIONS.name();
+        /** The re-screening against the intake screening, local to the decision task. */
+        public static final String SCREENING_COMPARISON = FamilyInterventionProcess.SCREENING_COMPARISON.name();
+        /** The coordinator ended the phase-out. */
+        public static final String PHASE_OUT_ENDED = "phaseOutEnded";
+        /** The family's answer to the offer of aftercare: ACCEPTED or DECLINED. */
+        public static final String AFTERCARE_OFFER = FamilyInterventionProcess.AFTERCARE_OFFER.name();
+        /** A family meeting during the course: REVISED (a new plan version is saved) or UNCHANGED. */
+        public static final String PLAN_REVISED = FamilyInterventionProcess.PLAN_REVISION.name();
         /** Phase-out is planned. */
         public static final String PHASE_OUT_PLANNED = "phaseOutPlanned";
         /** Aftercare is planned. */

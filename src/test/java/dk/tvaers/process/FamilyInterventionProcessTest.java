@@ -16,6 +16,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.tvaers.family.CaseLifecycle;
+import dk.tvaers.family.VisitationRecords;
 import dk.tvaers.kernel.Groups;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
@@ -29,19 +31,15 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +50,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * support it calls).
  */
 @Deployment(
-        resources = {"bpmn/family-intervention.bpmn", "bpmn/child-investigation.bpmn", "bpmn/support-decision.bpmn"})
+        resources = {
+            "bpmn/family-intervention.bpmn",
+            "bpmn/child-investigation.bpmn",
+            "bpmn/support-decision.bpmn",
+            "bpmn/visitation.dmn"
+        })
 class FamilyInterventionProcessTest {
 
     @RegisterExtension
@@ -61,20 +64,12 @@ class FamilyInterventionProcessTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     /** The models' beans, fresh for each test. */
     @RegisterExtension
+    final ProcessTestEngine.EngineAt clock = ProcessTestEngine.engineAt(engine, NOW);
+
+    @RegisterExtension
     final ProcessDoubles doubles = new ProcessDoubles();
 
     private final ProcessTestEngine.CaseRecordDouble CASE = doubles.record();
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aVisitedFamilyRunsTheWholeCourseToClosing() {
@@ -151,8 +146,7 @@ class FamilyInterventionProcessTest {
         }
 
         assertThat(instance)
-                .isWaitingAt(
-                        USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF, TIMER_INTENSIVE_PHASE_OVER);
+                .isWaitingAt(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF, TIMER_PROGRESS_REVIEW);
         for (String offer : List.of(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF)) {
             complete(task(offer, instance), withVariables(Variables.OFFER_ESTABLISHED, true));
         }
@@ -196,23 +190,61 @@ class FamilyInterventionProcessTest {
                                         .format(created.minusDays(1)));
         complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
 
-        Job intensiveEnd = job(TIMER_INTENSIVE_PHASE_OVER, instance);
-        assertThat(intensiveEnd.getDuedate())
-                .isEqualTo(Date.from(NOW.atZone(java.time.ZoneId.systemDefault())
-                        .plusMonths(6)
-                        .toInstant()));
-        execute(intensiveEnd);
+        // the phase does not end on the clock: 21 days before its planned end (six months) the re-screening is asked
+        // for, and the coordinator's decision is due on the planned end
+        Date plannedEnd = sixMonthsAfter(NOW);
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.INTENSIVE_PHASE_ENDS))
+                .isEqualTo(plannedEnd);
+        Job review = job(TIMER_PROGRESS_REVIEW, instance);
+        assertThat(review.getDuedate()).isEqualTo(minusDays(plannedEnd, 21));
+        execute(review);
+        assertThat(instance).isWaitingAt(USER_RESCREENING).hasNotPassed(END_INTENSIVE_PHASE);
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        Task decision = task(USER_DECIDE_PROGRESS, instance);
+        assertThat(decision).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(decision.getDueDate()).isEqualTo(plannedEnd);
+        assertThat(job(TIMER_DECIDE_PROGRESS_OVERDUE, instance).getDuedate()).isEqualTo(plannedEnd);
+        // the form shows the re-screening against the intake screening
+        assertThat(taskService().getVariableLocal(decision.getId(), Variables.SCREENING_COMPARISON))
+                .isEqualTo(CASE.screeningComparison);
+        complete(decision, withVariables(Variables.PROGRESS_DECISION, "PHASE_OUT"));
 
-        assertThat(instance).hasPassed(END_INTENSIVE_PHASE).isWaitingAt(USER_RESCREENING);
-        complete(task(instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        assertThat(instance).hasPassed(END_INTENSIVE_PHASE).isWaitingAt(USER_PLAN_PHASE_OUT);
         complete(task(instance), withVariables(Variables.PHASE_OUT_PLANNED, true));
-        assertThat(instance).isWaitingAt(TIMER_PHASE_OUT_OVER);
-        execute(job(TIMER_PHASE_OUT_OVER, instance));
+        // phase-out lasts as progress allows: the coordinator ends it; its old length is only the due date
+        Task endPhaseOut = task(USER_END_PHASE_OUT, instance);
+        assertThat(endPhaseOut).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(endPhaseOut.getDueDate())
+                .isEqualTo(Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+                        .toInstant()
+                        .atZone(java.time.ZoneId.systemDefault())
+                        .plusMonths(3)
+                        .toInstant()));
+        // meetings and reports go on in the phase-out
+        execute(job(START_COORDINATION_MEETING, instance));
+        complete(task(USER_HOLD_COORDINATION_MEETING, instance), meeting(false));
+        execute(job(START_QUARTERLY_REPORT, instance));
+        complete(task(USER_QUARTERLY_REPORT, instance), withVariables(Variables.REPORT_SENT, true));
+        complete(endPhaseOut, withVariables(Variables.PHASE_OUT_ENDED, true, Variables.AFTERCARE_OFFER, "ACCEPTED"));
         complete(task(instance), withVariables(Variables.AFTERCARE_PLANNED, true));
         assertThat(instance).isWaitingAt(TIMER_AFTERCARE_OVER);
+        // and in aftercare; a meeting still open when the course ends is cancelled with it
+        execute(job(START_COORDINATION_MEETING, instance));
+        assertThat(instance).isWaitingAt(USER_HOLD_COORDINATION_MEETING);
         execute(job(TIMER_AFTERCARE_OVER, instance));
-        complete(task(instance), withVariables(Variables.FOLLOW_UP_DONE, true));
-        assertThat(instance).isWaitingAt(USER_CLOSE_CASE);
+        complete(task(USER_AFTERCARE_FOLLOW_UP, instance), withVariables(Variables.FOLLOW_UP_DONE, true));
+        assertThat(instance).hasPassed(END_COURSE_COMPLETED).isWaitingAt(USER_CLOSE_CASE);
+        assertThat(taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(USER_HOLD_COORDINATION_MEETING)
+                        .count())
+                .isZero();
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(START_COORDINATION_MEETING)
+                        .count())
+                .isZero();
         complete(
                 task(instance),
                 withVariables(Variables.OUTCOME, "GOALS_MET", Variables.HANDOVER_TO, "ORDINARY_SUPPORT"));
@@ -222,6 +254,119 @@ class FamilyInterventionProcessTest {
         assertThat(CASE.phases)
                 .containsExactly("INVESTIGATION", "VISITATION", "PLANNING", "INTENSIVE", "PHASE_OUT", "AFTERCARE");
         assertThat(CASE.closeReasons).containsExactly("COMPLETED");
+    }
+
+    @Test
+    void theCoordinatorExtendsTheIntensivePhaseAndTheDecisionIsDueAtTheNewEnd() {
+        ProcessInstance instance = inCourse();
+        Date plannedEnd = sixMonthsAfter(NOW);
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "EXTEND"));
+
+        // three months more (tvaers.deadlines.intensive-extension) from the old planned end; no phase-out yet
+        Date extended = Date.from(plannedEnd
+                .toInstant()
+                .atZone(java.time.ZoneId.systemDefault())
+                .plusMonths(3)
+                .toInstant());
+        assertThat(instance)
+                .hasNotPassed(END_INTENSIVE_PHASE)
+                .isWaitingAt(TIMER_PROGRESS_REVIEW)
+                .variables()
+                .containsEntry(Variables.INTENSIVE_PHASE_ENDS, extended)
+                .containsEntry(Variables.INTENSIVE_EXTENSIONS, 1);
+        assertThat(job(TIMER_PROGRESS_REVIEW, instance).getDuedate()).isEqualTo(minusDays(extended, 21));
+        assertThat(CASE.phases).endsWith("INTENSIVE");
+
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        assertThat(task(USER_DECIDE_PROGRESS, instance).getDueDate()).isEqualTo(extended);
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "PHASE_OUT"));
+        assertThat(instance).isWaitingAt(USER_PLAN_PHASE_OUT);
+    }
+
+    @Test
+    void theCoordinatorClosesTheCourseAfterTheIntensivePhase() {
+        ProcessInstance instance = inCourse();
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        // the decision is overdue on the planned end: the team lead follows up, the decision stays open
+        execute(job(TIMER_DECIDE_PROGRESS_OVERDUE, instance));
+        assertThat(instance).isWaitingAt(USER_DECIDE_PROGRESS, "user_followup_decide_progress");
+        assertThat(task("user_followup_decide_progress", instance)).hasCandidateGroup(Groups.TEAM_LEAD);
+        complete(task("user_followup_decide_progress", instance), withVariables(Variables.OVERDUE_FOLLOWED_UP, true));
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "CLOSE"));
+
+        assertThat(instance)
+                .hasPassed(END_INTENSIVE_PHASE, END_COURSE_CLOSED_AFTER_INTENSIVE)
+                .hasNotPassed(USER_PLAN_PHASE_OUT)
+                .isWaitingAt(USER_CLOSE_CASE);
+        // the course's meetings and reports stop with it
+        for (String cycle : List.of(START_COORDINATION_MEETING, START_QUARTERLY_REPORT)) {
+            assertThat(managementService()
+                            .createJobQuery()
+                            .processInstanceId(instance.getId())
+                            .activityId(cycle)
+                            .count())
+                    .isZero();
+        }
+        assertThat(taskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(USER_CLOSE_CASE);
+        assertThat(CASE.phases).endsWith("INTENSIVE");
+    }
+
+    @Test
+    void aFamilyThatDeclinesAftercareGoesToClosing() {
+        ProcessInstance instance = inCourse();
+        execute(job(TIMER_PROGRESS_REVIEW, instance));
+        complete(task(USER_RESCREENING, instance), withVariables(Variables.RESCREENING_RECORDED, true));
+        complete(task(USER_DECIDE_PROGRESS, instance), withVariables(Variables.PROGRESS_DECISION, "PHASE_OUT"));
+        complete(task(USER_PLAN_PHASE_OUT, instance), withVariables(Variables.PHASE_OUT_PLANNED, true));
+        // the old phase-out timer is now the due date: past it the team lead follows up, the phase-out goes on
+        execute(job(TIMER_END_PHASE_OUT_OVERDUE, instance));
+        assertThat(instance).isWaitingAt(USER_END_PHASE_OUT, "user_followup_end_phase_out");
+        assertThat(task("user_followup_end_phase_out", instance)).hasCandidateGroup(Groups.TEAM_LEAD);
+        complete(
+                task(USER_END_PHASE_OUT, instance),
+                withVariables(Variables.PHASE_OUT_ENDED, true, Variables.AFTERCARE_OFFER, "DECLINED"));
+
+        assertThat(instance)
+                .hasPassed(END_AFTERCARE_DECLINED)
+                .hasNotPassed(USER_PLAN_AFTERCARE)
+                .isWaitingAt(USER_CLOSE_CASE);
+        assertThat(CASE.phases).endsWith("INTENSIVE", "PHASE_OUT");
+    }
+
+    @Test
+    void theCoordinatorCallsTheFamilyMeetingAgainAndItRevisesThePlan() {
+        FamilyInterventionProcess process = new FamilyInterventionProcess(runtimeService());
+        ProcessInstance before = registered();
+        // before the course no new family meeting can be called: nothing changes
+        assertThat(process.callFamilyMeeting(ProcessTestEngine.CASE_NUMBER)).isFalse();
+        runtimeService().deleteProcessInstance(before.getId(), "test");
+
+        ProcessInstance instance = inCourse();
+        assertThat(process.callFamilyMeeting(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        Task meeting = task(USER_REVISE_PLAN, instance);
+        assertThat(meeting).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(meeting.getDueDate()).isEqualTo(Date.from(NOW.plus(14, ChronoUnit.DAYS)));
+
+        // without a revised plan saved since the meeting was called, the task is refused and stays open
+        CASE.planSavedSinceMeeting = false;
+        assertThatThrownBy(() -> complete(meeting, withVariables(Variables.PLAN_REVISED, "REVISED")))
+                .hasMessageContaining("planRevised");
+        assertThat(instance).isWaitingAt(USER_REVISE_PLAN);
+        CASE.planSavedSinceMeeting = true;
+        complete(meeting, withVariables(Variables.PLAN_REVISED, "REVISED"));
+        assertThat(instance).hasPassed(END_PLAN_REVISED);
+
+        // called again later; this time the meeting keeps the plan as it was
+        assertThat(process.callFamilyMeeting(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        CASE.planSavedSinceMeeting = false;
+        complete(task(USER_REVISE_PLAN, instance), withVariables(Variables.PLAN_REVISED, "UNCHANGED"));
+        assertThat(instance).isWaitingAt(TIMER_PROGRESS_REVIEW);
     }
 
     @Test
@@ -398,20 +543,115 @@ class FamilyInterventionProcessTest {
     }
 
     @Test
-    void overCapacityTheFamilyWaitsInTheQueueUntilTheDistrictHasRoom() {
-        CASE.capacity.addAll(List.of(false, false, true));
+    void overCapacityTheFamilyWaitsInTheQueueUntilAPlaceIsOfferedToIt() {
+        CASE.capacity.addAll(List.of(false, true));
         ProcessInstance instance = startBefore(USER_DECIDE_VISITATION);
         complete(task(instance), visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
         // the hearing deadline passes without every answer: the decision is made all the same
         decideSupport(instance, true);
         assertThat(CASE.decisionEvents).containsExactly("opened", "hearing", "closed", "decided 7");
 
-        assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
+        // no timer re-checks the district: the family waits for the message
+        assertThat(instance).isWaitingAt(MSG_PLACE_OFFERED);
         assertThat(CASE.phases).endsWith("QUEUED");
-        execute(job(TIMER_CAPACITY_RECHECK, instance));
-        assertThat(instance).isWaitingAt(TIMER_CAPACITY_RECHECK);
-        execute(job(TIMER_CAPACITY_RECHECK, instance));
+        assertThat(managementService()
+                        .createJobQuery()
+                        .timers()
+                        .activityId(MSG_PLACE_OFFERED)
+                        .count())
+                .isZero();
+        new FamilyInterventionProcess(runtimeService()).offerPlace(ProcessTestEngine.CASE_NUMBER);
         assertThat(instance).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+    }
+
+    @Test
+    void whenAPlaceFreesUpTheWaitingFamilyWithTheHighestNeedGetsItAtOnceTiesByWaitingTime() {
+        // three visited families wait in one district: grade 4 since 1 March, grade 9 since 2 March, grade 9 since 3
+        CASE.capacity.addAll(List.of(false, false, false, true, true));
+        Map<String, ProcessInstance> families = new java.util.LinkedHashMap<>();
+        List<VisitationRecords.WaitingFamily> queue = new java.util.ArrayList<>();
+        String[][] waiting = {{"TV-2026-00011", "4", "01"}, {"TV-2026-00012", "9", "02"}, {"TV-2026-00013", "9", "03"}};
+        for (String[] w : waiting) {
+            ProcessInstance family = startBefore(CALL_SUPPORT_DECISION, w[0]);
+            decideSupport(family, false);
+            assertThat(family).isWaitingAt(MSG_PLACE_OFFERED);
+            families.put(w[0], family);
+            queue.add(new VisitationRecords.WaitingFamily(
+                    w[0], Integer.parseInt(w[1]), java.time.OffsetDateTime.parse("2026-03-" + w[2] + "T09:00:00Z")));
+        }
+        // the real queue order and the real correlation; the case table's queue is a list here
+        PlaceOffers offers = new PlaceOffers(
+                district -> queue.stream()
+                        .filter(f -> runtimeService()
+                                        .createExecutionQuery()
+                                        .processInstanceId(
+                                                families.get(f.caseNumber()).getId())
+                                        .activityId(MSG_PLACE_OFFERED)
+                                        .count()
+                                > 0)
+                        .sorted(VisitationRecords.BY_NEED)
+                        .toList(),
+                new FamilyInterventionProcess(runtimeService())::offerPlace);
+
+        offers.placeFreed(new CaseLifecycle.PlaceFreed("Nørrebro", "TV-2026-00001"));
+        // the higher need gets the place; of the two with grade 9 the one waiting longer
+        assertThat(families.get("TV-2026-00012")).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+        assertThat(families.get("TV-2026-00013")).isWaitingAt(MSG_PLACE_OFFERED);
+        assertThat(families.get("TV-2026-00011")).isWaitingAt(MSG_PLACE_OFFERED);
+
+        offers.placeFreed(new CaseLifecycle.PlaceFreed("Nørrebro", "TV-2026-00002"));
+        assertThat(families.get("TV-2026-00013")).isWaitingAt(USER_FAMILY_MEETING_PLAN);
+        assertThat(families.get("TV-2026-00011")).isWaitingAt(MSG_PLACE_OFFERED);
+    }
+
+    @Test
+    void visitationWaitsForTheIntakeScreeningAndTheTaskIsRefusedUntilAMemberIsScreened() {
+        CASE.screened = false;
+        CASE.children = List.of();
+        ProcessInstance instance = referral();
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+
+        assertThat(instance).hasPassed(XOR_INTAKE_SCREENED).isWaitingAt(USER_SCREEN_FAMILY);
+        assertThat(task(instance)).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(14, ChronoUnit.DAYS)));
+        Task screening = task(instance);
+        assertThatThrownBy(
+                        () -> taskService().complete(screening.getId(), withVariables(Variables.INTAKE_SCREENED, true)))
+                .hasMessageContaining("Familien er ikke screenet")
+                .hasRootCauseInstanceOf(InvalidInputException.class);
+        assertThat(instance).isWaitingAt(USER_SCREEN_FAMILY);
+        assertThat(CASE.visitationEvents).isEmpty();
+
+        CASE.screened = true;
+        complete(task(instance), withVariables(Variables.INTAKE_SCREENED, true));
+        // SSP category 3 and the screening's basis: 4 problems (+1), measures 2 (+1), no labour attachment 1 (+2),
+        // criminal network 2 (+1): grade 5, the target group
+        assertThat(instance).hasPassed(SERVICE_RECOMMEND_VISITATION).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(CASE.visitationEvents).containsExactly("recommended TARGET_GROUP 5");
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.BURDEN_GRADE))
+                .isEqualTo(5);
+        assertThat(runtimeService().getVariable(instance.getId(), Variables.VISITATION_RECOMMENDATION))
+                .isEqualTo("TARGET_GROUP");
+        complete(task(instance), visitation(FamilyInterventionProcess.Visitation.NOT_VISITED.name()));
+        assertThat(CASE.visitationEvents).containsExactly("recommended TARGET_GROUP 5", "decided NOT_VISITED");
+    }
+
+    @Test
+    void theTeamChiefCannotDecideVisitationWithoutAScreeningAndNothingChanges() {
+        CASE.children = List.of();
+        ProcessInstance instance = referral();
+        complete(task(instance), withVariables(Variables.MEMBERS_REGISTERED, true));
+        assertThat(instance).hasPassed(XOR_INTAKE_SCREENED, SERVICE_RECOMMEND_VISITATION);
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        // the screening is gone by the time the team chief decides (a case migrated from before issue 15)
+        CASE.screened = false;
+        Task decision = task(instance);
+        assertThatThrownBy(() -> taskService()
+                        .complete(decision.getId(), visitation(FamilyInterventionProcess.Visitation.VISITED.name())))
+                .hasMessageContaining("Familien er ikke screenet")
+                .hasRootCauseInstanceOf(InvalidInputException.class);
+        assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        assertThat(CASE.visitationEvents).containsExactly("recommended TARGET_GROUP 5");
     }
 
     @Test
@@ -421,7 +661,7 @@ class FamilyInterventionProcessTest {
 
         assertThat(instance).isWaitingAt(USER_ACCEPT_GOALS_SOF);
         complete(task(instance), withVariables(Variables.GOALS_ACCEPTED, true));
-        assertThat(instance).isWaitingAt(USER_OFFER_SOF, TIMER_INTENSIVE_PHASE_OVER);
+        assertThat(instance).isWaitingAt(USER_OFFER_SOF, TIMER_PROGRESS_REVIEW);
         assertThat(taskQuery().processInstanceId(instance.getId()).list())
                 .extracting(Task::getTaskDefinitionKey)
                 .containsExactly(USER_OFFER_SOF);
@@ -633,6 +873,27 @@ class FamilyInterventionProcessTest {
         assertThat(instance).hasPassed(END_YOUNG_ADULTS_OFFERED).hasNotPassed(USER_OFFER_ADULT_PATH);
     }
 
+    /** A visited family whose course has begun: the intensive phase runs, its offers open. */
+    private static ProcessInstance inCourse() {
+        ProcessInstance instance = startBefore(SUB_COURSE);
+        for (String offer : List.of(USER_OFFER_SOF, USER_OFFER_BUF, USER_OFFER_BIF, USER_OFFER_KFF)) {
+            complete(task(offer, instance), withVariables(Variables.OFFER_ESTABLISHED, true));
+        }
+        return instance;
+    }
+
+    private static Date sixMonthsAfter(Instant start) {
+        return Date.from(
+                start.atZone(java.time.ZoneId.systemDefault()).plusMonths(6).toInstant());
+    }
+
+    private static Date minusDays(Date date, int days) {
+        return Date.from(date.toInstant()
+                .atZone(java.time.ZoneId.systemDefault())
+                .minusDays(days)
+                .toInstant());
+    }
+
     private static ProcessInstance registered() {
         ProcessInstance instance = runtimeService()
                 .startProcessInstanceByKey(
@@ -727,6 +988,14 @@ class FamilyInterventionProcessTest {
         assertThat(instance).hasPassed(followUp.getId()).isWaitingAt(overdue.getId());
     }
 
+    /** The decision on support the case calls has overdue follow-ups on its draft and final decision too. */
+    @ParameterizedTest
+    @MethodSource("dk.tvaers.process.SupportDecisionProcessTest#overdueTimers")
+    void anOverdueDecisionTaskRaisesAFollowUpToTheCoordinator(
+            String timerId, String taskId, String followUpId, int days) {
+        SupportDecisionProcessTest.overdueTaskRaisesAFollowUp(NOW, timerId, taskId, followUpId, days);
+    }
+
     private static BpmnModelInstance model() {
         var definition = repositoryService()
                 .createProcessDefinitionQuery()
@@ -750,16 +1019,24 @@ class FamilyInterventionProcessTest {
 
     /** An instance started at an activity, with the variables the forms before it would have set. */
     private static ProcessInstance startBefore(String activityId) {
+        return startBefore(activityId, ProcessTestEngine.CASE_NUMBER);
+    }
+
+    private static ProcessInstance startBefore(String activityId, String caseNumber) {
         Map<String, Object> variables = referralVariables();
         variables.putAll(plan(true, true, true));
         variables.putAll(visitation(FamilyInterventionProcess.Visitation.VISITED.name()));
         variables.putAll(meeting(true));
-        variables.put(Variables.CASE_NUMBER, ProcessTestEngine.CASE_NUMBER);
+        variables.put(Variables.CASE_NUMBER, caseNumber);
         // the child whose 18th birthday a task inside the birthday watch is about
         variables.put(Variables.MEMBER_ID, 1L);
+        // the intensive phase's planned end, as IntensivePhaseListener sets it when the phase starts
+        variables.put(Variables.INTENSIVE_PHASE_ENDS, sixMonthsAfter(NOW));
+        variables.put(Variables.PROGRESS_DECISION, "PHASE_OUT");
+        variables.put(Variables.AFTERCARE_OFFER, "ACCEPTED");
         return runtimeService()
                 .createProcessInstanceByKey(FamilyInterventionProcess.KEY)
-                .businessKey(ProcessTestEngine.CASE_NUMBER)
+                .businessKey(caseNumber)
                 .setVariables(variables)
                 .startBeforeActivity(activityId)
                 .execute();
@@ -803,7 +1080,7 @@ class FamilyInterventionProcessTest {
                 .superProcessInstanceId(instance.getId())
                 .processDefinitionKey(SupportDecisionProcess.KEY)
                 .singleResult();
-        assertThat(decision).hasBusinessKey(ProcessTestEngine.CASE_NUMBER);
+        assertThat(decision).hasBusinessKey(instance.getBusinessKey());
         complete(
                 taskOf(decision, SupportDecisionIds.Elements.USER_DRAFT_DECISION),
                 withVariables(SupportDecisionIds.Variables.DECISION_DRAFTED, true));

@@ -44,7 +44,9 @@ class ModelConventionsTest {
             ChildInvestigationProcess.KEY, ChildInvestigationIds.Variables.class,
             AdultPathwayProcess.KEY, AdultPathwayIds.Variables.class,
             SupportDecisionProcess.KEY, SupportDecisionIds.Variables.class,
-            ReportOfConcernProcess.KEY, ReportOfConcernIds.Variables.class);
+            ReportOfConcernProcess.KEY, ReportOfConcernIds.Variables.class,
+            IncidentFollowUpProcess.KEY, IncidentFollowUpIds.Variables.class,
+            SupportFollowUpProcess.KEY, SupportFollowUpIds.Variables.class);
 
     @Test
     void everyModelKeepsTheConventions() throws IOException {

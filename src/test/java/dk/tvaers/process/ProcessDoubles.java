@@ -24,6 +24,24 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
 
     private final CaseRecordDouble record = new CaseRecordDouble();
 
+    /** The engine's clock (ClockUtil, which the process tests move) as a java.time Clock in the engine's zone. */
+    public static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneId.systemDefault();
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        }
+    };
+
     /** What the models did to the case record in this test, and the answers the doubles give. */
     public CaseRecordDouble record() {
         return record;
@@ -38,6 +56,13 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                 new QuarterlyReportPeriodListener(
                         ProcessDeadlines.defaults(), java.time.Clock.system(java.time.ZoneId.of("Europe/Copenhagen"))));
         Mocks.register(LegalBasis.BEAN, new LegalBasis());
+        Mocks.register(IntensivePhaseListener.BEAN, new IntensivePhaseListener(ProcessDeadlines.defaults()));
+        Mocks.register(
+                ProgressComparisonListener.BEAN,
+                new ProgressComparisonListener(caseNumber -> record.screeningComparison));
+        Mocks.register(
+                PlanRevisionListener.BEAN,
+                new PlanRevisionListener((caseNumber, since) -> record.planSavedSinceMeeting));
         Mocks.register(CasePhases.BEAN, record);
         Mocks.register(CaseRecordExpressions.BEAN, record);
         Mocks.register("openCaseDelegate", (JavaDelegate) execution -> {
@@ -154,6 +179,34 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                         caseNumber -> record.workedOnCase,
                         () -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine()
                                 .getIdentityService()));
+        // screening at intake and visitation by need: the real decision tables, the case record's side recorded
+        Mocks.register(
+                "intakeScreeningCheckListener", VisitationListeners.screeningCheck(caseNumber -> record.screened));
+        Mocks.register(
+                "visitationDecisionListener",
+                VisitationListeners.decision(
+                        caseNumber -> record.screened,
+                        (caseNumber, decision, task) -> record.visitationEvents.add("decided " + decision)));
+        Mocks.register("recommendVisitationDelegate", (JavaDelegate) execution -> {
+            VisitationDecisions.Outcome outcome = VisitationDecisions.evaluate(
+                    VisitationDecisions.of(execution.getProcessEngineServices().getDecisionService()), record.basis);
+            record.visitationEvents.add("recommended " + outcome.recommendation() + " " + outcome.burdenGrade());
+            FamilyInterventionProcess.BURDEN_GRADE.set(execution, outcome.burdenGrade());
+            FamilyInterventionProcess.VISITATION_RECOMMENDATION.set(
+                    execution, outcome.recommendation().name());
+        });
+        // the follow-up of support: the real check; the conversations recorded since a day are the double's
+        Mocks.register(
+                SupportFollowUpListener.BEAN,
+                SupportFollowUpListener.check(
+                        (caseNumber, since) -> {
+                            record.decisionEvents.add("follow-up checked since " + since);
+                            return record.children.stream()
+                                    .filter(record.unheardChildren::contains)
+                                    .toList();
+                        },
+                        ProcessDeadlines.defaults(),
+                        ENGINE_CLOCK));
         // the adult path
         Mocks.register(AdultPhases.BEAN, new AdultPhasesDouble(record));
         Mocks.register("assignMentorListener", (TaskListener) task -> {

@@ -31,7 +31,9 @@ class ProcessObjectsMatchModelsTest {
     private static final Map<String, String> JAVA_ONLY = Map.of(
             "endReason", "sent by FamilyInterventionProcess.end with the CaseEnded message, read by closeCaseDelegate",
             "decisionId", "set by openDecisionDelegate, read by the support decision's delegates and listeners",
-            "hearingParties", "set by openHearingDelegate: how many parties the hearing has (for Cockpit)");
+            "hearingParties", "set by openHearingDelegate: how many parties the hearing has (for Cockpit)",
+            "failedProcessInstanceId",
+                    "set by FailedJobIncidents: the process instance that stands still (for Cockpit)");
 
     @ParameterizedTest
     @ValueSource(
@@ -40,7 +42,9 @@ class ProcessObjectsMatchModelsTest {
                 AdultPathwayProcess.class,
                 ChildInvestigationProcess.class,
                 SupportDecisionProcess.class,
-                ReportOfConcernProcess.class
+                ReportOfConcernProcess.class,
+                IncidentFollowUpProcess.class,
+                SupportFollowUpProcess.class
             })
     void everyIdOfTheProcessObjectIsInItsModel(Class<?> processObject) throws Exception {
         String key = (String) processObject.getField("KEY").get(null);

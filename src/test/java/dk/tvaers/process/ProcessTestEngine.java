@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The in-memory engine process tests run on: H2 in memory, no job executor (tests move the clock and run jobs), and
@@ -52,8 +57,26 @@ public final class ProcessTestEngine {
         public String openCase;
         /** Who worked on the open case (the re-assessment refuses them). */
         public java.util.Set<String> workedOnCase = java.util.Set.of();
+        /** What the progress decision's form shows as the re-screening against the intake screening. */
+        public String screeningComparison = "Barn 1 (indskrivning 2026-03-02, genscreening 2026-08-10)";
+        /** Whether a revised plan was saved since the family meeting was called. */
+        public boolean planSavedSinceMeeting = true;
         /** Whether the case has a child or young person registered (the registration is refused without one). */
         public boolean hasYoungMember = true;
+
+        /** Whether a member of the family is screened (the visitation waits for the intake screening without). */
+        public boolean screened = true;
+
+        /** The recommendation's inputs the screening and referral give ({@code VisitationRecords.basis}). */
+        public dk.tvaers.family.VisitationRecords.Basis basis =
+                new dk.tvaers.family.VisitationRecords.Basis(3, 4, 2, 1, 3, 2, null);
+
+        /** What the visitation steps recorded: "recommended TARGET_GROUP 5", "decided VISITED by lars". */
+        public final List<String> visitationEvents = new ArrayList<>();
+
+        public boolean hasIntakeScreening(String caseNumber) {
+            return screened;
+        }
 
         /** A child's 18th birthday; far in the future unless a test sets it. */
         public Date eighteenthBirthday(Long memberId) {
@@ -115,6 +138,40 @@ public final class ProcessTestEngine {
         public void enter(String courseNumber, String phase) {
             record.adultEvents.add("phase " + phase);
         }
+
+        public void enrol(String courseNumber) {
+            record.adultEvents.add("enrolled");
+        }
+    }
+
+    /**
+     * The engine's clock at a fixed instant for each test, reset after it, with Camunda BPM Assert bound to the
+     * engine. A process test registers it as an instance field after its static {@link #extension()}.
+     */
+    public static EngineAt engineAt(ProcessEngineCoverageExtension engine, Instant now) {
+        return new EngineAt(engine, now);
+    }
+
+    /** See {@link #engineAt}. */
+    public static final class EngineAt implements BeforeEachCallback, AfterEachCallback {
+        private final ProcessEngineCoverageExtension engine;
+        private final Instant now;
+
+        private EngineAt(ProcessEngineCoverageExtension engine, Instant now) {
+            this.engine = engine;
+            this.now = now;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            BpmnAwareTests.init(engine.getProcessEngine());
+            ClockUtil.setCurrentTime(Date.from(now));
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            ClockUtil.reset();
+        }
     }
 
     /**
@@ -142,6 +199,8 @@ public final class ProcessTestEngine {
         configuration.setJavaSerializationFormatEnabled(false);
         // the beans the models name are registered per test (ProcessDoubles) and resolved through Camunda's Mocks
         configuration.setExpressionManager(new MockExpressionManager());
+        // a failing step: the back-off of tvaers.jobs.retry-cycle's default, then a Danish incident and a follow-up
+        configuration.getProcessEnginePlugins().add(new FailedJobIncidents(FailedJobIncidents.DEFAULT_RETRY_CYCLE));
         return configuration;
     }
 

@@ -23,6 +23,8 @@ public final class ReportOfConcernIds {
         public static final String END_RECEIPT_SENT = "end_receipt_sent";
         public static final String END_NO_RECEIPT = "end_no_receipt";
         public static final String END_RECEIPT_FOLLOWED_UP = "end_receipt_followed_up";
+        /** The assessment sub-process is done (its terminate end events end an open escalation with it). */
+        public static final String END_ASSESSED = "end_assessed";
 
         private Elements() {}
     }

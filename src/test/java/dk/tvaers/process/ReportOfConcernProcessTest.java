@@ -121,6 +121,43 @@ class ReportOfConcernProcessTest {
         assertThat(escalation).hasCandidateGroup(Groups.TEAM_CHIEF);
         complete(escalation, withVariables(Variables.ESCALATION_HANDLED, true));
         assertThat(instance).hasPassed(END_ESCALATION_HANDLED).isWaitingAt(USER_ASSESS_REPORT);
+
+        // the escalation handled first, the assessment after: the report is assessed and nothing is left
+        complete(task(USER_ASSESS_REPORT, instance), withVariables(Variables.ASSESSMENT_OUTCOME, "NO_ACTION"));
+        assertThat(instance).hasPassed(END_NO_ACTION, END_ASSESSED).isEnded();
+    }
+
+    @Test
+    void theAssessmentMadeWhileTheTeamChiefsEscalationIsOpenEndsTheEscalation() {
+        ProcessInstance instance = receive("PROFESSIONAL");
+
+        execute(job(TIMER_ASSESSMENT_OVERDUE, instance));
+        assertThat(instance).isWaitingAt(USER_ASSESS_REPORT, USER_ESCALATE_ASSESSMENT, USER_SEND_RECEIPT);
+
+        complete(task(USER_ASSESS_REPORT, instance), withVariables(Variables.ASSESSMENT_OUTCOME, "NO_ACTION"));
+        // the team chief's task is gone with the assessment; the receipt is still owed
+        assertThat(instance).hasPassed(END_NO_ACTION, END_ASSESSED).hasNotPassed(END_ESCALATION_HANDLED);
+        assertThat(instance).isWaitingAt(USER_SEND_RECEIPT);
+        assertThat(taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(USER_ESCALATE_ASSESSMENT)
+                        .count())
+                .isZero();
+        complete(task(USER_SEND_RECEIPT, instance), withVariables(Variables.RECEIPT_SENT, true));
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void theReassessmentMadeWhileTheTeamChiefsEscalationIsOpenEndsTheEscalation() {
+        record.openCase = "TV-2026-00007";
+        ProcessInstance instance = receive("PRIVATE");
+
+        execute(job(TIMER_REASSESSMENT_OVERDUE, instance));
+        Task reassess = task(USER_REASSESS_REPORT, instance);
+        taskService().setAssignee(reassess.getId(), "ahmed");
+        complete(task(USER_REASSESS_REPORT, instance), withVariables(Variables.REASSESSMENT_MADE, true));
+        assertThat(instance).hasPassed(END_REASSESSED, END_ASSESSED).isEnded();
+        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
@@ -180,6 +217,10 @@ class ReportOfConcernProcessTest {
 
         execute(job(TIMER_REASSESSMENT_OVERDUE, instance));
         assertThat(instance).isWaitingAt(USER_REASSESS_REPORT, USER_ESCALATE_ASSESSMENT);
+
+        // the escalation handled first: the re-assessment is still owed
+        complete(task(USER_ESCALATE_ASSESSMENT, instance), withVariables(Variables.ESCALATION_HANDLED, true));
+        assertThat(instance).hasPassed(END_ESCALATION_HANDLED).isWaitingAt(USER_REASSESS_REPORT);
     }
 
     @Test

@@ -27,6 +27,9 @@ public final class StockEngineBeans {
         beans.put(
                 QuarterlyReportPeriodListener.BEAN,
                 new QuarterlyReportPeriodListener(deadlines, Clock.system(ZoneId.of("Europe/Copenhagen"))));
+        beans.put(IntensivePhaseListener.BEAN, new IntensivePhaseListener(deadlines));
+        beans.put(ProgressComparisonListener.BEAN, new ProgressComparisonListener(caseNumber -> ""));
+        beans.put(PlanRevisionListener.BEAN, new PlanRevisionListener((caseNumber, since) -> true));
         beans.put(CasePhases.BEAN, new Phases());
         beans.put(CaseRecordExpressions.BEAN, new Record());
         beans.put("adultPhases", new Phases());
@@ -58,12 +61,21 @@ public final class StockEngineBeans {
         beans.put("assignMentorListener", (TaskListener) task -> {});
         beans.put("closeAdultCourseDelegate", (JavaDelegate) execution -> {});
         beans.put("dischargeAdultCourseDelegate", (JavaDelegate) execution -> {});
+        // screening at intake and visitation by need (issue 15): every family screened, recommended as target group
+        beans.put("intakeScreeningCheckListener", (TaskListener) task -> {});
+        beans.put("visitationDecisionListener", (TaskListener) task -> {});
+        beans.put("recommendVisitationDelegate", (JavaDelegate) execution -> {
+            FamilyInterventionProcess.BURDEN_GRADE.set(execution, 6);
+            FamilyInterventionProcess.VISITATION_RECOMMENDATION.set(execution, "TARGET_GROUP");
+        });
         return beans;
     }
 
-    /** Entering a phase changes no case record here. */
+    /** Entering a phase, or the enrolment, changes no case record here. */
     public static final class Phases {
         public void enter(String number, String phase) {}
+
+        public void enrol(String number) {}
     }
 
     /** One child per family, every 18th birthday far ahead. */
@@ -78,6 +90,10 @@ public final class StockEngineBeans {
 
         public List<Long> youngAdults(String caseNumber) {
             return List.of();
+        }
+
+        public boolean hasIntakeScreening(String caseNumber) {
+            return true;
         }
 
         public Date supportAfter18DecisionStart(Long memberId) {

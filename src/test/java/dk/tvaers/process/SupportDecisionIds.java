@@ -15,6 +15,10 @@ public final class SupportDecisionIds {
         public static final String SERVICE_CLOSE_HEARING = "service_close_hearing";
         public static final String USER_FINAL_DECISION = SupportDecisionProcess.USER_FINAL_DECISION;
         public static final String END_DECISION_MADE = "end_decision_made";
+        public static final String TIMER_DRAFT_DECISION_OVERDUE = "timer_draft_decision_overdue";
+        public static final String USER_FOLLOWUP_DRAFT_DECISION = "user_followup_draft_decision";
+        public static final String TIMER_FINAL_DECISION_OVERDUE = "timer_final_decision_overdue";
+        public static final String USER_FOLLOWUP_FINAL_DECISION = "user_followup_final_decision";
 
         private Elements() {}
     }
@@ -28,6 +32,8 @@ public final class SupportDecisionIds {
         public static final String HEARING_ANSWERS_REGISTERED = "hearingAnswersRegistered";
         /** The decision is final. */
         public static final String DECISION_FINAL = "decisionFinal";
+        /** The coordinator followed up an overdue task (form_overdue_followup). */
+        public static final String OVERDUE_FOLLOWED_UP = "overdueFollowedUp";
 
         private Variables() {}
     }

@@ -19,17 +19,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path and timer of support-decision.bpmn: the parties answer in time; the hearing deadline passes without
@@ -46,20 +47,12 @@ class SupportDecisionProcessTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     @RegisterExtension
+    final ProcessTestEngine.EngineAt clock = ProcessTestEngine.engineAt(engine, NOW);
+
+    @RegisterExtension
     final ProcessDoubles doubles = new ProcessDoubles();
 
     private final ProcessTestEngine.CaseRecordDouble CASE = doubles.record();
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void thePartiesAnswerInTimeAndTheTeamChiefDecides() {
@@ -142,6 +135,54 @@ class SupportDecisionProcessTest {
         CASE.unheardChildren.clear();
         complete(fin, withVariables(Variables.DECISION_FINAL, true));
         assertThat(decision).isEnded();
+    }
+
+    /**
+     * The draft and the final decision raise a follow-up to the coordinator when their due date passes; the task stays
+     * open. (The hearing's registration has none: its due date is the hearing deadline, whose interrupting timer
+     * closes the hearing and records the missing answers.)
+     */
+    @ParameterizedTest
+    @MethodSource("overdueTimers")
+    void anOverdueDecisionTaskRaisesAFollowUpToTheCoordinatorAndStaysOpen(
+            String timerId, String taskId, String followUpId, int days) {
+        overdueTaskRaisesAFollowUp(NOW, timerId, taskId, followUpId, days);
+    }
+
+    /** The overdue timers of the decision's tasks: timer, task, follow-up, the task's days to its due date. */
+    static Stream<Arguments> overdueTimers() {
+        return Stream.of(
+                Arguments.of(TIMER_DRAFT_DECISION_OVERDUE, USER_DRAFT_DECISION, USER_FOLLOWUP_DRAFT_DECISION, 14),
+                Arguments.of(TIMER_FINAL_DECISION_OVERDUE, USER_FINAL_DECISION, USER_FOLLOWUP_FINAL_DECISION, 7));
+    }
+
+    /** Also run by FamilyInterventionProcessTest, which deploys this model with the case's. */
+    static void overdueTaskRaisesAFollowUp(Instant now, String timerId, String taskId, String followUpId, int days) {
+        ProcessInstance decision = runtimeService()
+                .createProcessInstanceByKey(SupportDecisionProcess.KEY)
+                .businessKey(ProcessTestEngine.CASE_NUMBER)
+                .setVariables(withVariables(
+                        Variables.CASE_NUMBER,
+                        ProcessTestEngine.CASE_NUMBER,
+                        SupportDecisionProcess.DECISION_ID.name(),
+                        7L))
+                .startBeforeActivity(taskId)
+                .execute();
+        Task open = task(decision);
+        assertThat(open.getDueDate()).isEqualTo(Date.from(now.plus(days, ChronoUnit.DAYS)));
+        Job overdue = job(timerId, decision);
+        assertThat(overdue.getDuedate()).isEqualTo(open.getDueDate());
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        execute(overdue);
+
+        assertThat(decision).isWaitingAt(taskId, followUpId);
+        Task raised = taskQuery().taskDefinitionKey(followUpId).singleResult();
+        assertThat(raised).hasCandidateGroup(Groups.COORDINATOR);
+        assertThat(raised.getName()).isEqualTo("Opfølgning: " + open.getName() + " er overskredet");
+        assertThat(raised.getDueDate()).isEqualTo(Date.from(now.plus(days + 3, ChronoUnit.DAYS)));
+        complete(raised, withVariables(Variables.OVERDUE_FOLLOWED_UP, true));
+        assertThat(decision).hasPassed(followUpId).isWaitingAt(taskId);
+        assertThat(taskQuery().taskId(open.getId()).count()).isOne();
     }
 
     private static ProcessInstance start() {

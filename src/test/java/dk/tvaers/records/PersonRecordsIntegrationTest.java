@@ -108,6 +108,43 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theExportHoldsTheReportsOfConcernAboutThePersonWithOthersRedacted() throws Exception {
+        Map<String, Object> report = Map.of(
+                "reporterKind", "PROFESSIONAL",
+                "reporterName", "Lærer Gudmandsen",
+                "reporterOrganisation", "Bispebjerg Skole",
+                "reporterRole", "Klasselærer",
+                "reporterContact", "gudmandsen@skole.example",
+                "childName", "Yusuf Hassan",
+                "childCpr", youngAdultCpr,
+                "content", "Yusuf kommer ikke i skole; Amina Hassan svarer ikke på beskeder.");
+        ResponseEntity<Map> created = as("sofie").postForEntity("/api/concerns", report, Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) created.getBody().get("reportNumber");
+
+        Map<String, Object> records = as("dorthe").getForObject("/api/persons/" + youngAdult + "/records", Map.class);
+        List<Map<String, Object>> reports = (List<Map<String, Object>>) records.get("reportsOfConcern");
+        assertThat(reports)
+                .filteredOn(r -> number.equals(r.get("reportNumber")))
+                .singleElement()
+                .satisfies(r -> assertThat(r)
+                        .containsEntry("content", "Yusuf kommer ikke i skole; [udeladt] svarer ikke på beskeder.")
+                        .containsEntry("reporter", "Fagperson: Klasselærer, Bispebjerg Skole")
+                        .containsEntry("familyCaseNumber", caseNumber));
+
+        byte[] pdf = as("dorthe").getForObject("/api/persons/" + youngAdult + "/records.pdf", byte[].class);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString())
+                .contains("Underretninger", number, "Bispebjerg Skole")
+                .doesNotContain("Amina");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void onlyTheDataProtectionOfficerMayExportAndEveryExportIsLogged() {
         for (String user : List.of("mette", "henrik", "birgitte", "admin")) {
             ResponseEntity<Map> denied = as(user).getForEntity("/api/persons/" + youngAdult + "/records", Map.class);

@@ -61,7 +61,12 @@ class AdultIntakeIntegrationTest extends PostgresIntegrationTest {
         // the process runs with the course number as business key and holds only ids
         ProcessInstance process = process(courseNumber);
         assertThat(process.getProcessDefinitionId()).startsWith(AdultPathwayProcess.KEY + ":");
-        assertThat(variables(process)).containsExactly(Map.entry(Variables.COURSE_NUMBER, courseNumber));
+        // and the plan's two choices, false until the life-conduct interview sets them
+        assertThat(variables(process))
+                .containsOnly(
+                        Map.entry(Variables.COURSE_NUMBER, courseNumber),
+                        Map.entry("artNeeded", false),
+                        Map.entry("needPrisonProbation", false));
         assertThat(as("ahmed").getForObject("/api/adult-courses/" + courseNumber, String.class))
                 .doesNotContain(cpr);
     }
@@ -86,7 +91,10 @@ class AdultIntakeIntegrationTest extends PostgresIntegrationTest {
         assertThat(course.get("memberId").asLong()).isEqualTo(memberId);
         assertThat(variables(process(courseNumber)))
                 .containsOnly(
-                        Map.entry(Variables.COURSE_NUMBER, courseNumber), Map.entry(Variables.CASE_NUMBER, caseNumber));
+                        Map.entry(Variables.COURSE_NUMBER, courseNumber),
+                        Map.entry(Variables.CASE_NUMBER, caseNumber),
+                        Map.entry("artNeeded", false),
+                        Map.entry("needPrisonProbation", false));
     }
 
     @Test

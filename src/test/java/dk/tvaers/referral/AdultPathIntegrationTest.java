@@ -103,6 +103,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                         AdultPathwayIds.Variables.MOTIVATION, "4",
                         AdultPathwayIds.Variables.AMBIVALENCE, "MEDIUM",
                         AdultPathwayIds.Variables.ABUSE_TREATMENT_NEEDED, false,
+                        AdultPathwayIds.Variables.ART_NEEDED, true,
                         AdultPathwayIds.Variables.NEED_JOBCENTER, true,
                         AdultPathwayIds.Variables.NEED_UU, false,
                         AdultPathwayIds.Variables.NEED_FAMILY_CENTRE, false,
@@ -173,7 +174,7 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
         for (String criterion : List.of("completedOrMovedOn", "significantPositiveMovement")) {
             assertThat(count(after, criterion)).isEqualTo(count(before, criterion) + 1);
         }
-        assertThat(count(after, "chargedWhileEnrolled")).isEqualTo(count(before, "chargedWhileEnrolled"));
+        assertThat(count(after, "prosecutedWhileEnrolled")).isEqualTo(count(before, "prosecutedWhileEnrolled"));
     }
 
     @org.junit.jupiter.api.AfterEach

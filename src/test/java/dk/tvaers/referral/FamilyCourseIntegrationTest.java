@@ -134,11 +134,30 @@ class FamilyCourseIntegrationTest extends PostgresIntegrationTest {
         runTimer(caseNumber, START_QUARTERLY_REPORT);
         complete("mette", caseNumber, USER_QUARTERLY_REPORT, Map.of(Variables.REPORT_SENT, true));
 
-        runTimer(caseNumber, TIMER_INTENSIVE_PHASE_OVER);
+        // the intensive phase ends on the coordinator's decision after the re-screening, not on the clock
+        runTimer(caseNumber, TIMER_PROGRESS_REVIEW);
         complete("mette", caseNumber, USER_RESCREENING, Map.of(Variables.RESCREENING_RECORDED, true));
+        assertThat(phase(caseNumber)).isEqualTo("INTENSIVE");
+        complete("mette", caseNumber, USER_DECIDE_PROGRESS, Map.of(Variables.PROGRESS_DECISION, "PHASE_OUT"));
         complete("mette", caseNumber, USER_PLAN_PHASE_OUT, Map.of(Variables.PHASE_OUT_PLANNED, true));
         assertThat(phase(caseNumber)).isEqualTo("PHASE_OUT");
-        runTimer(caseNumber, TIMER_PHASE_OUT_OVER);
+        // meetings go on in the phase-out
+        runTimer(caseNumber, START_COORDINATION_MEETING);
+        complete(
+                "mette",
+                caseNumber,
+                USER_HOLD_COORDINATION_MEETING,
+                Map.of(
+                        Variables.MINUTES_RECORDED, true,
+                        Variables.MEETING_TASK_SOF, false,
+                        Variables.MEETING_TASK_BUF, false,
+                        Variables.MEETING_TASK_BIF, false,
+                        Variables.MEETING_TASK_KFF, false));
+        complete(
+                "mette",
+                caseNumber,
+                USER_END_PHASE_OUT,
+                Map.of(Variables.PHASE_OUT_ENDED, true, Variables.AFTERCARE_OFFER, "ACCEPTED"));
         complete("mette", caseNumber, USER_PLAN_AFTERCARE, Map.of(Variables.AFTERCARE_PLANNED, true));
         assertThat(phase(caseNumber)).isEqualTo("AFTERCARE");
         runTimer(caseNumber, TIMER_AFTERCARE_OVER);

@@ -8,6 +8,7 @@ import dk.tvaers.process.AdultPathwayIds;
 import dk.tvaers.process.ChildInvestigationIds;
 import dk.tvaers.process.FamilyInterventionIds;
 import dk.tvaers.process.FamilyInterventionProcess;
+import dk.tvaers.process.ReportOfConcernIds;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.ChildVoiceSteps;
 import dk.tvaers.support.FamilyScenario;
@@ -157,6 +158,29 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                         FamilyInterventionProcess.Visitation.VISITED.name(),
                         FamilyInterventionIds.Variables.VISITATION_REASON,
                         "Ingolfa Kvistrupsen ønsker hjælp til Balderik"));
+        // a professional's report of concern on the child in the open case: re-assessed by someone new to the case,
+        // receipt sent; it goes with the case. A private report on a child in no case, assessed at once: on its own.
+        String linkedReport = report(
+                professionalReport(childCpr, "Balderik Kvistrupsen", "Lærer Gudmarsen", "Balderik sover i opgangen"));
+        driver.claim("ahmed", linkedReport, ReportOfConcernIds.Elements.USER_REASSESS_REPORT);
+        driver.complete(
+                "ahmed",
+                linkedReport,
+                ReportOfConcernIds.Elements.USER_REASSESS_REPORT,
+                Map.of(ReportOfConcernIds.Variables.REASSESSMENT_MADE, true));
+        driver.complete(
+                "sofie",
+                linkedReport,
+                ReportOfConcernIds.Elements.USER_SEND_RECEIPT,
+                Map.of(ReportOfConcernIds.Variables.RECEIPT_SENT, true));
+        String oldReportCpr = Families.uniqueCpr(7);
+        String oldReport = report(Map.of(
+                "reporterKind", "PRIVATE",
+                "reporterName", "Nabo Thorbjørnsen",
+                "childName", "Gormilda Strandvigsen",
+                "childCpr", oldReportCpr,
+                "content", "Gormilda Strandvigsen græder om natten"));
+        assessNoAction(driver, oldReport);
         end(oldCase);
 
         // the old adult course: Klar, then interrupted in Parat and discharged
@@ -192,6 +216,13 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                 "Bekymring for Olavik Morsingsen",
                 null);
         String runningCase = refer(running, today);
+        String recentReportCpr = Families.uniqueCpr(6);
+        String recentReport = report(Map.of(
+                "reporterKind", "PRIVATE",
+                "childName", "Hjørdisa Kalkbrændersen",
+                "childCpr", recentReportCpr,
+                "content", "Hjørdisa Kalkbrændersen er ofte alene hjemme"));
+        assessNoAction(driver, recentReport);
 
         List<String> oldNeedles = new ArrayList<>(old.needles());
         oldNeedles.addAll(List.of(
@@ -200,10 +231,17 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                 oldAdultCpr,
                 oldAdultCpr.replace("-", ""),
                 "Samtale med Balderik",
-                "Notat om Kvistrupsen"));
+                "Notat om Kvistrupsen",
+                "Gudmarsen",
+                "sover i opgangen",
+                "Thorbjørnsen",
+                "Strandvigsen",
+                // a report stores the CPR number without its dash
+                oldReportCpr.replace("-", "")));
         List<String> keptNeedles = new ArrayList<>(recent.needles());
         keptNeedles.addAll(running.needles());
         keptNeedles.addAll(List.of("Hjalmaro", "Vindelbo", recentAdultCpr, recentAdultCpr.replace("-", "")));
+        keptNeedles.addAll(List.of("Kalkbrændersen", recentReportCpr.replace("-", "")));
         // the search finds what it looks for: before retention, every needle is somewhere (CPR numbers are stored with
         // the dash; the search looks for them without it too)
         Map<String, List<String>> before = whereFound(oldNeedles);
@@ -237,6 +275,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
         assertThat(((Number) run.getBody().get("adultCourses")).intValue()).isPositive();
         assertThat(((Number) run.getBody().get("processInstances")).intValue()).isGreaterThanOrEqualTo(3);
         assertThat(((Number) run.getBody().get("failed")).intValue()).isZero();
+        assertThat(((Number) run.getBody().get("reportsOfConcern")).intValue()).isGreaterThanOrEqualTo(2);
 
         // nothing of the old case or course is left in any column of any table
         assertThat(whereFound(oldNeedles)).isEmpty();
@@ -250,6 +289,34 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                         .processInstanceBusinessKey(oldCourse)
                         .count())
                 .isZero();
+        // the reports keep their figures: number, time of receipt, reporter kind, outcome; their history is gone
+        for (String report : List.of(linkedReport, oldReport)) {
+            assertThat(jdbc.queryForMap(
+                            "SELECT outcome, reporter_kind, child_cpr, content, anonymised_at FROM report_of_concern"
+                                    + " WHERE report_number = ?",
+                            report))
+                    .as(report)
+                    .containsEntry("child_cpr", null)
+                    .containsEntry("content", null)
+                    .hasEntrySatisfying("outcome", o -> assertThat(o).isNotNull())
+                    .hasEntrySatisfying("anonymised_at", a -> assertThat(a).isNotNull());
+            assertThat(engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKey(report)
+                            .count())
+                    .as(report)
+                    .isZero();
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT anonymised_at FROM report_of_concern WHERE report_number = ?",
+                        java.sql.Timestamp.class,
+                        recentReport))
+                .isNull();
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(recentReport)
+                        .count())
+                .isPositive();
         assertThat(historyRows(familyInstance))
                 .as("rows of the old case's process tree")
                 .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
@@ -307,8 +374,7 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
 
         // the outcome report counts them as before
         OutcomeReportService.Report reportAfter = reports.report(oldDay, oldDay);
-        assertThat(reportAfter.familiesScreenedTwice()).isEqualTo(reportBefore.familiesScreenedTwice());
-        assertThat(reportAfter.familiesImprovedCrimeRisk()).isEqualTo(reportBefore.familiesImprovedCrimeRisk());
+        assertThat(reportAfter.parentalAuthority()).isEqualTo(reportBefore.parentalAuthority());
         assertThat(reportAfter.adultPath()).isEqualTo(reportBefore.adultPath());
         assertThat(reportAfter.adultPath().outcomes().get(dk.tvaers.adult.AdultOutcome.DROPPED_OUT))
                 .isPositive();
@@ -372,6 +438,40 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
                 .member(family.parentName(), family.parentCpr(), "PARENT", "Mobil 2040 6080, " + family.parentName())
                 .member(family.childName(), family.childCpr(), "CHILD")
                 .refer(this::as);
+    }
+
+    private String report(Map<String, Object> report) {
+        ResponseEntity<Map> created = as("sofie").postForEntity("/api/concerns", report, Map.class);
+        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("reportNumber");
+    }
+
+    private static Map<String, Object> professionalReport(String cpr, String child, String reporter, String content) {
+        return Map.of(
+                "reporterKind",
+                "PROFESSIONAL",
+                "reporterName",
+                reporter,
+                "reporterOrganisation",
+                "Trekronergades Skole",
+                "reporterRole",
+                "Klasselærer",
+                "reporterContact",
+                "skole@example.dk",
+                "childName",
+                child,
+                "childCpr",
+                cpr,
+                "content",
+                content);
+    }
+
+    private static void assessNoAction(TaskDriver driver, String report) {
+        driver.complete(
+                "sofie",
+                report,
+                ReportOfConcernIds.Elements.USER_ASSESS_REPORT,
+                Map.of(ReportOfConcernIds.Variables.ASSESSMENT_OUTCOME, "NO_ACTION"));
     }
 
     private void end(String caseNumber) {

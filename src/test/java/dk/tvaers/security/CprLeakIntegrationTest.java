@@ -247,10 +247,15 @@ class CprLeakIntegrationTest extends PostgresIntegrationTest {
         driver.complete("karen", caseNumber, USER_MEETING_TASK_KFF, Map.of(Variables.MEETING_TASK_DONE, true));
         runTimer(driver, caseNumber, START_QUARTERLY_REPORT);
         driver.complete("mette", caseNumber, USER_QUARTERLY_REPORT, Map.of(Variables.REPORT_SENT, true));
-        runTimer(driver, caseNumber, TIMER_INTENSIVE_PHASE_OVER);
+        runTimer(driver, caseNumber, TIMER_PROGRESS_REVIEW);
         driver.complete("mette", caseNumber, USER_RESCREENING, Map.of(Variables.RESCREENING_RECORDED, true));
+        driver.complete("mette", caseNumber, USER_DECIDE_PROGRESS, Map.of(Variables.PROGRESS_DECISION, "PHASE_OUT"));
         driver.complete("mette", caseNumber, USER_PLAN_PHASE_OUT, Map.of(Variables.PHASE_OUT_PLANNED, true));
-        runTimer(driver, caseNumber, TIMER_PHASE_OUT_OVER);
+        driver.complete(
+                "mette",
+                caseNumber,
+                USER_END_PHASE_OUT,
+                Map.of(Variables.PHASE_OUT_ENDED, true, Variables.AFTERCARE_OFFER, "ACCEPTED"));
         driver.complete("mette", caseNumber, USER_PLAN_AFTERCARE, Map.of(Variables.AFTERCARE_PLANNED, true));
         runTimer(driver, caseNumber, TIMER_AFTERCARE_OVER);
         driver.complete("mette", caseNumber, USER_AFTERCARE_FOLLOW_UP, Map.of(Variables.FOLLOW_UP_DONE, true));

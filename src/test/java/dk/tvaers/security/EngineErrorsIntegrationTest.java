@@ -29,32 +29,28 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
     ProcessEngine engine;
 
     @Test
-    void aMissingOrCompletedTaskIs404OnBothPaths() {
+    void aCompletedTaskIs409ForItsGroupAndAMissingOne404() {
         String task = openInvestigation();
-        Map<String, Object> done = Map.of(
-                "variables",
-                Map.of(
-                        "investigationConclusion", value("SUPPORT_NEEDED"),
-                        "investigationFinished", value(true)));
+        Map<String, Object> done = finished();
         assertThat(post("sofie", "/engine-rest/task/" + task + "/complete", done)
                         .getStatusCode()
                         .value())
                 .isEqualTo(204);
-        // a double click, a retry: the task is gone
+        // a double click, a retry, a colleague of her group: the task was completed by someone else
         ResponseEntity<String> again = post("sofie", "/engine-rest/task/" + task + "/complete", done);
-        assertDanish(again, 404);
+        assertDanish(again, 409);
+        assertThat(again.getBody()).contains("Opgaven er allerede afsluttet eller ændret af en anden");
+        assertDanish(post("mette", "/engine-rest/task/" + task + "/submit-form", done), 409);
+        assertDanish(post("sofie", "/engine-rest/task/" + task + "/claim", Map.of("userId", "sofie")), 409);
+        // another administration learns nothing of the task: 404, as for one that never was
+        assertDanish(post("jonas", "/engine-rest/task/" + task + "/complete", done), 404);
         assertDanish(post("sofie", "/engine-rest/task/no-such-task/submit-form", done), 404);
-        assertDanish(post("sofie", "/engine-rest/task/" + task + "/claim", Map.of("userId", "sofie")), 404);
     }
 
     @Test
     void twoCompletionsAtOnceGiveOneCompletionAndAConflictOrNotFound() throws Exception {
         String task = openInvestigation();
-        Map<String, Object> done = Map.of(
-                "variables",
-                Map.of(
-                        "investigationConclusion", value("SUPPORT_NEEDED"),
-                        "investigationFinished", value(true)));
+        Map<String, Object> done = finished();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         for (String user : List.of("sofie", "mette")) {
@@ -74,8 +70,102 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
         for (CompletableFuture<Integer> answer : answers) {
             statuses.add(answer.get());
         }
-        assertThat(statuses).containsOnlyOnce(204);
-        assertThat(statuses).allMatch(s -> s == 204 || s == 404 || s == 409);
+        assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        assertCompletedOnce(task);
+    }
+
+    @Test
+    void twoCompletionsAtOnceInTasklistGiveOneCompletionAndA409InDanish() throws Exception {
+        String task = openInvestigation();
+        Map<String, Object> done = finished();
+        List<HttpHeaders> sessions = new ArrayList<>();
+        for (String user : List.of("sofie", "mette")) {
+            sessions.add(tasklistSession(user));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<ResponseEntity<String>>> answers = new ArrayList<>();
+        for (HttpHeaders session : sessions) {
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return http.exchange(
+                        "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+                        HttpMethod.POST,
+                        new HttpEntity<>(done, session),
+                        String.class);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<ResponseEntity<String>> answer : answers) {
+            ResponseEntity<String> a = answer.get();
+            statuses.add(a.getStatusCode().value());
+            if (a.getStatusCode().value() == 409) {
+                assertDanish(a, 409);
+                assertThat(a.getBody()).contains("allerede afsluttet eller ændret af en anden");
+            }
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        assertCompletedOnce(task);
+        // Tasklist opens the form of the task that vanished meanwhile: 409 for her, not a server error
+        ResponseEntity<String> form = http.exchange(
+                "/camunda/api/engine/engine/default/task/" + task + "/form-variables",
+                HttpMethod.GET,
+                new HttpEntity<>(sessions.get(1)),
+                String.class);
+        assertThat(form.getStatusCode().value()).as(form.getBody()).isIn(404, 409);
+        ResponseEntity<String> deployedForm = http.exchange(
+                "/camunda/api/engine/engine/default/task/" + task + "/deployed-form",
+                HttpMethod.GET,
+                new HttpEntity<>(sessions.get(1)),
+                String.class);
+        assertThat(deployedForm.getStatusCode().value())
+                .as(deployedForm.getBody())
+                .isIn(404, 409);
+    }
+
+    /** The task ended once, and what followed it in the case is there once (no step twice). */
+    private void assertCompletedOnce(String task) {
+        var ended = engine.getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .taskId(task)
+                .finished()
+                .singleResult();
+        assertThat(ended).isNotNull();
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(ended.getProcessInstanceId())
+                        .activityId(ended.getTaskDefinitionKey())
+                        .finished()
+                        .count())
+                .isOne();
+        List<String> open =
+                engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(ended.getProcessInstanceId())
+                        .list()
+                        .stream()
+                        .map(t -> t.getTaskDefinitionKey())
+                        .toList();
+        assertThat(open).doesNotHaveDuplicates();
+    }
+
+    /** Tasklist's session and CSRF token for the user. */
+    private HttpHeaders tasklistSession(String user) {
+        HttpHeaders headers = dk.tvaers.support.WebappLogin.login(http, "tasklist", user, "demo")
+                .headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> me = http.exchange(
+                "/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        String token = me.getHeaders().getFirst("X-XSRF-TOKEN");
+        if (token != null) {
+            headers.set("X-XSRF-TOKEN", token);
+        }
+        return headers;
     }
 
     @Test
@@ -154,6 +244,15 @@ class EngineErrorsIntegrationTest extends PostgresIntegrationTest {
         assertThat(answer.getBody())
                 .doesNotContain("Exception:", "ENGINE-", "org.camunda", "java.", "SQL")
                 .containsPattern("[æøåÆØÅ]|Opgaven|Forespørgslen|Formularen|ikke");
+    }
+
+    /** The completion of a child investigation: finished, support needed. */
+    private static Map<String, Object> finished() {
+        return Map.of(
+                "variables",
+                Map.of(
+                        "investigationConclusion", value("SUPPORT_NEEDED"),
+                        "investigationFinished", value(true)));
     }
 
     private static Map<String, Object> value(Object value) {

@@ -23,9 +23,18 @@ public final class ChildVoiceSteps {
 
     private ChildVoiceSteps() {}
 
-    /** mette records a held conversation with every child of the case. */
+    /**
+     * mette records a held conversation with every child of the case, and screens the family (the visitation waits for
+     * the screening at intake, {@link IntakeSteps}) unless someone of the family is screened already.
+     */
     @SuppressWarnings("unchecked")
     public static void hearChildren(Function<String, TestRestTemplate> as, String caseNumber) {
+        List<?> screened = (List<?>) as.apply("mette")
+                .getForObject("/api/cases/" + caseNumber, Map.class)
+                .get("latestScreenings");
+        if (screened == null || screened.isEmpty()) {
+            IntakeSteps.screenFamily(as, caseNumber);
+        }
         Map<String, Object> record = as.apply("mette").getForObject("/api/cases/" + caseNumber, Map.class);
         for (Map<String, Object> member : (List<Map<String, Object>>) record.get("members")) {
             if ("CHILD".equals(member.get("role"))) {

@@ -40,6 +40,40 @@ public final class PostgresDatabases {
         }
     }
 
+    /**
+     * Takes a database made by {@link #newDatabase()} away as an outage would: it refuses new connections and its
+     * open ones are ended (the server itself runs on, for the other databases). {@link #allow} brings it back.
+     */
+    public static synchronized void refuse(String url) {
+        String name = name(url);
+        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** Lets a database refused by {@link #refuse} take connections again. */
+    public static synchronized void allow(String url) {
+        admin("ALTER DATABASE " + name(url) + " ALLOW_CONNECTIONS true");
+    }
+
+    private static void admin(String sql) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
+    private static String name(String url) {
+        String path = url.substring(url.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        String name = query < 0 ? path : path.substring(0, query);
+        if (!name.matches("tvaers_\\d+")) {
+            throw new IllegalArgumentException("Not a test database: " + name);
+        }
+        return name;
+    }
+
     private static synchronized void stop() {
         try {
             if (server != null) {

@@ -23,7 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "camunda.bpm.job-execution.enabled=false",
             // the database may stop before the context at JVM exit: fail fast instead of waiting 30 s
-            "spring.datasource.hikari.connection-timeout=2000"
+            "spring.datasource.hikari.connection-timeout=2000",
+            // the fixtures refer the same test persons in many families; DuplicateReferralIntegrationTest turns the
+            // refusal of a person already in an open case on (ReferralProperties)
+            "tvaers.referral.refuse-duplicates=false"
         })
 @ActiveProfiles("demo")
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability

@@ -2,7 +2,6 @@ package dk.tvaers.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +38,27 @@ public final class TaskDriver {
         return as.apply(user).exchange(url, HttpMethod.GET, null, LIST).getBody();
     }
 
-    /** Completes the first open task of the kind as the user, with the form's variables. */
-    public void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {
+    /** Tries to complete the first open task of the kind as the user: the engine's answer, success or refusal. */
+    @SuppressWarnings("rawtypes")
+    public ResponseEntity<Map> tryComplete(
+            String user, String businessKey, String taskKey, Map<String, Object> variables) {
+        return completing(user, businessKey, taskKey, variables, Map.class);
+    }
+
+    private <T> ResponseEntity<T> completing(
+            String user, String businessKey, String taskKey, Map<String, Object> variables, Class<T> answer) {
         List<Map<String, Object>> open = tasks(user, businessKey, taskKey);
         assertThat(open).as("%s sees an open %s", user, taskKey).isNotEmpty();
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        Map<String, Object> body = new HashMap<>();
-        body.put("variables", typed);
-        ResponseEntity<String> completed = as.apply(user)
-                .postForEntity("/engine-rest/task/" + open.get(0).get("id") + "/complete", body, String.class);
+        return as.apply(user)
+                .postForEntity(
+                        "/engine-rest/task/" + open.get(0).get("id") + "/complete", Map.of("variables", typed), answer);
+    }
+
+    /** Completes the first open task of the kind as the user, with the form's variables. */
+    public void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {
+        ResponseEntity<String> completed = completing(user, businessKey, taskKey, variables, String.class);
         assertThat(completed.getStatusCode().is2xxSuccessful())
                 .as("%s completes %s: %s", user, taskKey, completed.getBody())
                 .isTrue();

@@ -11,7 +11,7 @@ import dk.tvaers.support.ChildVoiceSteps;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.TaskDriver;
-import dk.tvaers.support.WebappLogin;
+import dk.tvaers.support.WorkspaceSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The child's voice and the decision on support on PostgreSQL, through the real API, the workspace and the engine's
@@ -103,7 +100,7 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         // the workspace's screen records the other child's: not held, with the reason
-        Session mette = Session.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         assertThat(mette.get("/workspace/cases/" + caseNumber + "/conversations/new")
                         .getBody())
                 .contains("Samtale med barn", "Barnets synspunkter", "Hvorfor blev samtalen ikke holdt?");
@@ -118,7 +115,10 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
                 today.toString()));
         ResponseEntity<String> missing = mette.post("/workspace/cases/" + caseNumber + "/conversations", form);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(missing.getBody()).contains("id=\"notHeldReason-error\"", "Skriv, hvorfor samtalen ikke blev holdt");
+        // the message stands in the field's own error line, not only in the summary above the form
+        assertThat(missing.getBody())
+                .containsPattern("id=\"notHeldReason-error\"><span class=\"visually-hidden\">Fejl: </span><span>"
+                        + "Skriv, hvorfor samtalen ikke blev holdt");
         form.put("notHeldReason", "Otto var indlagt på hospitalet hele ugen");
         ResponseEntity<String> saved = mette.post("/workspace/cases/" + caseNumber + "/conversations", form);
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -126,6 +126,7 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
         assertThat(mette.get("/workspace/cases/" + caseNumber).getBody())
                 .contains("Samtaler med børn", "Vil gerne i fodboldklub", "Otto var indlagt på hospitalet hele ugen");
 
+        dk.tvaers.support.IntakeSteps.screenFamily(this::as, caseNumber);
         for (int i = 0; i < 2; i++) {
             driver.complete(
                     "sofie",
@@ -162,7 +163,7 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
         // every new write is refused to another administration, a process designer and no password: nothing changes
         Map<String, Object> before = state(caseNumber);
         for (TestRestTemplate outsider :
-                List.of(as("jonas"), as(designer()), http, http.withBasicAuth("karen", "forkert"))) {
+                List.of(as("jonas"), as("peter"), http, http.withBasicAuth("karen", "forkert"))) {
             assertRefused(outsider.postForEntity(
                     "/api/cases/" + caseNumber + "/child-conversations",
                     conversationBody(ids.get("Ida Partsen"), true, "Udefra", null),
@@ -181,8 +182,8 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
                     taskId(caseNumber, SupportDecisionIds.Elements.USER_DRAFT_DECISION),
                     Map.of(SupportDecisionIds.Variables.DECISION_DRAFTED, true)));
         }
-        for (String user : List.of("jonas", designer())) {
-            Session session = Session.login(this, user);
+        for (String user : List.of("jonas", "peter")) {
+            WorkspaceSession session = WorkspaceSession.login(http, user);
             assertThat(session.post(
                                     "/workspace/cases/" + caseNumber + "/conversations",
                                     Map.of(
@@ -228,11 +229,11 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
         Files.write(Path.of("target/decision-letter.pdf"), letter.getBody());
         assertThat(mette.get("/workspace/cases/" + caseNumber).getBody())
                 .contains("Afgørelser", "Endelig", "Åbn afgørelsesbrevet (PDF)");
-        for (TestRestTemplate outsider : List.of(as("jonas"), as(designer()), http)) {
+        for (TestRestTemplate outsider : List.of(as("jonas"), as("peter"), http)) {
             assertRefused(outsider.getForEntity(
                     "/api/cases/" + caseNumber + "/decisions/" + decisionId + "/letter", String.class));
         }
-        assertThat(Session.login(this, "jonas")
+        assertThat(WorkspaceSession.login(http, "jonas")
                         .get("/workspace/cases/" + caseNumber + "/decisions/" + decisionId + "/letter")
                         .getStatusCode()
                         .value())
@@ -251,24 +252,6 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
                                 + " OR text_ LIKE '%indlagt på hospitalet%' OR name_ = 'childWishes'",
                         Long.class))
                 .isZero();
-    }
-
-    /**
-     * A process designer and nothing else (the demo user peter is a SOF caseworker too, so he has SOF's need-to-know on
-     * a case SOF works on).
-     */
-    private String designer() {
-        String id = "voice-designer";
-        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser(id);
-            user.setFirstName("Proces");
-            user.setLastName("Designer");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership(id, "process-designer");
-        }
-        return id;
     }
 
     private static void assertRefused(ResponseEntity<?> response) {
@@ -300,6 +283,69 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
                         .sorted()
                         .toList());
         return state;
+    }
+
+    /**
+     * The coordinator's choice at registration (siblings in one investigation, the lighter afdækning with its reason)
+     * is shown where investigations are: the case API, the workspace's case page and the task's "Sag" tab.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSiblingsSharedAfdaekningChosenAtRegistrationIsShownOnTheCaseAndTheTask() {
+        LocalDate today = LocalDate.now();
+        String caseNumber = FamilyScenario.in(DISTRICT)
+                .referredBy("SSP", "Uro i hjemmet", 3)
+                .awareDaysAgo(2)
+                .member("Mona Søskende", Families.cpr(LocalDate.of(1984, 6, 1), 621), "PARENT")
+                .member("Alma Søskende", Families.cpr(today.minusYears(12), 622), "CHILD")
+                .member("Bent Søskende", Families.cpr(today.minusYears(9), 623), "CHILD")
+                .refer(this::as);
+        new TaskDriver(this::as, engine)
+                .complete(
+                        "mette",
+                        caseNumber,
+                        FamilyInterventionIds.Elements.USER_REGISTER_MEMBERS,
+                        Map.of(
+                                FamilyInterventionIds.Variables.MEMBERS_REGISTERED, true,
+                                FamilyInterventionIds.Variables.INVESTIGATION_SCOPE, "SHARED",
+                                FamilyInterventionIds.Variables.INVESTIGATION_EXTENT, "CLARIFICATION",
+                                FamilyInterventionIds.Variables.INVESTIGATION_EXTENT_REASON,
+                                        "Søskende i samme skole; skolens oplysninger dækker begge"));
+        Map<String, Long> ids = memberIds(caseNumber);
+
+        Map<String, Object> record = as("mette").getForObject("/api/cases/" + caseNumber, Map.class);
+        List<Map<String, Object>> investigations = (List<Map<String, Object>>) record.get("investigations");
+        assertThat(investigations).hasSize(1);
+        assertThat(investigations.get(0))
+                .containsEntry("shared", true)
+                .containsEntry("extent", "CLARIFICATION")
+                .containsEntry("extentReason", "Søskende i samme skole; skolens oplysninger dækker begge")
+                .containsEntry("decidedBy", "mette");
+        assertThat(((List<Number>) investigations.get(0).get("memberIds"))
+                        .stream().map(Number::longValue).toList())
+                .containsExactly(ids.get("Alma Søskende"), ids.get("Bent Søskende"));
+
+        assertThat(WorkspaceSession.login(http, "mette")
+                        .get("/workspace/cases/" + caseNumber)
+                        .getBody())
+                .contains(
+                        "Børnefaglige undersøgelser",
+                        "Fælles undersøgelse af Alma Søskende og Bent Søskende (Barnets Lov §21, stk. 4)",
+                        "Afdækning (Barnets Lov §19)",
+                        "Søskende i samme skole; skolens oplysninger dækker begge");
+
+        List<org.camunda.bpm.engine.task.Task> tasks = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(ChildInvestigationIds.Elements.USER_CHILD_INVESTIGATION)
+                .list();
+        assertThat(tasks).hasSize(1);
+        Map<String, Object> context =
+                as("sofie").getForObject("/api/tasks/" + tasks.get(0).getId() + "/context", Map.class);
+        assertThat((List<String>) context.get("investigations"))
+                .containsExactly("Fælles undersøgelse af Alma Søskende og Bent Søskende (Barnets Lov §21, stk. 4)"
+                        + " – Afdækning (Barnets Lov §19). Begrundelse: Søskende i samme skole; skolens oplysninger"
+                        + " dækker begge");
     }
 
     private long count(String caseNumber, String table) {
@@ -369,35 +415,4 @@ class ChildVoiceAndDecisionIntegrationTest extends PostgresIntegrationTest {
     }
 
     /** A browser logged into Tasklist, with the CSRF token the workspace's forms carry. */
-    record Session(TestRestTemplate http, WebappLogin.Session session, String token) {
-
-        static Session login(ChildVoiceAndDecisionIntegrationTest test, String user) {
-            WebappLogin.Session session = WebappLogin.login(test.http, "tasklist", user, "demo");
-            assertThat(session.response().getStatusCode()).isEqualTo(HttpStatus.OK);
-            ResponseEntity<String> tasklist = test.http.exchange(
-                    "/camunda/app/tasklist/default/",
-                    HttpMethod.GET,
-                    new HttpEntity<>(session.headers()),
-                    String.class);
-            String token = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                    .filter(c -> c.startsWith("XSRF-TOKEN="))
-                    .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length()))
-                    .findFirst()
-                    .orElseThrow();
-            return new Session(test.http, session, token);
-        }
-
-        ResponseEntity<String> get(String path) {
-            return http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
-        }
-
-        ResponseEntity<String> post(String path, Map<String, String> fields) {
-            HttpHeaders headers = session.headers();
-            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-            fields.forEach(body::add);
-            body.add("_csrf", token);
-            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-        }
-    }
 }

@@ -162,6 +162,10 @@ class TaskContextIntegrationTest extends PostgresIntegrationTest {
                 .anySatisfy(f -> assertThat(f)
                         .startsWith("Børnefaglig undersøgelse af Omar Visit: Barnet har behov for støtte (afsluttet "))
                 .contains("Bekymring: Uro i opgangen", "SSP-kategori: 3")
+                // the recommendation of bpmn/visitation.dmn and its reasons (issue 15): SSP 3 is the target group
+                .contains("Anbefaling (visitationstabellen): Målgruppen: visitér")
+                .anySatisfy(f -> assertThat(f).startsWith("Belastningsgrad: "))
+                .anySatisfy(f -> assertThat(f).startsWith("Begrundelse: SSP-kategori 3–4"))
                 .anySatisfy(f -> assertThat(f).matches("Kapacitet i " + DISTRICT + ": \\d+ af 10 pladser er i brug.*"));
         // the card names no child: visitation is about the whole family
         List<Map<String, Object>> cards = as("lars").getForObject("/api/tasks/context?ids=" + visitation, List.class);

@@ -7,7 +7,7 @@ import dk.tvaers.access.AccessLogEntry;
 import dk.tvaers.access.RecordType;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.WebappLogin;
+import dk.tvaers.support.WorkspaceSession;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,7 +45,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     void theCoordinatorSeesTheOverviewAndRegistersAMemberWhoseCprIsShownMasked() {
         String child = childCpr(10);
         String caseNumber = family(child);
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
 
         ResponseEntity<String> page = mette.get("/workspace/cases/" + caseNumber);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -86,7 +86,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     void anInvalidMemberIsShownAgainWithDanishMessagesAtTheFieldsAndNothingIsStored() {
         String child = childCpr(9);
         String caseNumber = family(child);
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         int before = members(caseNumber).size();
 
         ResponseEntity<String> wrong = mette.post(
@@ -113,7 +113,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     void theCoordinatorCorrectsAMemberKeepingTheCprWhenTheFieldIsLeftEmpty() {
         String child = childCpr(12);
         String caseNumber = family(child);
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         Map<String, Object> anna = member(caseNumber, "Anna Hansen");
 
         ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/members/" + anna.get("id"));
@@ -176,7 +176,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Test
     void anotherAdministrationGetsADanishRefusalAndChangesNothing() {
         String caseNumber = family(childCpr(8));
-        Browser jonas = Browser.login(this, "jonas");
+        WorkspaceSession jonas = WorkspaceSession.login(http, "jonas");
         int members = members(caseNumber).size();
         int journal = journal(caseNumber).size();
 
@@ -231,7 +231,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aChangeWithoutTheSessionsCsrfTokenIsRefusedAndNothingChanges() {
         String caseNumber = family(childCpr(13));
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         int members = members(caseNumber).size();
         int journal = journal(caseNumber).size();
 
@@ -253,7 +253,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Test
     void meetingMinutesNeedTheAttendanceAndLandInTheJournalWithTheAuthor() {
         String caseNumber = family(childCpr(14));
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
 
         ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/journal/new?kind=MEETING_MINUTES");
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -304,7 +304,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Test
     void theCoordinatorWritesThePlanWithGoalsPerMemberAndAdministrationAndTheConsents() {
         String caseNumber = family(childCpr(14));
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         Object parent = member(caseNumber, "Per Hansen").get("id");
         Object child = member(caseNumber, "Anna Hansen").get("id");
 
@@ -354,7 +354,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
                 .contains("Familiehandleplanen er gemt.", "Anna går i skole hver dag", "I gang")
                 .doesNotContain("IN_PROGRESS");
 
-        Browser jonas = Browser.login(this, "jonas");
+        WorkspaceSession jonas = WorkspaceSession.login(http, "jonas");
         plan.put("goal0.description", "Ændret udefra");
         assertThat(jonas.post("/workspace/cases/" + caseNumber + "/plan", plan).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -369,12 +369,19 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aScreeningIsRecordedWithScoresPerDomainAndAnInvalidOneIsNot() {
         String caseNumber = family(childCpr(10));
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         Object child = member(caseNumber, "Anna Hansen").get("id");
 
         ResponseEntity<String> form = mette.get("/workspace/cases/" + caseNumber + "/screenings/new");
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(form.getBody()).contains("Skole og uddannelse", "Kriminalitet og risiko", "Ikke screenet");
+        assertThat(form.getBody())
+                .contains(
+                        "Skole, dagtilbud og uddannelse (ICS, VUM)",
+                        "Forældreevne (ICS)",
+                        "Kriminalitet og tilknytning til kriminelt netværk (Odense)",
+                        "1 = meget stort behov, 5 = intet behov (højere er bedre)",
+                        "WHO-5",
+                        "Ikke screenet");
 
         ResponseEntity<String> none = mette.post(
                 "/workspace/cases/" + caseNumber + "/screenings",
@@ -392,7 +399,10 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
                         "memberId", child.toString(),
                         "screenedOn", LocalDate.now().plusDays(1).toString(),
                         "score.SCHOOL_EDUCATION", "2"));
-        assertThat(future.getBody()).contains("id=\"screenedOn-error\"", "Screeningsdatoen ligger i fremtiden");
+        assertThat(future.getBody())
+                .containsPattern("id=\"screenedOn-error\"><span class=\"visually-hidden\">Fejl: </span><span>"
+                        + "Screeningsdatoen ligger i fremtiden")
+                .contains("aria-describedby=\"screenedOn-error\"");
         assertThat(record(caseNumber).get("latestScreenings")).asList().isEmpty();
 
         ResponseEntity<String> saved = mette.post(
@@ -405,15 +415,26 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
                         "score.SCHOOL_EDUCATION",
                         "2",
                         "score.CRIME_RISK",
-                        "4"));
+                        "4",
+                        "who5.0",
+                        "5",
+                        "who5.1",
+                        "4",
+                        "who5.2",
+                        "3",
+                        "who5.3",
+                        "2",
+                        "who5.4",
+                        "1"));
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(record(caseNumber).get("latestScreenings"))
                 .asList()
                 .singleElement()
                 .satisfies(s -> assertThat((Map<String, Object>) s)
-                        .containsEntry("scores", Map.of("SCHOOL_EDUCATION", 2, "CRIME_RISK", 4)));
+                        .containsEntry("scores", Map.of("SCHOOL_EDUCATION", 2, "CRIME_RISK", 4))
+                        .containsEntry("who5", 60));
 
-        Browser jonas = Browser.login(this, "jonas");
+        WorkspaceSession jonas = WorkspaceSession.login(http, "jonas");
         assertThat(jonas.post(
                                 "/workspace/cases/" + caseNumber + "/screenings",
                                 Map.of(
@@ -433,8 +454,8 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         // registered: SOF's child investigation is open, so a SOF caseworker opens the case
         String caseNumber = family(childCpr(9));
         FamilyScenario.registerMembers(this::as, engine, caseNumber);
-        Browser sofie = Browser.login(this, "sofie");
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession sofie = WorkspaceSession.login(http, "sofie");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
 
         ResponseEntity<String> caseworker =
                 sofie.post("/workspace/cases/" + caseNumber + "/end", Map.of("reason", "MOVED_AWAY"));
@@ -477,7 +498,7 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aCaseIsFoundByItsNumberAndAnUnknownNumberGetsADanishPage() {
         String caseNumber = family(childCpr(15));
-        Browser mette = Browser.login(this, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
 
         ResponseEntity<String> find = mette.get("/workspace/");
         assertThat(find.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -564,44 +585,5 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
         return form;
-    }
-
-    /** A browser logged into Tasklist: the session's cookies, and the CSRF token the workspace's forms carry. */
-    record Browser(WorkspaceIntegrationTest test, WebappLogin.Session session, String token) {
-
-        static Browser login(WorkspaceIntegrationTest test, String user) {
-            WebappLogin.Session session = WebappLogin.login(test.http, "tasklist", user, "demo");
-            assertThat(session.response().getStatusCode()).isEqualTo(HttpStatus.OK);
-            // Tasklist's page after the login: the webapps give the new session its CSRF token, as in a browser
-            ResponseEntity<String> tasklist = test.http.exchange(
-                    "/camunda/app/tasklist/default/",
-                    HttpMethod.GET,
-                    new HttpEntity<>(session.headers()),
-                    String.class);
-            String token = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                    .filter(c -> c.startsWith("XSRF-TOKEN="))
-                    .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length()))
-                    .findFirst()
-                    .orElseThrow();
-            return new Browser(test, session, token);
-        }
-
-        ResponseEntity<String> get(String path) {
-            return test.http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
-        }
-
-        ResponseEntity<String> post(String path, Map<String, String> fields) {
-            return postWithToken(path, fields, token);
-        }
-
-        ResponseEntity<String> postWithToken(String path, Map<String, String> fields, String csrf) {
-            HttpHeaders headers = session.headers();
-            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            MultiValueMap<String, String> body = form(fields);
-            if (csrf != null) {
-                body.add("_csrf", csrf);
-            }
-            return test.http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-        }
     }
 }

@@ -139,6 +139,10 @@ class EngineRules {
             tasks.checkRead(context, Fields.read(form, "taskId"));
             return;
         }
+        // Tasklist reads a task's form variables right after another user completed it: 409, not "Cannot find task"
+        if (command instanceof GetTaskFormVariablesCmd) {
+            tasks.checkStillThere(context, Fields.read(command, "resourceId"));
+        }
         // completing
         if (command instanceof CompleteTaskCmd complete) {
             tasks.checkCompletion(context, caller, Fields.read(complete, "taskId"), Fields.read(complete, "variables"));

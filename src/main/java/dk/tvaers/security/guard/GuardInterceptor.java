@@ -1,5 +1,6 @@
 package dk.tvaers.security.guard;
 
+import dk.tvaers.kernel.ConcurrentChange;
 import dk.tvaers.security.EngineFailures;
 import dk.tvaers.security.EngineGuard;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -39,17 +40,18 @@ class GuardInterceptor extends CommandInterceptor {
             if (caller == null) {
                 return next.execute(command);
             }
-            rules.before(command, caller, context);
             T result;
             try {
+                rules.before(command, caller, context);
                 result = next.execute(command);
             } catch (RuntimeException e) {
                 if (e instanceof Refusal || !rules.isCompletion(command) || !completedMeanwhile(context, command)) {
                     throw e;
                 }
-                // the guard saw her task a moment ago: another completion took it away in between, and the engine
-                // tripped over what it removed (its grants, its execution)
-                throw new Refusal.Invalid(409, null, "Opgaven blev afsluttet af en anden på samme tid");
+                // the guard saw her task a moment ago: another completion took it away in between, and the form
+                // check or the engine tripped over what it removed (its variables' execution, its grants): under
+                // load this was a NullPointerException in the form check and a 500
+                throw new Refusal.Invalid(409, null, ConcurrentChange.DETAIL);
             }
             return rules.after(command, caller, context, result);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dk.tvaers.security.guard;
 
 import dk.tvaers.forms.FormSchema;
+import dk.tvaers.kernel.ConcurrentChange;
 import dk.tvaers.kernel.EngineDates;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,10 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -53,10 +56,52 @@ class TaskRules {
             throw Refusal.Invalid.field("taskId", "Opgavens id mangler");
         }
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null && endedForHer(context, taskId)) {
+            // two people at one task: the other one completed it a moment ago
+            throw new Refusal.Invalid(409, null, ConcurrentChange.DETAIL);
+        }
         if (task == null || !context.getAuthorizationManager().isAuthorized(Permissions.READ, Resources.TASK, taskId)) {
             throw new Refusal.Invalid(404, null, "Opgaven findes ikke eller er allerede afsluttet");
         }
         return task;
+    }
+
+    /**
+     * Whether the task existed, has ended, and was hers to work (her own or one of her groups'): then it was completed
+     * or changed by someone else. Anyone else learns nothing about it (404).
+     */
+    static boolean endedForHer(CommandContext context, String taskId) {
+        Caller caller = Caller.of(context);
+        if (caller == null) {
+            return false;
+        }
+        return context.runWithoutAuthorization(() -> {
+            HistoryService history = context.getProcessEngineConfiguration().getHistoryService();
+            HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery()
+                    .taskId(taskId)
+                    .finished()
+                    .singleResult();
+            if (ended == null) {
+                return false;
+            }
+            if (caller.userId().equals(ended.getAssignee()) || caller.admin()) {
+                return true;
+            }
+            return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                    .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                            && (caller.userId().equals(link.getUserId())
+                                    || caller.groups().contains(link.getGroupId())));
+        });
+    }
+
+    /**
+     * A read through a task that may have ended a moment ago (Tasklist opening its form): 409 when it ended and was
+     * hers to work, 404 when it is not there at all; a task that is there is left to the engine's own checks.
+     */
+    void checkStillThere(CommandContext context, String taskId) {
+        if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
+            task(context, taskId);
+        }
     }
 
     /** A read of a task: 404 when it is not there or not hers to see. */

@@ -110,7 +110,7 @@ const cardPlugin = {
         el(
           'div',
           { class: 'tvaers-card' },
-          el('span', {}, 'Sag ', el('strong', {}, card.caseNumber)),
+          el('span', {}, card.caseNumber && card.caseNumber.startsWith('UR-') ? 'Underretning ' : 'Sag ', el('strong', {}, card.caseNumber)),
           card.district ? el('span', {}, card.district) : null,
           person ? el('span', {}, 'Barn: ', el('strong', {}, person)) : null
         )
@@ -135,7 +135,63 @@ function facts(pairs) {
   return el('dl', {}, ...shown.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]));
 }
 
+function renderConcern(c) {
+  const nodes = [];
+  nodes.push(el('h2', {}, 'Underretning ' + c.caseNumber));
+  nodes.push(
+    el(
+      'p',
+      { class: 'tvaers-lead' },
+      c.phase,
+      c.person
+        ? el('span', {}, ' · om ', el('strong', {}, [c.person.firstName, ageText(c.person.age)].filter(Boolean).join(', ')))
+        : null
+    )
+  );
+  if (c.workspaceUrl) {
+    nodes.push(el('a', { class: 'workspace', href: c.workspaceUrl }, 'Se underretningen og tidligere underretninger om barnet og søskende'));
+  }
+  if (c.deadlines && c.deadlines.length) {
+    nodes.push(...section('Frister', list(c.deadlines, (d) => el('span', { class: 'deadline' }, d.text), '')));
+  }
+  if (c.decision) {
+    nodes.push(...section(c.decision.heading, facts(c.decision.facts.map((f) => [f.label, f.text]))));
+  }
+  nodes.push(
+    ...section(
+      'Underretninger om barnet og søskende (nyeste først)',
+      list(
+        c.reports,
+        (r) => [
+          el('strong', {}, r.reportNumber + (r.thisReport ? ' (denne underretning)' : '')),
+          ' – modtaget ' + r.received + ' – ' + r.child + (r.sibling ? ' (søskende)' : ''),
+          el('div', { class: 'note' }, r.reporter + ' · ' + r.outcome)
+        ],
+        'Ingen underretninger.'
+      )
+    )
+  );
+  nodes.push(...openTasks('Underretningens åbne opgaver', c.openTasks));
+  return nodes;
+}
+
+function openTasks(title, tasks) {
+  return section(
+    title,
+    list(
+      tasks,
+      (t) => [
+        el('strong', {}, t.name + (t.thisTask ? ' (denne opgave)' : '')),
+        t.groups.length ? ' – ' + t.groups.join(', ') : '',
+        t.due ? el('span', { class: t.overdue ? 'overdue' : null }, ' – frist ' + t.due + (t.overdue ? ' (overskredet)' : '')) : ''
+      ],
+      'Ingen åbne opgaver.'
+    )
+  );
+}
+
 function renderContext(c) {
+  if (c.kind === 'REPORT_OF_CONCERN') return renderConcern(c);
   const nodes = [];
   const kind = c.kind === 'ADULT_COURSE' ? 'Forløb' : 'Sag';
   nodes.push(el('h2', {}, kind + ' ' + c.caseNumber));
@@ -187,6 +243,12 @@ function renderContext(c) {
   if (c.kind !== 'ADULT_COURSE') {
     nodes.push(
       ...section(
+        'Børnefaglige undersøgelser',
+        list(c.investigations || [], (text) => text, 'Ikke valgt endnu: hvert barn får sin egen børnefaglige undersøgelse.')
+      )
+    );
+    nodes.push(
+      ...section(
         'Handleplan',
         c.plan
           ? el(
@@ -208,20 +270,7 @@ function renderContext(c) {
       )
     );
   }
-  nodes.push(
-    ...section(
-      'Sagens åbne opgaver',
-      list(
-        c.openTasks,
-        (t) => [
-          el('strong', {}, t.name + (t.thisTask ? ' (denne opgave)' : '')),
-          t.groups.length ? ' – ' + t.groups.join(', ') : '',
-          t.due ? el('span', { class: t.overdue ? 'overdue' : null }, ' – frist ' + t.due + (t.overdue ? ' (overskredet)' : '')) : ''
-        ],
-        'Ingen åbne opgaver.'
-      )
-    )
-  );
+  nodes.push(...openTasks('Sagens åbne opgaver', c.openTasks));
   if (c.kind !== 'ADULT_COURSE') {
     nodes.push(
       ...section(
