@@ -55,6 +55,83 @@ class NeedToKnowTaskListsIntegrationTest extends PostgresIntegrationTest {
         }
     }
 
+    @Test
+    void aQueryHerGrantsOnEveryResourceAlreadySatisfyRunsWithoutTheGrantJoinAndGivesTheSameRows() {
+        Investigations.Open first = Investigations.open(this::as, engine, "Valby", "Kasper");
+        Investigations.Open second = Investigations.open(this::as, engine, "Valby", "Sara");
+        java.util.Set<String> ids = java.util.stream.Stream.of(first.caseNumber(), second.caseNumber())
+                .map(number -> engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(number)
+                        .processDefinitionKey(FamilyInterventionProcess.KEY)
+                        .singleResult()
+                        .getId())
+                .collect(java.util.stream.Collectors.toSet());
+        Supplier<org.camunda.bpm.engine.runtime.ProcessInstanceQuery> cases =
+                () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids);
+        List<String> everyCase =
+                cases.get().list().stream().map(i -> i.getId()).sorted().toList();
+        assertThat(everyCase).hasSize(2);
+
+        // the team lead holds READ on every instance: her query needs no join, and lists every case as before
+        assertThat(joinsGrants("henrik")).isFalse();
+        assertThat(as("henrik", () -> cases.get().listPage(0, 50).stream()
+                        .map(i -> i.getId())
+                        .sorted()
+                        .toList()))
+                .isEqualTo(everyCase);
+        assertThat(as("henrik", () -> cases.get().count())).isEqualTo(2);
+        // a caseworker holds no such grant: her query keeps the join (and Cockpit's instances stay closed to her)
+        assertThat(joinsGrants("sofie")).isTrue();
+        assertThat(joinsGrants("jonas")).isTrue();
+        assertThat(as("jonas", () -> cases.get().count())).isZero();
+
+        // a grant on every instance given later counts at once; taken back, the join returns
+        // (BUF already holds a row on every instance, CREATE, to start cases: READ is added to it, then taken back)
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization existing = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(Groups.BUF)
+                .resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(Authorization.ANY)
+                .singleResult();
+        Authorization grant =
+                existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            grant.setGroupId(Groups.BUF);
+            grant.setResource(Resources.PROCESS_INSTANCE);
+            grant.setResourceId(Authorization.ANY);
+        }
+        grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        authorizations.saveAuthorization(grant);
+        try {
+            assertThat(joinsGrants("jonas")).isFalse();
+            assertThat(as("jonas", () -> cases.get().count())).isEqualTo(2);
+        } finally {
+            if (existing == null) {
+                authorizations.deleteAuthorization(grant.getId());
+            } else {
+                grant.removePermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+                authorizations.saveAuthorization(grant);
+            }
+        }
+        assertThat(joinsGrants("jonas")).isTrue();
+        assertThat(as("jonas", () -> cases.get().count())).isZero();
+    }
+
+    /** Whether the user's process instance query would join the authorization table. */
+    private boolean joinsGrants(String user) {
+        return as(user, () -> ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                        engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(context -> {
+                    org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl query =
+                            new org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl();
+                    context.getAuthorizationManager().configureExecutionQuery(query);
+                    return query.getAuthCheck().isAuthorizationCheckEnabled();
+                }));
+    }
+
     private List<String> filtered(List<String> groups) {
         return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired()
