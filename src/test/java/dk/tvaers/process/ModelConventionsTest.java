@@ -48,6 +48,20 @@ class ModelConventionsTest {
             IncidentFollowUpProcess.KEY, IncidentFollowUpIds.Variables.class,
             SupportFollowUpProcess.KEY, SupportFollowUpIds.Variables.class);
 
+    /** A caseworker reads Danish words on a form, never a configuration key of ours. */
+    @Test
+    void noFormShowsAConfigurationKey() throws IOException {
+        List<String> shown = new ArrayList<>();
+        for (Path file : files(FORMS, ".form")) {
+            for (String line : Files.readAllLines(file)) {
+                if (line.matches(".*\"(label|text|description)\"\\s*:.*tvaers\\..*")) {
+                    shown.add(file.getFileName() + ": " + line.strip());
+                }
+            }
+        }
+        assertThat(shown).isEmpty();
+    }
+
     @Test
     void everyModelKeepsTheConventions() throws IOException {
         Map<String, JsonNode> forms = forms();
