@@ -126,7 +126,8 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
                 .doesNotContain("2001-01-01", "2001-02-28");
         assertNoPhaseIds(csv);
 
-        String pdf = pdfText(as("birgitte").getForObject("/api/reports/outcomes.pdf?" + PERIOD, byte[].class));
+        String pdf = dk.tvaers.support.PdfText.of(
+                as("birgitte").getForObject("/api/reports/outcomes.pdf?" + PERIOD, byte[].class));
         assertThat(pdf)
                 .contains("Periode 1.1.2001 – 28.2.2001")
                 .contains("Overskredne opgaver, Socialforvaltningen (SOF)")
@@ -142,22 +143,6 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
     private static void assertNoPhaseIds(String text) {
         for (dk.tvaers.family.CasePhase phase : dk.tvaers.family.CasePhase.values()) {
             assertThat(text).as(phase.name()).doesNotContain(" " + phase.name());
-        }
-    }
-
-    /** The PDF's text, page by page, as OpenPDF extracts it. */
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        try {
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
-                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
         }
     }
 
