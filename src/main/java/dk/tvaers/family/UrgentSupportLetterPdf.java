@@ -29,7 +29,7 @@ final class UrgentSupportLetterPdf {
     static byte[] render(Letter l) {
         String decision = "Vi har besluttet, at familien får " + l.support() + " nu, mens den børnefaglige"
                 + " undersøgelse af barnets forhold kører."
-                + (l.description() == null ? "" : " Støtten er: " + l.description());
+                + (l.description() == null ? "" : " Støtten er: " + sentence(l.description()));
         return new LetterPdf("Afgørelse om støtte under undersøgelsen, sag " + l.caseNumber())
                 .line(l.authority(), LetterPdf.SMALL)
                 .line("Sag " + l.caseNumber() + " · " + DATE.format(l.decidedOn()), LetterPdf.SMALL)
@@ -47,6 +47,11 @@ final class UrgentSupportLetterPdf {
                                 + " vi stilling til, om støtten skal fortsætte, ændres eller ophøre. " + l.followUp())
                 .section("Klagevejledning", l.appealGuidance())
                 .finish(l.authority());
+    }
+
+    /** A text as a sentence: a full stop after it unless it ends in one. */
+    private static String sentence(String text) {
+        return text.matches("(?s).*[.!?]$") ? text : text + ".";
     }
 
     /** A paragraph label is not broken across lines ("§32, stk. 4"). */

@@ -64,7 +64,16 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
         assertThat(driver().tasks("lars", caseNumber, Elements.USER_DECIDE_URGENT_SUPPORT))
                 .hasSize(1);
 
-        // the screen, reached from the case page
+        // the screen, reached from the task's "Sag" tab and from the case page
+        Map<?, ?> context =
+                as("lars").getForObject("/api/tasks/" + decisions.get(0).get("id") + "/context", Map.class);
+        assertThat(context.get("workspaceUrl")).isEqualTo(screenUrl(caseNumber));
+        String form = new String(
+                getClass()
+                        .getResourceAsStream("/forms/decide-urgent-support.form")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("/workspace/cases/{{caseNumber}}/urgent-support");
         WorkspaceSession lars = WorkspaceSession.login(http, "lars");
         assertThat(lars.get("/workspace/cases/" + caseNumber).getBody()).contains(screenUrl(caseNumber));
         ResponseEntity<String> screen = lars.get(screenUrl(caseNumber));
@@ -109,7 +118,8 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
 
         // the screen lists the decision and links its letter
         String page = lars.get(screenUrl(caseNumber)).getBody();
-        assertThat(page).contains("Mentor nu", "Emil er ikke i skole", "Åbn afgørelsesbrevet (PDF)");
+        assertThat(page)
+                .contains("Mentor nu", "Emil er ikke i skole", "Åbn afgørelsesbrevet (PDF)", "Træf en ny afgørelse");
         long id = jdbc.queryForObject(
                 "SELECT d.id FROM urgent_support_decision d JOIN family_case c ON c.id = d.case_id"
                         + " WHERE c.case_number = ?",
