@@ -37,12 +37,7 @@ class UrgentSupportDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("NOT_NEEDED".equals(FamilyInterventionProcess.URGENT_SUPPORT.from(task))) {
-            return;
-        }
-        String caseNumber = FamilyInterventionProcess.CASE_NUMBER.from(task);
-        if (!decidedSince.test(caseNumber, task.getCreateTime().toInstant())) {
-            throw DecisionListeners.refusal(FIELD, REFUSAL);
-        }
+        DecisionListeners.requireWrittenSinceCreated(
+                task, FamilyInterventionProcess.URGENT_SUPPORT, "NOT_NEEDED", decidedSince, FIELD, REFUSAL);
     }
 }
