@@ -69,7 +69,11 @@
       var e = document.createElement('td'); e.textContent = v[0]; if (v[1]) { e.className = v[1]; } total.appendChild(e);
     });
     table.appendChild(total);
-    figures.appendChild(table);
+    // five columns do not fit a phone: the table scrolls in its own box (keyboard-focusable), never the page
+    var box = document.createElement('div'); box.className = 'table-scroll'; box.tabIndex = 0;
+    box.setAttribute('role', 'region'); box.setAttribute('aria-label', 'Omkostninger, kan rulles vandret');
+    box.appendChild(table);
+    figures.appendChild(box);
   }
   function met(c) { return c.met ? 'mål nået' : 'mål ikke nået'; }
   // how each figure is computed and from which data

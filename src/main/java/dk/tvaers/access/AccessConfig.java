@@ -41,7 +41,10 @@ class AccessConfig implements WebMvcConfigurer {
                         "/workspace/concerns/*/**",
                         // the case workspace's screens (module workspace) read and write the same records
                         "/workspace/cases/*",
-                        "/workspace/cases/*/**");
+                        "/workspace/cases/*/**",
+                        // an adult course's page and its forms (module workspace)
+                        "/workspace/courses/*",
+                        "/workspace/courses/*/**");
     }
 
     /** 403 as an RFC 7807 problem in Danish. */

@@ -185,7 +185,8 @@ public class AdultCourseService {
 
     /**
      * Discharges the course today with its outcome and the professionals' judgement: a reason is required exactly
-     * when significant positive movement is judged.
+     * when significant positive movement is judged. "Charged" is no outcome (offences are recorded as events while
+     * enrolled); it stays readable on courses discharged with it before.
      */
     @Transactional
     public void discharge(
@@ -194,6 +195,13 @@ public class AdultCourseService {
         requireOpen(course, "courseNumber");
         if (outcome == null) {
             throw new InvalidInputException("outcome", "Resultatet mangler");
+        }
+        if (outcome == AdultOutcome.CHARGED) {
+            // "sigtet" is a step of an offence, not how a course ends (issue 15): offences are events of the course
+            throw new InvalidInputException(
+                    "outcome",
+                    "Sigtet er ikke et udskrivningsresultat. Registrér sigtelsen og en eventuel tiltale som"
+                            + " lovovertrædelser under forløbet, og vælg, hvordan forløbet endte");
         }
         if (significantPositiveMovement && reason == null) {
             throw new InvalidInputException(

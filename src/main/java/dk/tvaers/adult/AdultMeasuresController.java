@@ -6,6 +6,8 @@ import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,13 +55,10 @@ public class AdultMeasuresController {
                     + " registre via KSP/SSP. Succeskriteriet (højst 15%) tæller tiltalte. For koordinator, teamleder"
                     + " og Kriminalforsorgen.")
     public CourseMeasures.Offence offence(@PathVariable String courseNumber, @Valid @RequestBody NewOffence offence) {
-        Viewer viewer = Viewer.of(identity.getCurrentAuthentication());
-        if (!Roles.mayRecordOffences(viewer.groups())) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN,
-                    "Kun koordinator, teamleder og Kriminalforsorgen registrerer lovovertrædelser");
-        }
-        return measures.addOffence(courseNumber, offence, viewer.userId());
+        String userId = userWho(
+                Roles::mayRecordOffences,
+                "Kun koordinator, teamleder og Kriminalforsorgen registrerer lovovertrædelser");
+        return measures.addOffence(courseNumber, offence, userId);
     }
 
     @PostMapping("/{courseNumber}/assessments")
@@ -72,10 +71,16 @@ public class AdultMeasuresController {
                     + " flere end halvdelen af vurderingerne siger ja.")
     public CourseMeasures.Assessment assess(
             @PathVariable String courseNumber, @Valid @RequestBody NewAssessment assessment) {
+        String userId = userWho(Roles::mayRecordMeasures, "En procesdesigner vurderer ikke forløb");
+        return measures.assess(courseNumber, assessment, userId);
+    }
+
+    /** The signed-in user's id when her groups may do the write; otherwise 403 with the Danish reason. */
+    private String userWho(Predicate<Collection<String>> may, String refusal) {
         Viewer viewer = Viewer.of(identity.getCurrentAuthentication());
-        if (!Roles.mayRecordMeasures(viewer.groups())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "En procesdesigner vurderer ikke forløb");
+        if (!may.test(viewer.groups())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
         }
-        return measures.assess(courseNumber, assessment, viewer.userId());
+        return viewer.userId();
     }
 }

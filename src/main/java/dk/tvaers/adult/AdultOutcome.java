@@ -10,7 +10,11 @@ public enum AdultOutcome {
     MOVED_TO_EMPLOYMENT,
     /** Dropped out. */
     DROPPED_OUT,
-    /** Charged with a criminal offence while enrolled. */
+    /**
+     * Charged with a criminal offence while enrolled: no longer a discharge outcome (refused since issue 15, where
+     * charges and prosecutions became offence events of the course, {@link OffenceKind}); kept so that courses
+     * discharged with it before stay readable.
+     */
     CHARGED;
 
     /** Completed the course or moved on to education or a job: the first success criterion. */

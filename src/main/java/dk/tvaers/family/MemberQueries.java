@@ -52,6 +52,31 @@ public class MemberQueries {
 
     public record Journal(LocalDate entryDate, String kind, String author, String text, String attendance) {}
 
+    /** One WHO-5 answer set (five answers 0-5) of the person on a day. */
+    public record Who5(LocalDate screenedOn, List<Integer> items) {}
+
+    /** The SSP concern about the person on a day (SSP category 1-4, lower is better) and who recorded it. */
+    public record SspConcern(LocalDate assessedOn, int level, String recordedBy) {}
+
+    /** A visitation assessment of the family: the burden grade, the recommendation with its reasons, the decision. */
+    public record Visitation(
+            java.time.Instant assessedAt,
+            Integer sspCategory,
+            int problemCount,
+            int burdenGrade,
+            String recommendation,
+            String reasons,
+            String decision,
+            String decidedBy,
+            java.time.Instant decidedAt) {}
+
+    /**
+     * A version of the family's plan with the person's own goals in it as saved; goals null when the version kept
+     * none (saved before versions were kept, or the case is anonymised).
+     */
+    public record SavedPlan(
+            int version, LocalDate agreedOn, String savedBy, java.time.Instant savedAt, List<Goal> goals) {}
+
     @Transactional(readOnly = true)
     public Optional<Person> person(long memberId) {
         return jdbc
@@ -170,6 +195,99 @@ public class MemberQueries {
                 new MapSqlParameterSource("memberId", memberId),
                 (rs, i) -> new Screening(
                         rs.getObject("screened_on", LocalDate.class), rs.getString("domain"), rs.getInt("score")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Who5> who5(long memberId) {
+        return jdbc.query(
+                """
+                SELECT screened_on, item1, item2, item3, item4, item5 FROM who5_score WHERE member_id = :memberId
+                ORDER BY screened_on
+                """,
+                new MapSqlParameterSource("memberId", memberId),
+                (rs, i) -> new Who5(
+                        rs.getObject("screened_on", LocalDate.class),
+                        List.of(
+                                rs.getInt("item1"),
+                                rs.getInt("item2"),
+                                rs.getInt("item3"),
+                                rs.getInt("item4"),
+                                rs.getInt("item5"))));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SspConcern> sspConcerns(long memberId) {
+        return jdbc.query(
+                """
+                SELECT assessed_on, concern_level, recorded_by FROM ssp_concern WHERE member_id = :memberId
+                ORDER BY assessed_on
+                """,
+                new MapSqlParameterSource("memberId", memberId),
+                (rs, i) -> new SspConcern(
+                        rs.getObject("assessed_on", LocalDate.class),
+                        rs.getInt("concern_level"),
+                        rs.getString("recorded_by")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Visitation> visitations(long caseId) {
+        return jdbc.query(
+                """
+                SELECT assessed_at, ssp_category, problem_count, burden_grade, recommendation, reasons, decision,
+                       decided_by, decided_at
+                FROM visitation_assessment WHERE case_id = :caseId ORDER BY id
+                """,
+                new MapSqlParameterSource("caseId", caseId),
+                (rs, i) -> new Visitation(
+                        rs.getTimestamp("assessed_at").toInstant(),
+                        (Integer) rs.getObject("ssp_category", Integer.class),
+                        rs.getInt("problem_count"),
+                        rs.getInt("burden_grade"),
+                        rs.getString("recommendation"),
+                        rs.getString("reasons"),
+                        rs.getString("decision"),
+                        rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at") == null
+                                ? null
+                                : rs.getTimestamp("decided_at").toInstant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SavedPlan> planVersions(long caseId, long memberId) {
+        return jdbc.query(
+                """
+                SELECT version, agreed_on, saved_by, saved_at, goals FROM plan_version WHERE case_id = :caseId
+                ORDER BY version
+                """,
+                new MapSqlParameterSource("caseId", caseId),
+                (rs, i) -> new SavedPlan(
+                        rs.getInt("version"),
+                        rs.getObject("agreed_on", LocalDate.class),
+                        rs.getString("saved_by"),
+                        rs.getTimestamp("saved_at").toInstant(),
+                        goalsOf(rs.getString("goals"), memberId)));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The member's goals in a version's JSON; null when the version kept none. */
+    private static List<Goal> goalsOf(String json, long memberId) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON
+                    .readValue(
+                            json,
+                            new com.fasterxml.jackson.core.type.TypeReference<List<PlanVersionService.SavedGoal>>() {})
+                    .stream()
+                    .filter(g -> g.memberId() != null && g.memberId() == memberId)
+                    .map(g -> new Goal(g.administration(), g.description(), g.status()))
+                    .toList();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A plan version's goals are not readable", e);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -64,8 +64,10 @@ public class AdultPathwayProcess {
     }
 
     /**
-     * Interrupts the course (a drop-out): the course goes to discharge. Waits nothing where the course has not reached
-     * Parat yet (the message boundary is on "Parat og Start"); the caller has recorded the drop-out already.
+     * Interrupts the course (a drop-out): the course goes to discharge, from Klar (boundary
+     * message_klar_interrupted_boundary on sub_klar) as from Parat and Start (message_course_interrupted_boundary on
+     * sub_course). Before visitation there is nothing to interrupt (nobody is enrolled); the caller has recorded the
+     * drop-out already.
      */
     public void interrupt(String courseNumber) {
         // the caller's role and need-to-know are checked; Tværs interrupts the course itself (EngineGuard)

@@ -33,7 +33,6 @@ import org.springframework.core.env.Environment;
  * @param urgentSupportStart time to start the urgent support the team chief decided.
  * @param visitation time the team chief has to decide visitation.
  * @param handover time to hand a family that was not visited over to ordinary support.
- * @param capacityRecheck how often a queued family's district is checked for room.
  * @param planning time to hold the family meeting and record the joint plan.
  * @param acceptGoals time each administration has to accept its goals.
  * @param offer time each administration has to establish its offers.
@@ -108,7 +107,6 @@ public record ProcessDeadlines(
         @DefaultValue("P7D") Period urgentSupportStart,
         @DefaultValue("P14D") Period visitation,
         @DefaultValue("P14D") Period handover,
-        @DefaultValue("P1D") Period capacityRecheck,
         @DefaultValue("P21D") Period planning,
         @DefaultValue("P14D") Period acceptGoals,
         @DefaultValue("P30D") Period offer,
@@ -288,10 +286,6 @@ public record ProcessDeadlines(
 
     public String getHandover() {
         return handover.toString();
-    }
-
-    public String getCapacityRecheck() {
-        return capacityRecheck.toString();
     }
 
     public String getPlanning() {

@@ -47,6 +47,10 @@ public record PersonRecords(
             List<Goal> goals,
             List<LocalDate> consents,
             List<Screening> screenings,
+            List<Who5> who5,
+            List<SspConcern> sspConcerns,
+            List<Visitation> visitations,
+            List<PlanVersion> planVersions,
             List<Journal> journal,
             List<Task> tasks) {}
 
@@ -59,7 +63,40 @@ public record PersonRecords(
 
     public record Goal(String administration, String description, String status) {}
 
-    public record Screening(LocalDate screenedOn, String domain, int score) {}
+    /**
+     * A screening score about the person (1-5, higher is better); atIntake when screened before the visitation was
+     * decided (the screening at intake that the visitation builds on).
+     */
+    public record Screening(LocalDate screenedOn, String domain, int score, boolean atIntake) {}
+
+    /** The person's WHO-5 answers (0-5 each) on a day and the index 0-100 they give (higher is better). */
+    public record Who5(LocalDate screenedOn, List<Integer> answers, int index) {}
+
+    /** The SSP concern about the person on a day: SSP category 1-4, lower is better. */
+    public record SspConcern(LocalDate assessedOn, int level, String recordedBy) {}
+
+    /** The family's visitation: burden grade, recommendation with its reasons, and the team chief's decision. */
+    public record Visitation(
+            OffsetDateTime assessedAt,
+            Integer sspCategory,
+            int problemCount,
+            int burdenGrade,
+            String recommendation,
+            String reasons,
+            String decision,
+            String decidedBy,
+            OffsetDateTime decidedAt) {}
+
+    /** A version of the family's plan with the person's goals in it; goals null when the version kept none. */
+    public record PlanVersion(
+            int version, LocalDate agreedOn, String savedBy, OffsetDateTime savedAt, List<Goal> goals) {}
+
+    /** An offence while enrolled in the adult course: charged (sigtet) or prosecuted (tiltalt). */
+    public record Offence(LocalDate occurredOn, String kind, String recordedBy) {}
+
+    /** An involved professional's assessment of the course. */
+    public record Assessment(
+            String professional, boolean significantPositive, String movementReason, LocalDate assessedOn) {}
 
     public record Journal(LocalDate date, String kind, String author, String text, String attendance) {}
 
@@ -84,5 +121,9 @@ public record PersonRecords(
             String outcome,
             String movementReason,
             List<Phase> phases,
+            OffsetDateTime enrolledAt,
+            OffsetDateTime droppedOutAt,
+            List<Offence> offences,
+            List<Assessment> assessments,
             List<Task> tasks) {}
 }

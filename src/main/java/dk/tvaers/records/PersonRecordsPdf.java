@@ -60,9 +60,43 @@ final class PersonRecordsPdf {
             list(document, "Samtykker", c.consents(), d -> "Samtykke givet " + fmt(d, DATE));
             list(
                     document,
-                    "Screeninger",
+                    "Screeninger (1-5, højere er bedre)",
                     c.screenings(),
-                    s -> fmt(s.screenedOn(), DATE) + " " + s.domain() + ": " + s.score());
+                    s -> fmt(s.screenedOn(), DATE) + " " + s.domain() + ": " + s.score()
+                            + (s.atIntake() ? " (screening ved indskrivningen)" : ""));
+            list(
+                    document,
+                    "WHO-5 Trivselsindeks",
+                    c.who5(),
+                    w -> fmt(w.screenedOn(), DATE) + " svar " + w.answers() + ": indeks " + w.index() + " af 100");
+            list(
+                    document,
+                    "SSP-bekymring (1-4, lavere er bedre)",
+                    c.sspConcerns(),
+                    e -> fmt(e.assessedOn(), DATE) + " niveau " + e.level() + " (registreret af " + e.recordedBy()
+                            + ")");
+            list(
+                    document,
+                    "Visitation",
+                    c.visitations(),
+                    v -> fmt(v.assessedAt(), TIME) + " belastningsgrad " + v.burdenGrade() + ", anbefaling "
+                            + v.recommendation() + ": " + v.reasons()
+                            + (v.decision() == null
+                                    ? ""
+                                    : "; afgjort " + v.decision() + " af " + v.decidedBy() + " "
+                                            + fmt(v.decidedAt(), TIME)));
+            list(
+                    document,
+                    "Handleplanens versioner",
+                    c.planVersions(),
+                    p -> "Version " + p.version() + ", aftalt " + fmt(p.agreedOn(), DATE) + ", gemt af " + p.savedBy()
+                            + (p.goals() == null
+                                    ? " (målene er ikke gemt)"
+                                    : ": "
+                                            + p.goals().stream()
+                                                    .map(g -> g.administration().toUpperCase() + ": " + g.description()
+                                                            + " (" + g.status() + ")")
+                                                    .collect(java.util.stream.Collectors.joining("; "))));
             list(
                     document,
                     "Journal",
@@ -81,6 +115,24 @@ final class PersonRecordsPdf {
             row(facts, "Udskrevet", c.dischargedOn() == null ? "" : fmt(c.dischargedOn(), DATE) + " " + c.outcome());
             document.add(facts);
             list(document, "Faser", c.phases(), p -> p.phase() + " fra " + fmt(p.startedAt(), TIME));
+            PdfPTable events = table(2);
+            row(events, "Indskrevet", fmt(c.enrolledAt(), TIME));
+            row(events, "Faldet fra", c.droppedOutAt() == null ? "Nej" : fmt(c.droppedOutAt(), TIME));
+            document.add(events);
+            list(
+                    document,
+                    "Lovovertrædelser under forløbet",
+                    c.offences(),
+                    o -> fmt(o.occurredOn(), DATE) + " " + ("PROSECUTED".equals(o.kind()) ? "tiltalt" : "sigtet")
+                            + " (registreret af " + o.recordedBy() + ")");
+            list(
+                    document,
+                    "Fagpersonernes vurderinger",
+                    c.assessments(),
+                    a -> fmt(a.assessedOn(), DATE) + " " + a.professional() + ": "
+                            + (a.significantPositive()
+                                    ? "markant positiv bevægelse (" + a.movementReason() + ")"
+                                    : "ikke markant positiv bevægelse"));
             list(document, "Opgaver", c.tasks(), PersonRecordsPdf::task);
         }
         if (!r.reportsOfConcern().isEmpty()) {

@@ -1,5 +1,7 @@
 package dk.tvaers.records;
 
+import dk.tvaers.adult.AdultMeasuresService;
+import dk.tvaers.adult.CourseMeasures;
 import dk.tvaers.adult.CourseQueries;
 import dk.tvaers.board.CaseTimelineService;
 import dk.tvaers.concern.ConcernService;
@@ -7,6 +9,7 @@ import dk.tvaers.family.CaseQueries;
 import dk.tvaers.family.MemberQueries;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gathers everything held on one person for a records export (aktindsigt): every family case she is a member of
- * (found by her CPR number, so across cases), every adult course of hers, and the tasks worked on them from the
- * engine's history, and every report of concern about her (by her CPR number). Other persons are redacted from names and free text.
+ * (found by her CPR number, so across cases) with her screenings (those at intake marked), WHO-5 answers, SSP concern
+ * levels, the family's visitation and every version of the plan with her goals; every adult course of hers with its
+ * enrolment and drop-out, offences and the professionals' assessments; the tasks worked on them from the engine's
+ * history; and every report of concern about her (by her CPR number). Other persons are redacted from names and free text.
  */
 @Service
 public class PersonRecordsService {
@@ -27,6 +32,7 @@ public class PersonRecordsService {
     private final MemberQueries members;
     private final CaseQueries cases;
     private final CourseQueries courses;
+    private final AdultMeasuresService measures;
     private final CaseTimelineService timelines;
     private final ConcernService concerns;
     private final Clock clock;
@@ -35,12 +41,14 @@ public class PersonRecordsService {
             MemberQueries members,
             CaseQueries cases,
             CourseQueries courses,
+            AdultMeasuresService measures,
             CaseTimelineService timelines,
             ConcernService concerns,
             Clock clock) {
         this.members = members;
         this.cases = cases;
         this.courses = courses;
+        this.measures = measures;
         this.timelines = timelines;
         this.concerns = concerns;
         this.clock = clock;
@@ -105,8 +113,50 @@ public class PersonRecordsService {
         List<PersonRecords.Goal> goals = members.goals(m.memberId()).stream()
                 .map(g -> new PersonRecords.Goal(g.administration(), redactor.redact(g.description()), g.status()))
                 .toList();
+        List<MemberQueries.Visitation> visitationRows = members.visitations(m.caseId());
+        // the screening at intake: before the team chief decided the visitation (or all of them while undecided)
+        LocalDate decided = visitationRows.stream()
+                .filter(v -> v.decidedAt() != null)
+                .map(v -> v.decidedAt().atZone(zone()).toLocalDate())
+                .findFirst()
+                .orElse(null);
         List<PersonRecords.Screening> screenings = members.screenings(m.memberId()).stream()
-                .map(s -> new PersonRecords.Screening(s.screenedOn(), s.domain(), s.score()))
+                .map(s -> new PersonRecords.Screening(
+                        s.screenedOn(),
+                        s.domain(),
+                        s.score(),
+                        decided == null || !s.screenedOn().isAfter(decided)))
+                .toList();
+        List<PersonRecords.Who5> who5 = members.who5(m.memberId()).stream()
+                .map(w -> new PersonRecords.Who5(w.screenedOn(), w.items(), dk.tvaers.family.Who5.index(w.items())))
+                .toList();
+        List<PersonRecords.SspConcern> ssp = members.sspConcerns(m.memberId()).stream()
+                .map(e -> new PersonRecords.SspConcern(e.assessedOn(), e.level(), e.recordedBy()))
+                .toList();
+        List<PersonRecords.Visitation> visitations = visitationRows.stream()
+                .map(v -> new PersonRecords.Visitation(
+                        time(v.assessedAt()),
+                        v.sspCategory(),
+                        v.problemCount(),
+                        v.burdenGrade(),
+                        v.recommendation(),
+                        redactor.redact(v.reasons()),
+                        v.decision(),
+                        v.decidedBy(),
+                        time(v.decidedAt())))
+                .toList();
+        List<PersonRecords.PlanVersion> plans = members.planVersions(m.caseId(), m.memberId()).stream()
+                .map(p -> new PersonRecords.PlanVersion(
+                        p.version(),
+                        p.agreedOn(),
+                        p.savedBy(),
+                        time(p.savedAt()),
+                        p.goals() == null
+                                ? null
+                                : p.goals().stream()
+                                        .map(g -> new PersonRecords.Goal(
+                                                g.administration(), redactor.redact(g.description()), g.status()))
+                                        .toList()))
                 .toList();
         List<PersonRecords.Journal> journal = members.journal(m.caseId()).stream()
                 .map(j -> new PersonRecords.Journal(
@@ -132,6 +182,10 @@ public class PersonRecordsService {
                 goals,
                 members.consents(m.memberId()),
                 screenings,
+                who5,
+                ssp,
+                visitations,
+                plans,
                 journal,
                 tasks(m.caseNumber(), redactor));
     }
@@ -140,6 +194,7 @@ public class PersonRecordsService {
         List<PersonRecords.Phase> phases = courses.phases(c.id()).stream()
                 .map(p -> new PersonRecords.Phase(p.phase(), time(p.startedAt())))
                 .toList();
+        CourseMeasures measured = measures.measures(c.courseNumber());
         return new PersonRecords.AdultCourse(
                 c.courseNumber(),
                 c.referralSource(),
@@ -152,6 +207,21 @@ public class PersonRecordsService {
                 c.outcome(),
                 c.movementReason(),
                 phases,
+                time(measured.enrolledAt()),
+                time(measured.droppedOutAt()),
+                measured.offences().stream()
+                        .map(o -> new PersonRecords.Offence(
+                                o.occurredOn(), o.kind().name(), o.recordedBy()))
+                        .toList(),
+                measured.assessments().stream()
+                        .map(a -> new PersonRecords.Assessment(
+                                a.professional(),
+                                a.significantPositive(),
+                                a.movementReason() == null
+                                        ? null
+                                        : a.movementReason().name(),
+                                a.assessedOn()))
+                        .toList(),
                 tasks(c.courseNumber(), redactor));
     }
 

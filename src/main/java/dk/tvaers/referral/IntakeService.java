@@ -5,14 +5,10 @@ import dk.tvaers.family.CaseRecordService.CheckedIntake;
 import dk.tvaers.family.CheckedCase;
 import dk.tvaers.family.FamilyCase;
 import dk.tvaers.family.FamilyCaseService;
-import dk.tvaers.family.MemberQueries;
 import dk.tvaers.family.NewCase;
 import dk.tvaers.family.NewReferral;
-import dk.tvaers.kernel.CaseStatus;
-import dk.tvaers.kernel.Cpr;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.process.FamilyInterventionProcess;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -29,19 +25,16 @@ public class IntakeService {
     private final CaseRecordService record;
     private final FamilyInterventionProcess familyIntervention;
     private final Referrers referrers;
-    private final MemberQueries members;
-    private final ReferralProperties properties;
+    private final DuplicateReferrals duplicates;
 
     public IntakeService(
             FamilyCaseService cases,
             CaseRecordService record,
             FamilyInterventionProcess familyIntervention,
             Referrers referrers,
-            MemberQueries members,
-            ReferralProperties properties) {
+            DuplicateReferrals duplicates) {
         this.referrers = referrers;
-        this.members = members;
-        this.properties = properties;
+        this.duplicates = duplicates;
         this.cases = cases;
         this.record = record;
         this.familyIntervention = familyIntervention;
@@ -59,9 +52,7 @@ public class IntakeService {
         CheckedCase checkedCase = asRequested(() -> cases.check(
                 new NewCase(request.district(), referral.source(), referral.sspCategory(), referral.awarenessDate())));
         CheckedIntake checked = record.checkIntake(referral, request.members());
-        if (properties.isRefuseDuplicates() && !Boolean.TRUE.equals(request.confirmDuplicate())) {
-            refuseDuplicates(checked.numbers());
-        }
+        duplicates.refuseInReferral(checked.numbers(), request.confirmDuplicate());
         FamilyCase opened = cases.open(checkedCase);
         record.register(opened, checked, registeredBy);
         familyIntervention.start(
@@ -71,19 +62,6 @@ public class IntakeService {
                 referral.sspCategory(),
                 referral.awarenessDate());
         return opened.getCaseNumber();
-    }
-
-    /** 409 naming the open case when a referred person is already a member of one (the newest such case). */
-    private void refuseDuplicates(List<Cpr> numbers) {
-        for (int i = 0; i < numbers.size(); i++) {
-            String field = "members[" + i + "].cpr";
-            members.memberships(numbers.get(i).value()).stream()
-                    .filter(m -> CaseStatus.OPEN.name().equals(m.status()))
-                    .reduce((first, second) -> second)
-                    .ifPresent(open -> {
-                        throw new DuplicateReferralException(field, open.caseNumber());
-                    });
-        }
     }
 
     /** The case names its fields as it stores them; the request nests the referral's under "referral.". */

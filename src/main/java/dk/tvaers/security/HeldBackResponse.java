@@ -72,6 +72,15 @@ final class HeldBackResponse extends HttpServletResponseWrapper {
         return status >= threshold;
     }
 
+    /**
+     * The status as given, a held-back error's too: a filter inside (the API's {@code ApiWriteFilter}) must not take a
+     * held-back server error for the container's default 200 and keep it as an idempotent write's first answer.
+     */
+    @Override
+    public int getStatus() {
+        return capturing() ? status : super.getStatus();
+    }
+
     @Override
     public void setStatus(int sc) {
         status = sc;

@@ -186,7 +186,7 @@ public class TaskContextService {
                         course.district(),
                         firstName(course.name()),
                         course.age(),
-                        null));
+                        WorkspaceCourseController.courseUrl(course.courseNumber())));
             } else {
                 CaseRecordView c = families.computeIfAbsent(task.businessKey(), records::view);
                 CaseRecordView.Member person = member(c, task.memberId());
@@ -568,7 +568,8 @@ public class TaskContextService {
                 List.of(),
                 List.of(),
                 openTasks(task),
-                course.familyCaseNumber() == null ? null : workspaceUrl(course.familyCaseNumber()),
+                // the course's own page: its measures and the forms that record offences, assessments and a drop-out
+                WorkspaceCourseController.courseUrl(course.courseNumber()),
                 List.of(),
                 List.of());
     }

@@ -15,7 +15,8 @@ class WorkspaceConfig {
         FilterRegistrationBean<WorkspaceSessionFilter> registration =
                 new FilterRegistrationBean<>(new WorkspaceSessionFilter(engine));
         registration.setName("workspace-authentication");
-        registration.addUrlPatterns("/workspace/cases/*", "/workspace/concerns/*", "/workspace/", "/workspace");
+        registration.addUrlPatterns(
+                "/workspace/cases/*", "/workspace/concerns/*", "/workspace/courses/*", "/workspace/", "/workspace");
         registration.setOrder(ApiAuthenticationConfig.AUTHENTICATION_ORDER);
         return registration;
     }

@@ -72,7 +72,10 @@ class WorkspaceController extends WorkspacePages {
             page.setStatus(INVALID);
             return page;
         }
-        return new ModelAndView("redirect:" + caseUrl(wanted.toUpperCase(java.util.Locale.ROOT)));
+        String number = wanted.toUpperCase(java.util.Locale.ROOT);
+        // a young adult's course number (KPS-…) opens the course's page
+        return new ModelAndView("redirect:"
+                + (number.startsWith("KPS-") ? WorkspaceCourseController.courseUrl(number) : caseUrl(number)));
     }
 
     @GetMapping("/workspace/cases/{caseNumber}")

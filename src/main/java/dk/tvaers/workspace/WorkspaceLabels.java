@@ -1,5 +1,9 @@
 package dk.tvaers.workspace;
 
+import dk.tvaers.adult.AdultOutcome;
+import dk.tvaers.adult.AdultPhase;
+import dk.tvaers.adult.MovementReason;
+import dk.tvaers.adult.OffenceKind;
 import dk.tvaers.board.DisplayNames;
 import dk.tvaers.family.CasePhase;
 import dk.tvaers.family.CloseReason;
@@ -118,6 +122,46 @@ public class WorkspaceLabels {
                     CloseReason.COMPLETED, "Forløbet er gennemført",
                     CloseReason.NOT_VISITED, "Familien blev ikke visiteret",
                     CloseReason.ENDED_EARLY, "Afsluttet før tid"));
+
+    /** The SSP concern levels (SSP category 1-4, lower is better), with what the ends mean. */
+    static final Map<Integer, String> SSP_LEVELS = Map.of(
+            1, "1 – mindst bekymring",
+            2, "2",
+            3, "3",
+            4, "4 – gentagen eller personfarlig kriminalitet");
+
+    /** Charged and prosecuted kept apart; the success criterion counts the prosecuted ("tiltales"). */
+    static final Map<OffenceKind, String> OFFENCE_KINDS = labels(
+            OffenceKind.class,
+            Map.of(
+                    OffenceKind.PROSECUTED, "Tiltalt – anklagemyndigheden har rejst tiltale (tæller i succeskriteriet)",
+                    OffenceKind.CHARGED, "Sigtet – politiet har rejst sigtelse"));
+
+    static final Map<MovementReason, String> MOVEMENT_REASONS = labels(
+            MovementReason.class,
+            Map.of(
+                    MovementReason.ACTIVITY_TO_EDUCATION_READY, "Fra aktivitetsparat til uddannelsesparat",
+                    MovementReason.STARTED_EDUCATION, "Har startet uddannelse",
+                    MovementReason.JOB, "Har fået job",
+                    MovementReason.VOLUNTEERING, "Stabilt frivilligt arbejde",
+                    MovementReason.ABUSE_TREATMENT, "Er gået i misbrugsbehandling"));
+
+    /** The answer to "has the young adult moved in a significantly positive direction?", yes first. */
+    static final Map<String, String> SIGNIFICANT_POSITIVE =
+            yesNo("Ja, den unge har bevæget sig markant i positiv retning", "Nej, ikke markant");
+
+    static final Map<String, String> CONVERSATION_HELD =
+            yesNo("Ja, samtalen blev holdt", "Nej, samtalen blev ikke holdt");
+
+    /** How a course ended; "sigtet" (CHARGED) only on courses discharged before offences were recorded as events. */
+    static final Map<AdultOutcome, String> ADULT_OUTCOMES = labels(
+            AdultOutcome.class,
+            Map.of(
+                    AdultOutcome.COMPLETED, "Har gennemført forløbet",
+                    AdultOutcome.MOVED_TO_EDUCATION, "Er gået i uddannelse",
+                    AdultOutcome.MOVED_TO_EMPLOYMENT, "Er kommet i beskæftigelse",
+                    AdultOutcome.DROPPED_OUT, "Er faldet fra",
+                    AdultOutcome.CHARGED, "Sigtet under forløbet (tidligere udskrivningsresultat)"));
 
     private final ZoneId zone;
     private final LegalAges ages;
@@ -261,9 +305,65 @@ public class WorkspaceLabels {
         return dk.tvaers.family.Who5.ITEMS;
     }
 
+    /** The WHO-5 answers as a choice: 0 to 5, each with its words. */
+    public Map<Integer, String> who5Scale() {
+        Map<Integer, String> scale = new LinkedHashMap<>();
+        List<String> answers = dk.tvaers.family.Who5.ANSWERS;
+        for (int i = 0; i < answers.size(); i++) {
+            scale.put(i, i + " – " + answers.get(i));
+        }
+        return scale;
+    }
+
+    /** Whether a conversation with the child was held. */
+    public Map<String, String> conversationHeld() {
+        return CONVERSATION_HELD;
+    }
+
     /** The WHO-5 answers 0 to 5. */
     public List<String> who5Answers() {
         return dk.tvaers.family.Who5.ANSWERS;
+    }
+
+    public Map<Integer, String> sspLevels() {
+        return new java.util.TreeMap<>(SSP_LEVELS);
+    }
+
+    public Map<OffenceKind, String> offenceKinds() {
+        return OFFENCE_KINDS;
+    }
+
+    public String offenceKind(OffenceKind kind) {
+        return kind == null ? "" : OFFENCE_KINDS.get(kind);
+    }
+
+    /** The kind in a table: "Tiltalt" or "Sigtet". */
+    public String offenceKindShort(OffenceKind kind) {
+        return kind == null ? "" : kind == OffenceKind.PROSECUTED ? "Tiltalt" : "Sigtet";
+    }
+
+    public Map<MovementReason, String> movementReasons() {
+        return MOVEMENT_REASONS;
+    }
+
+    public String movementReason(MovementReason reason) {
+        return reason == null ? "" : MOVEMENT_REASONS.get(reason);
+    }
+
+    public Map<String, String> significantPositive() {
+        return SIGNIFICANT_POSITIVE;
+    }
+
+    public String adultPhase(AdultPhase phase) {
+        return phase == null ? "" : DisplayNames.of(phase.name()).orElse(phase.name());
+    }
+
+    public String adultOutcome(AdultOutcome outcome) {
+        return outcome == null ? "" : ADULT_OUTCOMES.get(outcome);
+    }
+
+    public String dateTime(java.time.Instant time) {
+        return time == null ? "" : DATE_TIME.format(time.atZone(zone));
     }
 
     public Map<EndReason, String> endReasons() {
@@ -278,6 +378,13 @@ public class WorkspaceLabels {
         Map<String, String> names = new LinkedHashMap<>();
         Groups.ADMINISTRATIONS.forEach(d -> names.put(d.id(), d.name()));
         return names;
+    }
+
+    private static Map<String, String> yesNo(String yes, String no) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("true", yes);
+        answers.put("false", no);
+        return java.util.Collections.unmodifiableMap(answers);
     }
 
     private static <E extends Enum<E>> Map<E, String> labels(Class<E> type, Map<E, String> names) {

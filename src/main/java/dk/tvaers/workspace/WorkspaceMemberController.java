@@ -8,9 +8,12 @@ import dk.tvaers.family.MemberRole;
 import dk.tvaers.family.NewMember;
 import dk.tvaers.kernel.Cpr;
 import dk.tvaers.kernel.InvalidInputException;
+import dk.tvaers.referral.DuplicateReferralException;
+import dk.tvaers.referral.DuplicateReferrals;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,18 +26,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceMemberController extends WorkspacePages {
 
-    /** The member form as posted; the CPR number may be left empty when correcting, to keep the one registered. */
-    record MemberForm(String name, String cpr, String role, String contacts) {
+    /**
+     * The member form as posted; the CPR number may be left empty when correcting, to keep the one registered.
+     * {@code confirmDuplicate}: the person is already in another open case, and registering her here is meant.
+     */
+    record MemberForm(String name, String cpr, String role, String contacts, Boolean confirmDuplicate) {
         static MemberForm empty() {
-            return new MemberForm("", "", "", "");
+            return new MemberForm("", "", "", "", false);
+        }
+
+        boolean duplicateConfirmed() {
+            return Boolean.TRUE.equals(confirmDuplicate);
         }
     }
 
     private final CaseRecordService record;
+    private final DuplicateReferrals duplicates;
     private final Validator validator;
 
-    WorkspaceMemberController(CaseRecordService record, Validator validator) {
+    WorkspaceMemberController(CaseRecordService record, DuplicateReferrals duplicates, Validator validator) {
         this.record = record;
+        this.duplicates = duplicates;
         this.validator = validator;
     }
 
@@ -52,12 +64,24 @@ class WorkspaceMemberController extends WorkspacePages {
         NewMember member = member(form, form.cpr(), errors);
         if (errors.isEmpty()) {
             try {
+                // the Tasklist referral names its persons here: one already in another open case is asked about
+                duplicates.refuseInCase(Cpr.parse(form.cpr()), caseNumber, form.duplicateConfirmed());
                 CaseRecordView.Member added = record.addMember(caseNumber, member);
                 redirect.addFlashAttribute(
                         "notice", added.name() + " er registreret som medlem (CPR-nummer " + added.cpr() + ").");
                 return new ModelAndView("redirect:" + caseUrl(caseNumber) + "#medlemmer");
             } catch (InvalidInputException e) {
                 errors.put(e.field(), e.getMessage());
+            } catch (DuplicateReferralException e) {
+                errors.put(
+                        "cpr",
+                        "Personen er allerede med i den åbne sag " + e.caseNumber() + ". Er henvisningen alligevel"
+                                + " ment, så skriv CPR-nummeret igen, sæt kryds ved «Ja, henvisningen er ment» og"
+                                + " registrér medlemmet. Intet er gemt.");
+                ModelAndView page = form(record.view(caseNumber), null, withoutCpr(form), errors);
+                page.addObject("duplicateOf", e.caseNumber());
+                page.setStatus(HttpStatus.CONFLICT);
+                return page;
             }
         }
         return invalid(form(record.view(caseNumber), null, withoutCpr(form), errors));
@@ -72,7 +96,11 @@ class WorkspaceMemberController extends WorkspacePages {
                 c,
                 member,
                 new MemberForm(
-                        member.name(), "", member.role().name(), member.contacts() == null ? "" : member.contacts()),
+                        member.name(),
+                        "",
+                        member.role().name(),
+                        member.contacts() == null ? "" : member.contacts(),
+                        false),
                 Map.of());
     }
 
@@ -124,7 +152,7 @@ class WorkspaceMemberController extends WorkspacePages {
 
     /** A CPR number is never sent back to the browser, not even the one just typed. */
     private static MemberForm withoutCpr(MemberForm form) {
-        return new MemberForm(form.name(), "", form.role(), form.contacts());
+        return new MemberForm(form.name(), "", form.role(), form.contacts(), false);
     }
 
     private static CaseRecordView.Member member(CaseRecordView c, Long memberId) {

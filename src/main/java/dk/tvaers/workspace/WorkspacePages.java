@@ -118,6 +118,50 @@ abstract class WorkspacePages {
                 .body(letter);
     }
 
+    /**
+     * Writes when the form has no errors, and goes to the page with a notice (post/redirect/get); otherwise, or when the
+     * service refuses the input, shows the form again (400) with each message at its field.
+     *
+     * @param fieldName the form's name of a field as the service names it
+     * @param formAgain the form with the values entered and the errors
+     */
+    static ModelAndView saveOrShowAgain(
+            Map<String, String> errors,
+            Runnable write,
+            String redirectTo,
+            String notice,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            java.util.function.UnaryOperator<String> fieldName,
+            java.util.function.Supplier<ModelAndView> formAgain) {
+        if (errors.isEmpty()) {
+            try {
+                write.run();
+                redirect.addFlashAttribute("notice", notice);
+                return new ModelAndView("redirect:" + redirectTo);
+            } catch (dk.tvaers.kernel.InvalidInputException e) {
+                errors.put(fieldName.apply(e.field()), e.getMessage());
+            }
+        }
+        ModelAndView page = formAgain.get();
+        page.setStatus(INVALID);
+        return page;
+    }
+
+    /** A form page of a case: the case, the values entered so far, their errors, and the members one may choose. */
+    static ModelAndView caseForm(
+            String view,
+            dk.tvaers.family.CaseRecordView c,
+            Map<String, String> values,
+            Map<String, String> errors,
+            Map<Long, String> members) {
+        ModelAndView page = new ModelAndView(view);
+        page.addObject("c", c);
+        page.addObject("values", values);
+        page.addObject("errors", errors);
+        page.addObject("members", members);
+        return page;
+    }
+
     /** The case's overview page. */
     static String caseUrl(String caseNumber) {
         return "/workspace/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8);

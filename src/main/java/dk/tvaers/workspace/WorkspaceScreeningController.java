@@ -5,7 +5,6 @@ import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.CaseRecordView;
 import dk.tvaers.family.NewScreening;
 import dk.tvaers.family.ScreeningDomain;
-import dk.tvaers.kernel.InvalidInputException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,18 +96,14 @@ class WorkspaceScreeningController extends WorkspacePages {
                 anyWho5 && who5.size() == dk.tvaers.family.Who5.ITEMS.size() ? who5 : null);
         violations(validator, screening)
                 .forEach((field, message) -> errors.putIfAbsent(formField(field, domains), message));
-        if (errors.isEmpty()) {
-            try {
-                record.addScreening(caseNumber, screening);
-                redirect.addFlashAttribute("notice", "Screeningen er registreret.");
-                return new ModelAndView("redirect:" + caseUrl(caseNumber) + "#screeninger");
-            } catch (InvalidInputException e) {
-                errors.put(formField(e.field(), domains), e.getMessage());
-            }
-        }
-        ModelAndView page = page(record.view(caseNumber), values, errors);
-        page.setStatus(INVALID);
-        return page;
+        return saveOrShowAgain(
+                errors,
+                () -> record.addScreening(caseNumber, screening),
+                caseUrl(caseNumber) + "#screeninger",
+                "Screeningen er registreret.",
+                redirect,
+                field -> formField(field, domains),
+                () -> page(record.view(caseNumber), values, errors));
     }
 
     /** scores[2].score is the third domain scored; the form names it by its domain. */
@@ -127,11 +122,6 @@ class WorkspaceScreeningController extends WorkspacePages {
     }
 
     private static ModelAndView page(CaseRecordView c, Map<String, String> values, Map<String, String> errors) {
-        ModelAndView page = new ModelAndView("workspace/screening");
-        page.addObject("c", c);
-        page.addObject("values", values);
-        page.addObject("errors", errors);
-        page.addObject("members", WorkspaceController.memberNames(c));
-        return page;
+        return caseForm("workspace/screening", c, values, errors, WorkspaceController.memberNames(c));
     }
 }

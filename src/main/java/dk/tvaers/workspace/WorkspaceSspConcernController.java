@@ -5,7 +5,6 @@ import dk.tvaers.family.CaseRecordService;
 import dk.tvaers.family.CaseRecordView;
 import dk.tvaers.family.NewSspConcern;
 import dk.tvaers.family.SspConcernService;
-import dk.tvaers.kernel.InvalidInputException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,33 +65,26 @@ class WorkspaceSspConcernController extends WorkspacePages {
                 date(values.get("assessedOn"), "assessedOn", errors),
                 level);
         violations(validator, concern).forEach(errors::putIfAbsent);
-        if (errors.isEmpty()) {
-            try {
-                concerns.add(caseNumber, concern);
-                redirect.addFlashAttribute("notice", "SSP-bekymringen er registreret.");
-                return new ModelAndView("redirect:" + caseUrl(caseNumber) + "#ssp");
-            } catch (SspConcernService.MeasureNotAllowedException e) {
-                throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.put(e.field(), e.getMessage());
-            }
+        try {
+            return saveOrShowAgain(
+                    errors,
+                    () -> concerns.add(caseNumber, concern),
+                    caseUrl(caseNumber) + "#ssp",
+                    "SSP-bekymringen er registreret.",
+                    redirect,
+                    field -> field,
+                    () -> page(record.view(caseNumber), values, errors));
+        } catch (SspConcernService.MeasureNotAllowedException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         }
-        ModelAndView page = page(record.view(caseNumber), values, errors);
-        page.setStatus(INVALID);
-        return page;
     }
 
     private static ModelAndView page(CaseRecordView c, Map<String, String> values, Map<String, String> errors) {
-        ModelAndView page = new ModelAndView("workspace/ssp-concern");
-        page.addObject("c", c);
-        page.addObject("values", values);
-        page.addObject("errors", errors);
         Map<Long, String> children = new LinkedHashMap<>();
         c.members().stream()
                 .filter(m -> m.role().isYoung())
                 .forEach(m ->
                         children.put(m.id(), WorkspaceController.memberNames(c).get(m.id())));
-        page.addObject("members", children);
-        return page;
+        return caseForm("workspace/ssp-concern", c, values, errors, children);
     }
 }

@@ -570,6 +570,138 @@ class AttackMatrixTest extends PostgresIntegrationTest {
             }
             return answer;
         });
+        // the outcome measures (issue 15): the SSP concern about a child of the case, and on an enrolled adult course
+        // its offences, the professionals' assessments and the drop-out; an allowed cell's row is removed again
+        PROBES.put(
+                "ssp-concern",
+                (t, a) -> t.postAndUndo(
+                        a,
+                        "/api/cases/" + a.fixture().caseNumber() + "/ssp-concerns",
+                        Map.of(
+                                "memberId",
+                                t.childOf(a.fixture().caseNumber()),
+                                "assessedOn",
+                                LocalDate.now().minusDays(1).toString(),
+                                "level",
+                                2),
+                        "DELETE FROM ssp_concern WHERE id = ?"));
+        // the enrolled course is made before the first cell's state is taken, so that its making is no change
+        PREPARE.put("course-offence", (t, a) -> t.enrolledCourse());
+        PREPARE.put("course-assessment", (t, a) -> t.enrolledCourse());
+        PROBES.put(
+                "course-offence",
+                (t, a) -> t.postAndUndo(
+                        a,
+                        "/api/adult-courses/" + t.enrolledCourse() + "/offences",
+                        Map.of(
+                                "kind",
+                                "PROSECUTED",
+                                "occurredOn",
+                                LocalDate.now().toString()),
+                        "DELETE FROM adult_offence WHERE id = ?"));
+        PROBES.put(
+                "course-assessment",
+                (t, a) -> t.postAndUndo(
+                        a,
+                        "/api/adult-courses/" + t.enrolledCourse() + "/assessments",
+                        Map.of(
+                                "significantPositive",
+                                false,
+                                "assessedOn",
+                                LocalDate.now().toString()),
+                        "DELETE FROM adult_assessment WHERE professional = '" + a.user() + "'"));
+        // a drop-out interrupts the course: the next cell gets a fresh enrolled course once one has dropped out
+        PREPARE.put("course-drop-out", (t, a) -> t.droppingCourse());
+        PROBES.put(
+                "course-drop-out",
+                (t, a) -> t.post(a.user(), "/api/adult-courses/" + t.droppingCourse() + "/drop-out", Map.of()));
+    }
+
+    /** Posts a new record; an allowed cell's record is removed again by the statement (its id as the parameter). */
+    ResponseEntity<String> postAndUndo(Attempt a, String url, Object body, String undo) {
+        ResponseEntity<String> answer = post(a.user(), url, body);
+        if (answer.getStatusCode().is2xxSuccessful()) {
+            if (undo.contains("?")) {
+                jdbc.update(undo, idOf(answer));
+            } else {
+                jdbc.update(undo);
+            }
+        }
+        return answer;
+    }
+
+    /** The id of the case's child: whose SSP concern the probe records. */
+    long childOf(String caseNumber) {
+        return jdbc.queryForObject(
+                "SELECT m.id FROM case_member m JOIN family_case c ON c.id = m.case_id"
+                        + " WHERE c.case_number = ? AND m.role = 'CHILD' ORDER BY m.id FETCH FIRST 1 ROWS ONLY",
+                Long.class,
+                caseNumber);
+    }
+
+    /** The id in a created record's answer. */
+    long idOf(ResponseEntity<String> created) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(created.getBody())
+                    .get("id")
+                    .asLong();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    dk.tvaers.referral.AdultIntakeService adultIntake;
+
+    private String enrolledCourse;
+
+    /**
+     * An adult course referred, visited by the team chief (lars) and so enrolled, waiting in Klar for a mentor: the
+     * team chief had a task on it, the mentors have one.
+     */
+    String enrolledCourse() {
+        if (enrolledCourse == null) {
+            enrolledCourse = enrol("Angreb");
+        }
+        return enrolledCourse;
+    }
+
+    private String droppingCourse;
+
+    /** An enrolled course that has not dropped out: a fresh one once an allowed cell has recorded the drop-out. */
+    String droppingCourse() {
+        if (droppingCourse == null
+                || jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM adult_course_event e JOIN adult_course c ON c.id = e.course_id"
+                                        + " WHERE c.course_number = ? AND e.kind = 'DROPPED_OUT'",
+                                Long.class,
+                                droppingCourse)
+                        > 0) {
+            droppingCourse = enrol("Frafald");
+        }
+        return droppingCourse;
+    }
+
+    private String enrol(String surname) {
+        String course = adultIntake.refer(new dk.tvaers.adult.NewAdultCourse(
+                "Ung " + surname,
+                Families.uniqueCpr(24),
+                dk.tvaers.adult.AdultReferralSource.POLICE_SSP,
+                null,
+                null,
+                "Valby"));
+        new dk.tvaers.support.TaskDriver(this::as, engine)
+                .complete(
+                        "lars",
+                        course,
+                        dk.tvaers.process.AdultPathwayIds.Elements.USER_VISIT_ADULT,
+                        Map.of(
+                                dk.tvaers.process.AdultPathwayIds.Variables.ADULT_VISITATION_DECISION,
+                                "VISITED",
+                                dk.tvaers.process.AdultPathwayIds.Variables.ADULT_VISITATION_REASON,
+                                "Henvist fra SSP"));
+        return course;
     }
 
     /** One professional's report per role, received by lars: its assessment and receipt tasks are SOF's. */
@@ -733,6 +865,12 @@ class AttackMatrixTest extends PostgresIntegrationTest {
         Map<String, Object> state = new TreeMap<>();
         List<String> keys = new ArrayList<>(List.of(f.caseNumber(), f.victim()));
         keys.addAll(new java.util.TreeSet<>(endingCases.values()));
+        if (enrolledCourse != null) {
+            keys.add(enrolledCourse);
+        }
+        if (droppingCourse != null) {
+            keys.add(droppingCourse);
+        }
         for (String key : keys) {
             state.put(
                     "case " + key,
@@ -814,6 +952,24 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                         .stream()
                         .map(task -> task.getId() + "|" + task.getTaskDefinitionKey() + "|" + task.getAssignee())
                         .toList());
+        state.put(
+                "ssp concerns",
+                jdbc.queryForList("SELECT id, member_id, assessed_on, concern_level, recorded_by FROM ssp_concern"
+                                + " ORDER BY id")
+                        .toString());
+        state.put(
+                "course measures",
+                List.of(
+                        jdbc.queryForList("SELECT id, course_id, kind, occurred_on FROM adult_offence ORDER BY id")
+                                .toString(),
+                        jdbc.queryForList("SELECT course_id, professional, significant_positive, movement_reason,"
+                                        + " assessed_on FROM adult_assessment ORDER BY id")
+                                .toString(),
+                        jdbc.queryForList("SELECT course_id, kind, occurred_at FROM adult_course_event ORDER BY id")
+                                .toString(),
+                        jdbc.queryForList("SELECT course_number, status, phase, outcome FROM adult_course"
+                                        + " ORDER BY id")
+                                .toString()));
         state.put(
                 "ending records",
                 jdbc.queryForObject(

@@ -225,13 +225,18 @@ class AdultCourseServiceIntegrationTest extends PostgresIntegrationTest {
         List<AdultOutcome> outcomes = List.of(
                 AdultOutcome.COMPLETED,
                 AdultOutcome.MOVED_TO_EMPLOYMENT,
-                AdultOutcome.CHARGED,
+                AdultOutcome.MOVED_TO_EDUCATION,
                 AdultOutcome.DROPPED_OUT);
         for (AdultOutcome outcome : outcomes) {
             String courseNumber = open(uniqueCpr(21), AdultReferralSource.SELF).getCourseNumber();
             measures.enrol(courseNumber);
-            if (outcome == AdultOutcome.CHARGED) {
+            if (outcome == AdultOutcome.MOVED_TO_EDUCATION) {
+                // charged, then prosecuted while enrolled: events of the course, whatever its outcome
+                measures.addOffence(courseNumber, new NewOffence(OffenceKind.CHARGED, today()), "karen");
                 measures.addOffence(courseNumber, new NewOffence(OffenceKind.PROSECUTED, today()), "karen");
+                // "sigtet" is no discharge outcome (issue 15): refused, the course stays open
+                assertRefused(() -> courses.discharge(courseNumber, AdultOutcome.CHARGED, false, null), "outcome");
+                assertThat(courses.view(courseNumber).discharge()).isNull();
             }
             boolean moved = outcome.completedOrMovedOn();
             courses.discharge(courseNumber, outcome, moved, moved ? MovementReason.JOB : null);

@@ -126,8 +126,7 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
                 .doesNotContain("2001-01-01", "2001-02-28");
         assertNoPhaseIds(csv);
 
-        String pdf = dk.tvaers.support.PdfText.of(
-                as("birgitte").getForObject("/api/reports/outcomes.pdf?" + PERIOD, byte[].class));
+        String pdf = pdfText(as("birgitte").getForObject("/api/reports/outcomes.pdf?" + PERIOD, byte[].class));
         assertThat(pdf)
                 .contains("Periode 1.1.2001 – 28.2.2001")
                 .contains("Overskredne opgaver, Socialforvaltningen (SOF)")
@@ -144,6 +143,11 @@ class OutcomeCostsIntegrationTest extends PostgresIntegrationTest {
         for (dk.tvaers.family.CasePhase phase : dk.tvaers.family.CasePhase.values()) {
             assertThat(text).as(phase.name()).doesNotContain(" " + phase.name());
         }
+    }
+
+    /** The PDF's text, page by page, as OpenPDF extracts it. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        return dk.tvaers.support.Pdfs.text(pdf);
     }
 
     @Test

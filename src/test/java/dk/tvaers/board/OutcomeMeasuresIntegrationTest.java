@@ -11,27 +11,20 @@ import dk.tvaers.adult.NewAdultCourse;
 import dk.tvaers.kernel.InvalidInputException;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.WebappLogin;
+import dk.tvaers.support.TestUsers;
+import dk.tvaers.support.WorkspaceSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The new records of the outcome measures through the API on PostgreSQL: the SSP concern per child over time (family
@@ -93,14 +86,14 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         // another administration, a process designer, no password, a wrong password: refused, nothing changes
         long before = sspRows(caseNumber);
         for (TestRestTemplate outsider :
-                List.of(as("jonas"), as(designer()), http, http.withBasicAuth("dorthe", "forkert"))) {
+                List.of(as("jonas"), as(designer()), http, http.withBasicAuth(guessed(), "forkert"))) {
             assertRefused(outsider.postForEntity(url, concern(ids.get("CHILD"), today.minusDays(2), 1), String.class));
             assertRefused(outsider.getForEntity(url, String.class));
         }
         assertThat(sspRows(caseNumber)).isEqualTo(before).isEqualTo(2);
 
         // the workspace: the coordinator enters a level in the form; BUF and a process designer are refused
-        Session mette = Session.login(http, "mette");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
         ResponseEntity<String> saved = mette.post(
                 "/workspace/cases/" + caseNumber + "/ssp-concerns",
                 Map.of(
@@ -116,7 +109,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                 .contains("Ali Målsen")
                 .doesNotContain("Hanne Målsen");
         for (String user : List.of("jonas", designer())) {
-            assertThat(Session.login(http, user)
+            assertThat(WorkspaceSession.login(http, user)
                             .post(
                                     "/workspace/cases/" + caseNumber + "/ssp-concerns",
                                     Map.of(
@@ -127,6 +120,31 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                             .value())
                     .isEqualTo(403);
         }
+        // without a login (401), and mette's session without or with another CSRF token (403)
+        Map<String, String> unsaved = Map.of(
+                "memberId", String.valueOf(ids.get("CHILD")),
+                "assessedOn", today.minusDays(4).toString(),
+                "level", "1");
+        org.springframework.http.HttpHeaders form = new org.springframework.http.HttpHeaders();
+        form.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        org.springframework.util.LinkedMultiValueMap<String, String> body =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        unsaved.forEach(body::add);
+        assertThat(http.postForEntity(
+                                "/workspace/cases/" + caseNumber + "/ssp-concerns",
+                                new org.springframework.http.HttpEntity<>(body, form),
+                                String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
+        assertThat(mette.postWithToken("/workspace/cases/" + caseNumber + "/ssp-concerns", unsaved, null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        assertThat(mette.postWithToken("/workspace/cases/" + caseNumber + "/ssp-concerns", unsaved, "forkert")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
         assertThat(sspRows(caseNumber)).isEqualTo(3);
 
         // read back, oldest first
@@ -210,7 +228,7 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         // every write refused to another administration, a process designer, no password, a wrong password
         Map<String, Object> before = state(course);
         for (TestRestTemplate outsider :
-                List.of(as("karen"), as(designer()), http, http.withBasicAuth("dorthe", "forkert"))) {
+                List.of(as("karen"), as(designer()), http, http.withBasicAuth(guessed(), "forkert"))) {
             assertRefused(outsider.postForEntity(base + "/offences", offence("PROSECUTED", today), String.class));
             assertRefused(outsider.postForEntity(
                     base + "/assessments",
@@ -268,16 +286,9 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                 .contains("voksenforløb tiltalt under forløbet (mål ≤ 0,15);")
                 .contains("beregning Klar / Parat / Start: tiltalt under forløbet (mål ≤ 15 %);")
                 .contains("beregning Bedre forældreautoritet (København, mål ≥ 60 %);");
-        byte[] pdf = as("henrik").getForObject("/api/reports/outcomes.pdf?from={f}&to={t}", byte[].class, today, today);
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
-                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        assertThat(text.toString()).contains("Sådan beregnes tallene", "Tiltalt under forløbet", "forældreautoritet");
+        String text = dk.tvaers.support.Pdfs.text(
+                as("henrik").getForObject("/api/reports/outcomes.pdf?from={f}&to={t}", byte[].class, today, today));
+        assertThat(text).contains("Sådan beregnes tallene", "Tiltalt under forløbet", "forældreautoritet");
     }
 
     @Test
@@ -302,39 +313,6 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
                         "Ung Målsen", uniqueCpr(50), AdultReferralSource.FAMILY_CASE, null, null, null, true)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("singleAdult"));
-    }
-
-    /** A browser logged into Tasklist, with the CSRF token the workspace's forms carry. */
-    record Session(TestRestTemplate http, WebappLogin.Session session, String token) {
-
-        static Session login(TestRestTemplate http, String user) {
-            WebappLogin.Session session = WebappLogin.login(http, "tasklist", user, "demo");
-            assertThat(session.response().getStatusCode()).isEqualTo(HttpStatus.OK);
-            ResponseEntity<String> tasklist = http.exchange(
-                    "/camunda/app/tasklist/default/",
-                    HttpMethod.GET,
-                    new HttpEntity<>(session.headers()),
-                    String.class);
-            String token = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                    .filter(c -> c.startsWith("XSRF-TOKEN="))
-                    .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length()))
-                    .findFirst()
-                    .orElseThrow();
-            return new Session(http, session, token);
-        }
-
-        ResponseEntity<String> get(String path) {
-            return http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
-        }
-
-        ResponseEntity<String> post(String path, Map<String, String> fields) {
-            HttpHeaders headers = session.headers();
-            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-            fields.forEach(body::add);
-            body.add("_csrf", token);
-            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-        }
     }
 
     private Map<String, Object> state(String course) {
@@ -375,19 +353,17 @@ class OutcomeMeasuresIntegrationTest extends PostgresIntegrationTest {
         return Map.of("kind", kind, "occurredOn", on.toString());
     }
 
+    /**
+     * A user whose password is guessed wrong: her own, as a wrong password delays that user's next login from here
+     * (LoginThrottle), and the demo users and the designer log in again later in the run.
+     */
+    private String guessed() {
+        return TestUsers.processDesigner(engine, "measures-wrong-password");
+    }
+
     /** A process designer and nothing else. */
     private String designer() {
-        String id = "measures-designer";
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName("Proces");
-            user.setLastName("Designer");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership(id, "process-designer");
-        }
-        return id;
+        return TestUsers.processDesigner(engine, "measures-designer");
     }
 
     private static void assertRefused(ResponseEntity<?> response) {

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import dk.tvaers.process.FamilyInterventionProcess;
 import dk.tvaers.security.LoginThrottle;
 import dk.tvaers.support.PostgresIntegrationTest;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,6 +42,9 @@ public abstract class BrowserIntegrationTest extends PostgresIntegrationTest {
 
     @Autowired
     private LoginThrottle loginThrottle;
+
+    @Autowired
+    private ProcessEngine processEngine;
 
     @BeforeAll
     static void chromium() {
@@ -73,5 +83,38 @@ public abstract class BrowserIntegrationTest extends PostgresIntegrationTest {
     /** Tasklist as the user. */
     protected Tasklist tasklist(String user) {
         return new Tasklist(page(user), base());
+    }
+
+    /**
+     * The user refers a family from Tasklist's "Start proces" (the start form "Henvis en familie": the first district
+     * and source, SSP category 3, the concern where the form asks for it); returns the case it opened.
+     */
+    protected String referFromStartForm(String user, LocalDate awarenessDate, String concern) {
+        Set<String> before = familyCases();
+        Tasklist.Form form = tasklist(user)
+                .startProcess(Pattern.compile("Henvis en familie|Familieindsats"))
+                .select("district", null)
+                .select("referralSource", null)
+                .radio("sspCategory", 3)
+                .date("awarenessDate", awarenessDate);
+        if (form.has("concern")) form.fill("concern", concern);
+        form.submit();
+        Set<String> started = familyCases();
+        started.removeAll(before);
+        org.assertj.core.api.Assertions.assertThat(started)
+                .as("the referral opened one case")
+                .hasSize(1);
+        return started.iterator().next();
+    }
+
+    private Set<String> familyCases() {
+        return processEngine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(FamilyInterventionProcess.KEY)
+                .list()
+                .stream()
+                .map(instance -> instance.getBusinessKey())
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -7,12 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.tvaers.support.FamilyScenario;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
 
-    private static final String PROCESS = "family-intervention";
     private static final int SERIAL = 100 + (int) (Math.random() * 800);
 
     /** The family's case, from the first step on. */
@@ -45,20 +41,8 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
     @Test
     @Order(1)
     void metteRefersAFamilyFromStartProcess() {
-        Set<String> before = cases();
-        Tasklist.Form form = tasklist("mette")
-                .startProcess(Pattern.compile("Henvis en familie|Familieindsats"))
-                .select("district", null)
-                .select("referralSource", null)
-                .radio("sspCategory", 3)
-                .date("awarenessDate", LocalDate.now().minusDays(3));
-        if (form.has("concern")) form.fill("concern", "Den ældste er sigtet for røveri; de yngre søskende pjækker.");
-        form.submit();
-
-        Set<String> started = cases();
-        started.removeAll(before);
-        assertThat(started).as("the referral opened one case").hasSize(1);
-        caseNumber = started.iterator().next();
+        caseNumber = referFromStartForm(
+                "mette", LocalDate.now().minusDays(3), "Den ældste er sigtet for røveri; de yngre søskende pjækker.");
     }
 
     @Test
@@ -230,12 +214,6 @@ class CaseworkersDayBrowserTest extends BrowserIntegrationTest {
         page.navigate(base() + "/board/case.html?caseNumber=" + other);
         assertThat(page.locator("body")).containsText(Pattern.compile("Du har kun adgang|Ingen adgang"));
         assertThat(page.locator("body")).not().containsText("Hanne Berg");
-    }
-
-    private Set<String> cases() {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).list().stream()
-                .map(instance -> instance.getBusinessKey())
-                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private List<Task> openTasks(String taskKey) {

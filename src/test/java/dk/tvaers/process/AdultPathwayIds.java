@@ -6,13 +6,21 @@ package dk.tvaers.process;
  */
 public final class AdultPathwayIds {
 
-    /** The message that interrupts a course (drop-out, charge): the course goes straight to discharge. */
+    /** The message that interrupts a course (a drop-out, in Klar or later): the course goes straight to discharge. */
     public static final String MESSAGE_COURSE_INTERRUPTED = "AdultCourseInterrupted";
 
     public static final class Elements {
         public static final String USER_VISIT_ADULT = "user_visit_adult";
         public static final String SERVICE_CLOSE_NOT_VISITED = "service_close_not_visited";
         public static final String END_ADULT_NOT_VISITED = "end_adult_not_visited";
+        /** Klar after visitation: mentor, life-conduct interview and plan, the municipality gets ready. */
+        public static final String SUB_KLAR = "sub_klar";
+
+        public static final String START_KLAR = "start_klar";
+        public static final String END_KLAR_DONE = "end_klar_done";
+        /** A drop-out during Klar interrupts Klar (the message AdultCourseInterrupted) and goes to discharge. */
+        public static final String KLAR_INTERRUPTED_BOUNDARY = "message_klar_interrupted_boundary";
+
         public static final String USER_ASSIGN_MENTOR = "user_assign_mentor";
         public static final String USER_LIFE_CONDUCT_INTERVIEW = "user_life_conduct_interview";
         public static final String USER_COMMIT_SOCIAL_SERVICES = "user_commit_social_services";

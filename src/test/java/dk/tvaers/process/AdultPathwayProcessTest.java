@@ -193,6 +193,59 @@ class AdultPathwayProcessTest {
     }
 
     @Test
+    void aDropOutDuringKlarInterruptsTheCourseAsADropOut() {
+        // visited and enrolled, the mentor assigned: the young adult drops out before the life-conduct interview
+        ProcessInstance instance = start();
+        complete(task(USER_VISIT_ADULT, instance), visited("VISITED"));
+        Task mentorTask = task(USER_ASSIGN_MENTOR, instance);
+        taskService().claim(mentorTask.getId(), MENTOR);
+        complete(mentorTask, withVariables(Variables.MENTOR_ACCEPTED, true));
+        assertThat(instance).hasPassed(START_KLAR).isWaitingAt(USER_LIFE_CONDUCT_INTERVIEW);
+
+        runtimeService()
+                .createMessageCorrelation(AdultPathwayIds.MESSAGE_COURSE_INTERRUPTED)
+                .processInstanceBusinessKey(COURSE)
+                .correlate();
+
+        // Klar ends as interrupted, Parat never begins, and nothing of Klar is left (no task, no overdue timer)
+        assertThat(instance)
+                .hasPassed(KLAR_INTERRUPTED_BOUNDARY)
+                .hasNotPassed(END_KLAR_DONE, USER_CITIZENSHIP_EDUCATION)
+                .isWaitingAt(USER_DISCHARGE);
+        assertThat(taskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(USER_DISCHARGE);
+        // the only timer left is the discharge's own overdue timer
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .list())
+                .extracting(Job::getDuedate)
+                .containsExactly(task(USER_DISCHARGE, instance).getDueDate());
+        complete(task(USER_DISCHARGE, instance), dropOut());
+        assertThat(instance).hasPassed(SERVICE_DISCHARGE, END_DISCHARGED).isEnded();
+        assertThat(RECORD.adultEvents)
+                .containsExactly("phase KLAR", "enrolled", "mentor " + MENTOR, "discharged DROPPED_OUT");
+    }
+
+    @Test
+    void aDropOutWhileTheMunicipalityGetsReadyEndsEveryCommitment() {
+        ProcessInstance instance = startBefore(USER_LIFE_CONDUCT_INTERVIEW);
+        complete(task(USER_LIFE_CONDUCT_INTERVIEW, instance), interview(true, true));
+        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isEqualTo(6);
+
+        runtimeService()
+                .createMessageCorrelation(AdultPathwayIds.MESSAGE_COURSE_INTERRUPTED)
+                .processInstanceBusinessKey(COURSE)
+                .correlate();
+
+        assertThat(instance).hasPassed(KLAR_INTERRUPTED_BOUNDARY).isWaitingAt(USER_DISCHARGE);
+        assertThat(taskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly(USER_DISCHARGE);
+    }
+
+    @Test
     void afterHalfAYearTheCoordinatorReviewsTheCourse() {
         ProcessInstance instance = startBefore(USER_EMPLOYMENT);
         Job halfYear = job(TIMER_COURSE_LENGTH_REACHED, instance);
@@ -292,6 +345,10 @@ class AdultPathwayProcessTest {
                 Variables.NEED_ABUSE_COORDINATOR, allActors,
                 Variables.NEED_PRISON_PROBATION, allActors,
                 Variables.LIFE_CONDUCT_PLAN_RECORDED, true);
+    }
+
+    private static Map<String, Object> dropOut() {
+        return withVariables(Variables.OUTCOME, "DROPPED_OUT", Variables.SIGNIFICANT_POSITIVE_MOVEMENT, false);
     }
 
     private static Map<String, Object> attendance(int sessions) {

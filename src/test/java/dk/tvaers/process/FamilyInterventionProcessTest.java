@@ -816,6 +816,10 @@ class FamilyInterventionProcessTest {
         assertThat(decision.getName()).isEqualTo("Beslut støtte efter 18 år (Barnets Lov §§ 114-116) og overgang");
         assertThat(decision.getDueDate()).isEqualTo(localMidnight("2026-10-24"));
         complete(decision, majority("GRANTED", "ADULT_PATH"));
+        // the hand-over is a step of its own (asyncBefore): the decision is stored, then a job starts the course
+        assertThat(instance).isWaitingAt(SERVICE_START_ADULT_PATH);
+        assertThat(CASE.adultPathsStarted).isEmpty();
+        execute(job(SERVICE_START_ADULT_PATH, instance));
         assertThat(instance).hasPassed(SERVICE_START_ADULT_PATH, END_ADULT_PATH_STARTED);
         assertThat(CASE.adultPathsStarted).containsExactly(21L);
         // the young person's view went to the case record, not into the process
@@ -870,6 +874,9 @@ class FamilyInterventionProcessTest {
             complete(offer, withVariables(Variables.ADULT_PATH_OFFER, member == 31L ? "ACCEPTED" : "DECLINED"));
         }
 
+        // the accepted offer's hand-over is a step of its own (asyncBefore)
+        assertThat(CASE.adultPathsStarted).isEmpty();
+        execute(job(SERVICE_START_OFFERED_ADULT_PATH, instance));
         assertThat(CASE.adultPathsStarted).containsExactly(31L);
         assertThat(CASE.recorded).containsExactlyInAnyOrder("offer 31 ACCEPTED", "offer 32 DECLINED");
         assertThat(instance)
@@ -879,6 +886,40 @@ class FamilyInterventionProcessTest {
                         END_ADULT_PATH_DECLINED,
                         END_YOUNG_ADULTS_OFFERED)
                 .isWaitingAt(CALL_CHILD_INVESTIGATION);
+    }
+
+    @Test
+    void aHandOverToTheAdultPathThatFailsIsTriedAgainOnTheBackOffAndTheOfferStaysStored() {
+        CASE.youngAdults = List.of(31L);
+        ProcessInstance instance = registered();
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        // the course's side does not answer the first time
+        org.camunda.bpm.engine.test.mock.Mocks.register(
+                "startAdultPathDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+                    if (tries.incrementAndGet() == 1) {
+                        throw new IllegalStateException("Forløbet kunne ikke oprettes lige nu");
+                    }
+                    CASE.adultPathsStarted.add(FamilyInterventionProcess.MEMBER_ID.from(execution));
+                });
+
+        complete(task(USER_OFFER_ADULT_PATH, instance), withVariables(Variables.ADULT_PATH_OFFER, "ACCEPTED"));
+        assertThat(CASE.recorded).containsExactly("offer 31 ACCEPTED");
+        Job handOver = job(SERVICE_START_OFFERED_ADULT_PATH, instance);
+        assertThat(handOver.getRetries()).isEqualTo(3);
+        assertThatThrownBy(() -> execute(handOver)).hasMessageContaining("Forløbet kunne ikke oprettes");
+
+        // tvaers.jobs.retry-cycle (R3/PT1M): two tries left, the next a minute later; no incident yet
+        Job again = job(SERVICE_START_OFFERED_ADULT_PATH, instance);
+        assertThat(again.getRetries()).isEqualTo(2);
+        assertThat(again.getDuedate())
+                .isEqualTo(Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+                        .toInstant()
+                        .plus(1, ChronoUnit.MINUTES)));
+        assertThat(runtimeService().createIncidentQuery().count()).isZero();
+        execute(again);
+        assertThat(CASE.adultPathsStarted).containsExactly(31L);
+        assertThat(tries).hasValue(2);
+        assertThat(instance).hasPassed(SERVICE_START_OFFERED_ADULT_PATH, END_OFFERED_ADULT_PATH_STARTED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.kernel.Groups;
 import dk.tvaers.support.PostgresIntegrationTest;
+import dk.tvaers.support.TaskDriver;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,8 +17,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -96,7 +95,7 @@ class IncidentRetryIntegrationTest extends PostgresIntegrationTest {
         String designer = designer();
         for (TestRestTemplate outsider :
                 List.of(as("jonas"), as(designer), as("sofie"), http, http.withBasicAuth("karen", "forkert"))) {
-            ResponseEntity<String> refused = retry(outsider, job.getId());
+            ResponseEntity<String> refused = TaskDriver.retryJob(outsider, job.getId());
             assertThat(refused.getStatusCode().is4xxClientError())
                     .as("%s", refused)
                     .isTrue();
@@ -109,7 +108,7 @@ class IncidentRetryIntegrationTest extends PostgresIntegrationTest {
         }
 
         LetterService.down = false;
-        ResponseEntity<String> retried = retry(as("henrik"), job.getId());
+        ResponseEntity<String> retried = TaskDriver.retryJob(as("henrik"), job.getId());
         assertThat(retried.getStatusCode().value()).as("%s", retried).isEqualTo(204);
         assertThat(engine.getRuntimeService()
                         .createIncidentQuery()
@@ -138,14 +137,6 @@ class IncidentRetryIntegrationTest extends PostgresIntegrationTest {
                 .createJobQuery()
                 .processInstanceId(instance.getId())
                 .singleResult();
-    }
-
-    private static ResponseEntity<String> retry(TestRestTemplate client, String jobId) {
-        return client.exchange(
-                "/engine-rest/job/" + jobId + "/retries",
-                HttpMethod.PUT,
-                new HttpEntity<>(Map.of("retries", 1)),
-                String.class);
     }
 
     @SuppressWarnings("unchecked")

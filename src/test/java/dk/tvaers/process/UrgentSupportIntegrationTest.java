@@ -129,7 +129,7 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
         assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(letter.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         // the page's lines joined, the labels' non-breaking spaces as spaces
-        String text = dk.tvaers.support.PdfText.of(letter.getBody()).replaceAll("[\\s\\u00a0]+", " ");
+        String text = dk.tvaers.support.Pdfs.text(letter.getBody()).replaceAll("[\\s\\u00a0]+", " ");
         assertThat(text)
                 .contains(
                         "Afgørelse om støtte under undersøgelsen",

@@ -2,8 +2,6 @@ package dk.tvaers.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
 import java.time.LocalDate;
@@ -90,18 +88,180 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theExportHoldsTheMethodsMeasuresOnThePerson() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        String childCpr = Families.uniqueCpr(11);
+        String family = dk.tvaers.support.FamilyScenario.in("Valby")
+                .member("Rikke Målesen", Families.uniqueCpr(41), "PARENT")
+                .member("Sara Målesen", childCpr, "CHILD")
+                .refer(this::as);
+        List<Map<String, Object>> members = (List<Map<String, Object>>)
+                as("mette").getForObject("/api/cases/" + family, Map.class).get("members");
+        long parent = idOf(members, "PARENT");
+        long child = idOf(members, "CHILD");
+        // the screening at intake with WHO-5, the SSP concern twice, and the plan saved twice (two versions)
+        created(as("mette")
+                .postForEntity(
+                        "/api/cases/" + family + "/screenings",
+                        Map.of(
+                                "memberId", child,
+                                "screenedOn", today.toString(),
+                                "scores", List.of(Map.of("domain", "MENTAL_HEALTH", "score", 2)),
+                                "who5", List.of(3, 2, 4, 1, 5)),
+                        String.class));
+        for (int daysAgo : List.of(20, 0)) {
+            created(as("mette")
+                    .postForEntity(
+                            "/api/cases/" + family + "/ssp-concerns",
+                            Map.of(
+                                    "memberId",
+                                    child,
+                                    "assessedOn",
+                                    today.minusDays(daysAgo).toString(),
+                                    "level",
+                                    daysAgo == 0 ? 2 : 3),
+                            String.class));
+        }
+        for (String status : List.of("PLANNED", "IN_PROGRESS")) {
+            assertThat(as("mette")
+                            .exchange(
+                                    "/api/cases/" + family + "/plan",
+                                    org.springframework.http.HttpMethod.PUT,
+                                    new org.springframework.http.HttpEntity<>(Map.of(
+                                            "agreedOn",
+                                            today.toString(),
+                                            "goals",
+                                            List.of(
+                                                    Map.of(
+                                                            "memberId",
+                                                            child,
+                                                            "administration",
+                                                            "buf",
+                                                            "description",
+                                                            "Sara kommer i skole hver dag",
+                                                            "status",
+                                                            status),
+                                                    Map.of(
+                                                            "memberId", parent,
+                                                            "administration", "bif",
+                                                            "description", "Rikke Målesen søger job",
+                                                            "status", "PLANNED")),
+                                            "consents",
+                                            List.of(Map.of("memberId", parent, "consentedOn", today.toString())))),
+                                    String.class)
+                            .getStatusCode()
+                            .is2xxSuccessful())
+                    .isTrue();
+        }
+
+        Map<String, Object> records = as("dorthe").getForObject("/api/persons/" + child + "/records", Map.class);
+        Map<String, Object> theCase = ((List<Map<String, Object>>) records.get("familyCases"))
+                .stream()
+                        .filter(c -> family.equals(c.get("caseNumber")))
+                        .findFirst()
+                        .orElseThrow();
+        // no visitation decided yet: the screening is the one at intake
+        assertThat((List<Map<String, Object>>) theCase.get("screenings"))
+                .singleElement()
+                .satisfies(sc -> assertThat(sc)
+                        .containsEntry("domain", "MENTAL_HEALTH")
+                        .containsEntry("score", 2)
+                        .containsEntry("atIntake", true));
+        // WHO-5: the answers and the index, (3+2+4+1+5) × 4 = 60
+        assertThat((List<Map<String, Object>>) theCase.get("who5"))
+                .singleElement()
+                .satisfies(w -> assertThat(w)
+                        .containsEntry("answers", List.of(3, 2, 4, 1, 5))
+                        .containsEntry("index", 60));
+        assertThat((List<Map<String, Object>>) theCase.get("sspConcerns"))
+                .extracting(e -> e.get("level"), e -> e.get("recordedBy"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "mette"),
+                        org.assertj.core.groups.Tuple.tuple(2, "mette"));
+        assertThat((List<Map<String, Object>>) theCase.get("visitations")).isEmpty();
+        // both plan versions, each with her own goal only (the parent's goal is not hers)
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) theCase.get("planVersions");
+        assertThat(versions).extracting(v -> v.get("version")).containsExactly(1, 2);
+        assertThat(versions)
+                .extracting(v -> ((List<Map<String, Object>>) v.get("goals"))
+                        .stream().map(g -> g.get("status")).toList())
+                .containsExactly(List.of("PLANNED"), List.of("IN_PROGRESS"));
+        assertThat(records.toString()).doesNotContain("Rikke", "søger job");
+
+        // the young adult's course: enrolment, drop-out, offences (charged and prosecuted apart), assessments
+        String course = courses.open(new dk.tvaers.adult.NewAdultCourse(
+                        "Yusuf Hassan",
+                        youngAdultCpr,
+                        dk.tvaers.adult.AdultReferralSource.POLICE_SSP,
+                        null,
+                        null,
+                        null))
+                .getCourseNumber();
+        measures.enrol(course);
+        measures.addOffence(
+                course, new dk.tvaers.adult.NewOffence(dk.tvaers.adult.OffenceKind.CHARGED, today), "henrik");
+        measures.addOffence(
+                course, new dk.tvaers.adult.NewOffence(dk.tvaers.adult.OffenceKind.PROSECUTED, today), "henrik");
+        measures.assess(
+                course, new dk.tvaers.adult.NewAssessment(true, dk.tvaers.adult.MovementReason.JOB, today), "henrik");
+        measures.dropOut(course, "henrik");
+        Map<String, Object> adult = ((List<Map<String, Object>>) as("dorthe")
+                        .getForObject("/api/persons/" + youngAdult + "/records", Map.class)
+                        .get("adultCourses"))
+                .stream()
+                        .filter(c -> course.equals(c.get("courseNumber")))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(adult.get("enrolledAt")).isNotNull();
+        assertThat(adult.get("droppedOutAt")).isNotNull();
+        assertThat((List<Map<String, Object>>) adult.get("offences"))
+                .extracting(o -> o.get("kind"))
+                .containsExactly("CHARGED", "PROSECUTED");
+        assertThat((List<Map<String, Object>>) adult.get("assessments"))
+                .singleElement()
+                .satisfies(a -> assertThat(a)
+                        .containsEntry("professional", "henrik")
+                        .containsEntry("significantPositive", true)
+                        .containsEntry("movementReason", "JOB"));
+
+        // and the PDF says the same
+        assertThat(dk.tvaers.support.Pdfs.text(
+                        as("dorthe").getForObject("/api/persons/" + child + "/records.pdf", byte[].class)))
+                .contains("WHO-5 Trivselsindeks", "indeks 60 af 100", "SSP-bekymring", "Handleplanens versioner")
+                .contains("screening ved indskrivningen")
+                .doesNotContain("Rikke");
+        assertThat(dk.tvaers.support.Pdfs.text(
+                        as("dorthe").getForObject("/api/persons/" + youngAdult + "/records.pdf", byte[].class)))
+                .contains("Lovovertrædelser under forløbet", "tiltalt", "sigtet", "Faldet fra");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.tvaers.adult.AdultCourseService courses;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.tvaers.adult.AdultMeasuresService measures;
+
+    private static long idOf(List<Map<String, Object>> members, String role) {
+        return members.stream()
+                .filter(m -> role.equals(m.get("role")))
+                .map(m -> ((Number) m.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void created(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void thePdfSaysTheSameWithOthersRedacted() throws Exception {
         ResponseEntity<byte[]> response =
                 as("dorthe").getForEntity("/api/persons/" + youngAdult + "/records.pdf", byte[].class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
-        PdfReader reader = new PdfReader(response.getBody());
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString())
+        assertThat(dk.tvaers.support.Pdfs.text(response.getBody()))
                 .contains("Tværs – aktindsigt", "Yusuf Hassan", youngAdultCpr, "Familiesag " + caseNumber)
                 .doesNotContain("Amina", "Adam", PARENT_CPR, childCpr.replace("-", ""));
     }
@@ -133,12 +293,7 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
                         .containsEntry("familyCaseNumber", caseNumber));
 
         byte[] pdf = as("dorthe").getForObject("/api/persons/" + youngAdult + "/records.pdf", byte[].class);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString())
+        assertThat(dk.tvaers.support.Pdfs.text(pdf))
                 .contains("Underretninger", number, "Bispebjerg Skole")
                 .doesNotContain("Amina");
     }

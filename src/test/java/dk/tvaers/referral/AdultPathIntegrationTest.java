@@ -67,6 +67,8 @@ class AdultPathIntegrationTest extends PostgresIntegrationTest {
                         "GRANTED",
                         FamilyInterventionIds.Variables.YOUNG_PERSONS_VIEW,
                         "Vil gerne videre i Klar/Parat/Start"));
+        // the hand-over is a step of its own (asyncBefore): the job executor opens the course after the decision
+        driver.run(driver.timer(family.getId(), FamilyInterventionIds.Elements.SERVICE_START_ADULT_PATH));
 
         ProcessInstance course = engine.getRuntimeService()
                 .createProcessInstanceQuery()

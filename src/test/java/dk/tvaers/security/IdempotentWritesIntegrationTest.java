@@ -226,19 +226,9 @@ class IdempotentWritesIntegrationTest extends PostgresIntegrationTest {
         }
     }
 
-    /** A process designer and nothing else (the demo user peter is a SOF caseworker too). */
+    /** A process designer and nothing else. */
     private String designer() {
-        String id = "idempotency-designer";
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            org.camunda.bpm.engine.identity.User user =
-                    engine.getIdentityService().newUser(id);
-            user.setFirstName("Proces");
-            user.setLastName("Designer");
-            user.setPassword("demo");
-            engine.getIdentityService().saveUser(user);
-            engine.getIdentityService().createMembership(id, "process-designer");
-        }
-        return id;
+        return dk.tvaers.support.TestUsers.processDesigner(engine, "idempotency-designer");
     }
 
     private int casesOf(String cpr) {

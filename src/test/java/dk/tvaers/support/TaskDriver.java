@@ -109,4 +109,13 @@ public final class TaskDriver {
     public void run(Job job) {
         engine.getManagementService().executeJob(job.getId());
     }
+
+    /** Cockpit's "Retry" of a failed job ({@code PUT /engine-rest/job/{id}/retries}, one more try) as the client. */
+    public static ResponseEntity<String> retryJob(TestRestTemplate client, String jobId) {
+        return client.exchange(
+                "/engine-rest/job/" + jobId + "/retries",
+                HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("retries", 1)),
+                String.class);
+    }
 }

@@ -39,6 +39,12 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    dk.tvaers.referral.ReferralProperties referrals;
+
+    @Autowired
+    dk.tvaers.security.LoginThrottle loginThrottle;
+
     // ---- overview and members
 
     @Test
@@ -107,6 +113,62 @@ class WorkspaceIntegrationTest extends PostgresIntegrationTest {
                 .as("a CPR number is never sent back, not even the one typed")
                 .doesNotContain(child);
         assertThat(members(caseNumber)).hasSize(before);
+    }
+
+    @Test
+    void aPersonAlreadyInAnOpenCaseIsRefusedNamingItAndRegisteredOnlyWhenMeantByHerCoordinator() {
+        String child = childCpr(11);
+        String open = family(child);
+        String caseNumber = family(childCpr(12));
+        String path = "/workspace/cases/" + caseNumber + "/members";
+        Map<String, String> oskar = Map.of("name", "Oskar Igen", "cpr", child, "role", "CHILD");
+        Map<String, String> meant = new java.util.HashMap<>(oskar);
+        meant.put("confirmDuplicate", "true");
+        WorkspaceSession mette = WorkspaceSession.login(http, "mette");
+        int before = members(caseNumber).size();
+        referrals.setRefuseDuplicates(true);
+        try {
+            ResponseEntity<String> refused = mette.post(path, oskar);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.getBody())
+                    .contains("id=\"cpr-error\"", "Personen er allerede med i den åbne sag " + open, "Intet er gemt")
+                    .contains(
+                            "name=\"confirmDuplicate\"",
+                            "Ja, henvisningen er ment (personen er allerede i en åben sag)")
+                    .doesNotContain(child);
+            assertThat(members(caseNumber)).hasSize(before);
+            // the box is offered only with the refusal
+            assertThat(mette.get(path + "/new").getBody()).doesNotContain("confirmDuplicate");
+
+            // nobody else may say it is meant: another administration, a process designer, no login, a wrong password
+            for (String outsider : List.of("jonas", "peter")) {
+                assertThat(WorkspaceSession.login(http, outsider)
+                                .post(path, meant)
+                                .getStatusCode())
+                        .as(outsider)
+                        .isEqualTo(HttpStatus.FORBIDDEN);
+            }
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+            assertThat(http.postForEntity(path, new HttpEntity<>(form(meant), headers), String.class)
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(http.withBasicAuth("karen", "forkert")
+                            .postForEntity(path, new HttpEntity<>(form(meant), headers), String.class)
+                            .getStatusCode()
+                            .is4xxClientError())
+                    .isTrue();
+            loginThrottle.forget("karen");
+            assertThat(members(caseNumber)).hasSize(before);
+
+            ResponseEntity<String> registered = mette.post(path, meant);
+            assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(registered.getBody()).contains("Oskar Igen er registreret som medlem");
+            assertThat(members(caseNumber)).hasSize(before + 1);
+            assertThat(members(open)).extracting(m -> m.get("name")).contains("Anna Hansen");
+        } finally {
+            referrals.setRefuseDuplicates(false);
+        }
     }
 
     @Test
