@@ -47,6 +47,7 @@ class TableOwnershipTest {
             Map.entry("plan_child_wishes", "family"),
             Map.entry("support_decision", "family"),
             Map.entry("decision_hearing", "family"),
+            Map.entry("urgent_support_decision", "family"),
             Map.entry("investigation_subject", "family"),
             Map.entry("who5_score", "family"),
             Map.entry("visitation_assessment", "family"),

@@ -60,6 +60,8 @@ public record DeploymentReviewProperties(
                         "caseRecord.investigationSubjects",
                         "caseRecord.hasIntakeScreening",
                         "casePhases.enter",
+                        "supportFollowUps.urgentSupportStarted",
+                        "supportFollowUps.investigationsFinished",
                         "adultPhases.enter",
                         "adultPhases.enrol"));
         delegateBeans = orDefault(delegateBeans, List.of("*Delegate", "*Listener"));

@@ -89,6 +89,10 @@ public class CaseAnonymiser {
                 "UPDATE support_decision SET decision_text = NULL, reasons = NULL, appeal_guidance = NULL, letter = NULL"
                         + " WHERE case_id = :caseId",
                 params);
+        jdbc.update(
+                "UPDATE urgent_support_decision SET description = NULL, reasons = NULL, appeal_guidance = NULL,"
+                        + " letter = NULL WHERE case_id = :caseId",
+                params);
         int members = jdbc.update(
                 """
                 UPDATE case_member SET name = NULL, cpr = NULL, date_of_birth = NULL, contacts = NULL

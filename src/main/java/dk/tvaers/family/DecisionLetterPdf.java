@@ -66,7 +66,7 @@ final class DecisionLetterPdf {
         return letter.section("Klagevejledning", l.appealGuidance()).finish(l.authority());
     }
 
-    private static String role(MemberRole role) {
+    static String role(MemberRole role) {
         return switch (role) {
             case PARENT -> "forælder";
             case GUARDIAN -> "værge";

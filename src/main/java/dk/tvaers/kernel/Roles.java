@@ -102,6 +102,14 @@ public final class Roles {
      * Calls a new family meeting (CM-stormøde) during the course: the coordinator, who owns the plan, or the team lead
      * who watches the course. Not a process designer, whatever other groups she is in.
      */
+    /**
+     * Deciding urgent support while the child investigations run, in writing with its letter: the team chief alone
+     * (Barnets Lov §32, stk. 4), never a process designer.
+     */
+    public static boolean mayDecideUrgentSupport(Collection<String> groups) {
+        return groups.contains(TEAM_CHIEF) && !groups.contains(Groups.PROCESS_DESIGNER);
+    }
+
     public static boolean mayCallFamilyMeeting(Collection<String> groups) {
         return any(groups, CALL_FAMILY_MEETING) && !groups.contains(Groups.PROCESS_DESIGNER);
     }

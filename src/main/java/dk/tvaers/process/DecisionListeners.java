@@ -37,6 +37,27 @@ class DecisionListeners {
         return new BadUserRequestException(message + " (" + field + ")", new InvalidInputException(field, message));
     }
 
+    /**
+     * A task that records what was written elsewhere (the revised plan, the written decision on urgent support): it
+     * cannot be completed unless {@code writtenSince} finds it written in the case since the task was created, or the
+     * choice is the one that needs nothing written ({@code needsNothing}). Refused naming the field; the task stays open.
+     */
+    static void requireWrittenSinceCreated(
+            org.camunda.bpm.engine.delegate.DelegateTask task,
+            Var<String> choice,
+            String needsNothing,
+            java.util.function.BiPredicate<String, java.time.Instant> writtenSince,
+            String field,
+            String message) {
+        if (needsNothing.equals(choice.from(task))) {
+            return;
+        }
+        String caseNumber = FamilyInterventionProcess.CASE_NUMBER.from(task);
+        if (!writtenSince.test(caseNumber, task.getCreateTime().toInstant())) {
+            throw refusal(field, message);
+        }
+    }
+
     /** user_draft_decision: the four parts of the draft are written. */
     static TaskListener draftCheck(LongPredicate isDrafted) {
         return task -> {

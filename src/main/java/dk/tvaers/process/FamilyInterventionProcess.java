@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -195,9 +197,17 @@ public class FamilyInterventionProcess {
     }
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
 
-    public FamilyInterventionProcess(@Lazy RuntimeService runtime) {
+    @Autowired
+    public FamilyInterventionProcess(@Lazy RuntimeService runtime, @Lazy TaskService tasks) {
         this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** For the process tests that only correlate messages and start instances (no task is completed here). */
+    public FamilyInterventionProcess(RuntimeService runtime) {
+        this(runtime, null);
     }
 
     /**
@@ -229,24 +239,78 @@ public class FamilyInterventionProcess {
                 > 0;
     }
 
-    /**
-     * Asks the team chief to decide urgent support while the case's child investigations run; false when the case
-     * does not wait for an investigation (nothing changes then).
-     */
-    public boolean requestUrgentSupport(String caseNumber) {
-        boolean investigating = runtime.createExecutionQuery()
+    /** Whether the case waits for its child investigations (urgent support may be asked for). */
+    public boolean isInvestigating(String caseNumber) {
+        return runtime.createExecutionQuery()
                         .processDefinitionKey(KEY)
                         .processInstanceBusinessKey(caseNumber)
                         .messageEventSubscriptionName(MESSAGE_URGENT_SUPPORT_REQUESTED)
                         .count()
                 > 0;
-        if (!investigating) {
+    }
+
+    /**
+     * Asks the team chief to decide urgent support while the case's child investigations run; false when the case
+     * does not wait for an investigation (nothing changes then).
+     */
+    public boolean requestUrgentSupport(String caseNumber) {
+        if (!isInvestigating(caseNumber)) {
             return false;
         }
         runtime.createMessageCorrelation(MESSAGE_URGENT_SUPPORT_REQUESTED)
                 .processInstanceBusinessKey(caseNumber)
                 .correlate();
         return true;
+    }
+
+    /** The team chief's decision on urgent support, the task the request gives her. */
+    public static final String USER_DECIDE_URGENT_SUPPORT = "user_decide_urgent_support";
+
+    /** The support the team chief decided while investigating (FAMILY_TREATMENT, MENTOR, OTHER or NOT_NEEDED). */
+    public static final Var<String> URGENT_SUPPORT = Var.of("urgentSupport", String.class);
+
+    /** The team chief confirms the decision (the decision form's checkbox). */
+    public static final Var<Boolean> URGENT_SUPPORT_DECIDED = Var.of("urgentSupportDecided", Boolean.class);
+
+    /** The day the urgent support started (the SOF caseworker's form). */
+    public static final Var<Object> URGENT_SUPPORT_START_DATE = Var.of("urgentSupportStartDate", Object.class);
+
+    /**
+     * Makes sure the team chief's decision on urgent support is open for the case: the oldest open one, or a new one
+     * asked for now. Empty when no investigation runs (nothing changes then).
+     */
+    public java.util.Optional<String> urgentSupportDecisionTask(String caseNumber) {
+        java.util.Optional<String> open = openUrgentSupportDecision(caseNumber);
+        if (open.isPresent() || !requestUrgentSupport(caseNumber)) {
+            return open;
+        }
+        return openUrgentSupportDecision(caseNumber);
+    }
+
+    private java.util.Optional<String> openUrgentSupportDecision(String caseNumber) {
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(USER_DECIDE_URGENT_SUPPORT)
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(org.camunda.bpm.engine.task.Task::getId)
+                .findFirst();
+    }
+
+    /**
+     * Completes the team chief's decision task with the support she decided in writing; the task is hers (assignee),
+     * so history says who decided. The task's listener checks that the written decision is recorded.
+     */
+    public void completeUrgentSupportDecision(String taskId, String support, String teamChief) {
+        tasks.setAssignee(taskId, teamChief);
+        Map<String, Object> variables = new HashMap<>();
+        URGENT_SUPPORT.put(variables, support);
+        URGENT_SUPPORT_DECIDED.put(variables, true);
+        tasks.complete(taskId, variables);
     }
 
     /**

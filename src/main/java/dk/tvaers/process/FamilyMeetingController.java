@@ -1,17 +1,11 @@
 package dk.tvaers.process;
 
 import dk.tvaers.access.RecordAccess;
-import dk.tvaers.access.Viewer;
 import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,47 +35,18 @@ class FamilyMeetingController {
                     + " familiemøde (CM-stormøde) og revidér handleplanen'; den reviderede plan gemmes som en ny"
                     + " version. For koordinator og teamleder med adgang til sagen; 409, når forløbet ikke kører.")
     public ResponseEntity<Void> call(@PathVariable String caseNumber) {
-        Authentication caller = identity.getCurrentAuthentication();
-        if (!Roles.mayCallFamilyMeeting(Viewer.of(caller).groups())) {
-            throw new NotAllowedException();
-        }
-        // the caller's role and need-to-know are checked; the engine itself then acts, as it does for a timer
-        identity.clearAuthentication();
-        boolean called;
-        try {
-            called = familyIntervention.callFamilyMeeting(caseNumber);
-        } finally {
-            identity.setAuthentication(caller);
-        }
-        if (!called) {
-            throw new NotInCourseException(caseNumber);
-        }
+        SIGNAL.send(identity, caseNumber, familyIntervention::callFamilyMeeting, FamilyMeetingController::detail);
         return ResponseEntity.accepted().build();
     }
 
-    static class NotAllowedException extends RuntimeException {}
+    static final CheckedCaseSignal SIGNAL = new CheckedCaseSignal(
+            Roles::mayCallFamilyMeeting,
+            "Kun koordinator og teamleder kan indkalde til et nyt familiemøde",
+            "Forløbet kører ikke",
+            "not-in-course");
 
-    static class NotInCourseException extends RuntimeException {
-        NotInCourseException(String caseNumber) {
-            super("Sagen " + caseNumber + " er ikke i forløbet. Et nyt familiemøde kan indkaldes i den intensive"
-                    + " fase, udfasningen og efterforløbet; før det holdes det første familiemøde ved planlægningen.");
-        }
-    }
-
-    @ExceptionHandler(NotAllowedException.class)
-    ProblemDetail notAllowed() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, "Kun koordinator og teamleder kan indkalde til et nyt familiemøde");
-        problem.setTitle("Ikke tilladt");
-        problem.setType(URI.create("urn:tvaers:problem:not-allowed"));
-        return problem;
-    }
-
-    @ExceptionHandler(NotInCourseException.class)
-    ProblemDetail notInCourse(NotInCourseException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Forløbet kører ikke");
-        problem.setType(URI.create("urn:tvaers:problem:not-in-course"));
-        return problem;
+    static String detail(String caseNumber) {
+        return "Sagen " + caseNumber + " er ikke i forløbet. Et nyt familiemøde kan indkaldes i den intensive fase,"
+                + " udfasningen og efterforløbet; før det holdes det første familiemøde ved planlægningen.";
     }
 }

@@ -1,10 +1,8 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.PlanVersionService;
-import dk.tvaers.kernel.InvalidInputException;
 import java.time.Instant;
 import java.util.function.BiPredicate;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +37,13 @@ class PlanRevisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = FamilyInterventionProcess.PLAN_REVISION.from(task);
-        if (PlanRevision.UNCHANGED.name().equals(outcome)) {
-            return;
-        }
-        String caseNumber = FamilyInterventionProcess.CASE_NUMBER.from(task);
-        if (!savedSince.test(caseNumber, task.getCreateTime().toInstant())) {
-            throw new BadUserRequestException(REFUSAL + " (" + FIELD + ")", new InvalidInputException(FIELD, REFUSAL));
-        }
+        DecisionListeners.requireWrittenSinceCreated(
+                task,
+                FamilyInterventionProcess.PLAN_REVISION,
+                PlanRevision.UNCHANGED.name(),
+                savedSince,
+                FIELD,
+                REFUSAL);
     }
 
     /** The values of {@link FamilyInterventionProcess#PLAN_REVISION}. */

@@ -88,6 +88,11 @@ import org.springframework.core.env.Environment;
  *     a follow-up unless the coordinator decides an earlier date (§95, stk. 3: the first follow-up decides how the
  *     follow-up is organised; the law sets no fixed interval, this is the municipality's).
  * @param supportFollowUpLead how long before its due date a follow-up of support is asked for.
+ * @param supportFollowUpAfterInvestigation when support started while investigating (Barnets Lov §32, stk. 4) and the
+ *     investigation finishes before the first follow-up, the first follow-up is due this long after the day it finished
+ *     (§95, stk. 2: "eller tidligere, hvis ... undersøgelsen ... afsluttes inden da"), never later than
+ *     {@code supportFollowUpFirst} after the support started. The law says only "earlier"; the default P7D gives the
+ *     coordinator a week after the investigation's conclusion, P1D asks for it by the end of the day it finished.
  * @param concernAssessment time to assess a report of concern, from its receipt (24 hours): a {@link Duration}, since
  *     this deadline is shorter than a day (PT24H, PT12H); the only deadline in hours.
  * @param concernReceipt time to send a professional reporter the receipt, from the day of receipt, counted in working
@@ -152,6 +157,7 @@ public record ProcessDeadlines(
         @DefaultValue("P3M") Period supportFollowUpFirst,
         @DefaultValue("P6M") Period supportFollowUpInterval,
         @DefaultValue("P1M") Period supportFollowUpLead,
+        @DefaultValue("P7D") Period supportFollowUpAfterInvestigation,
         @DefaultValue("PT24H") Duration concernAssessment,
         @DefaultValue("P6D") Period concernReceipt) {
 
@@ -215,6 +221,14 @@ public record ProcessDeadlines(
     /** The day the first follow-up of support is due: {@link #supportFollowUpFirst()} after the day it started. */
     public LocalDate firstSupportFollowUp(LocalDate supportStarted) {
         return supportStarted.plus(supportFollowUpFirst);
+    }
+
+    /**
+     * The day the first follow-up of support started while investigating is due when the investigation finished on
+     * {@code finishedOn}: {@link #supportFollowUpAfterInvestigation()} after it.
+     */
+    public LocalDate supportFollowUpAfterInvestigation(LocalDate finishedOn) {
+        return finishedOn.plus(supportFollowUpAfterInvestigation);
     }
 
     /** The latest day the next follow-up of support may be set to: {@link #supportFollowUpInterval()} after today. */
@@ -452,6 +466,10 @@ public record ProcessDeadlines(
 
     public String getSupportFollowUpInterval() {
         return supportFollowUpInterval.toString();
+    }
+
+    public String getSupportFollowUpAfterInvestigation() {
+        return supportFollowUpAfterInvestigation.toString();
     }
 
     public String getSupportFollowUpLead() {

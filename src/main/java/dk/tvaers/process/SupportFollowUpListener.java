@@ -71,6 +71,7 @@ class SupportFollowUpListener implements TaskListener {
             }
             task.getExecution().removeVariable(NEXT_FIELD);
             SupportFollowUpProcess.NEXT_FOLLOW_UP.set(task.getExecution(), next.toString());
+            SupportFollowUpProcess.FIRST_FOLLOW_UP.set(task.getExecution(), false);
         };
     }
 }

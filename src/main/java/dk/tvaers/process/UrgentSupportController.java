@@ -1,14 +1,10 @@
 package dk.tvaers.process;
 
 import dk.tvaers.access.RecordAccess;
-import dk.tvaers.access.Viewer;
-import dk.tvaers.kernel.ApiRefusal;
 import dk.tvaers.kernel.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,34 +35,19 @@ class UrgentSupportController {
                     + " under undersøgelsen'. Undersøgelserne fortsætter. For SOF's sagsbehandlere, koordinator,"
                     + " teamchef og teamleder, der har adgang til sagen; 409, når ingen undersøgelse kører.")
     public ResponseEntity<Void> request(@PathVariable String caseNumber) {
-        Authentication caller = identity.getCurrentAuthentication();
-        if (!Roles.mayRequestUrgentSupport(Viewer.of(caller).groups())) {
-            throw ApiRefusal.notAllowed(NOT_ALLOWED);
-        }
-        // the caller's role and need-to-know are checked; the engine itself then acts, as it does for a timer
-        identity.clearAuthentication();
-        boolean requested;
-        try {
-            requested = familyIntervention.requestUrgentSupport(caseNumber);
-        } finally {
-            identity.setAuthentication(caller);
-        }
-        if (!requested) {
-            throw notInvestigating(caseNumber);
-        }
+        SIGNAL.send(identity, caseNumber, familyIntervention::requestUrgentSupport, UrgentSupportController::detail);
         return ResponseEntity.accepted().build();
     }
 
     static final String NOT_ALLOWED =
             "Kun SOF's sagsbehandlere, koordinator, teamchef og teamleder kan bede om akut støtte";
 
-    static ApiRefusal notInvestigating(String caseNumber) {
-        return new ApiRefusal(
-                HttpStatus.CONFLICT,
-                "Ingen undersøgelse kører",
-                "not-investigating",
-                "Sagen " + caseNumber + " venter ikke på en børnefaglig undersøgelse. Akut støtte under"
-                        + " undersøgelsen kan kun besluttes, mens undersøgelsen kører; ellers besluttes støtten ved"
-                        + " visitationen.");
+    static final CheckedCaseSignal SIGNAL = new CheckedCaseSignal(
+            Roles::mayRequestUrgentSupport, NOT_ALLOWED, "Ingen undersøgelse kører", "not-investigating");
+
+    static String detail(String caseNumber) {
+        return "Sagen " + caseNumber
+                + " venter ikke på en børnefaglig undersøgelse. Akut støtte under undersøgelsen kan"
+                + " kun besluttes, mens undersøgelsen kører; ellers besluttes støtten ved visitationen.";
     }
 }

@@ -230,6 +230,16 @@ public class TaskContextService {
         return "/workspace/cases/" + caseNumber;
     }
 
+    /** Where the task's work is written: the team chief's urgent support decision has its own screen. */
+    private static String workspaceUrl(TaskCase task, String caseNumber) {
+        return URGENT_SUPPORT_DECISION.equals(task.taskKey())
+                ? workspaceUrl(caseNumber) + "/urgent-support"
+                : workspaceUrl(caseNumber);
+    }
+
+    private static final String URGENT_SUPPORT_DECISION =
+            dk.tvaers.process.FamilyInterventionProcess.USER_DECIDE_URGENT_SUPPORT;
+
     private TaskContext caseContext(TaskCase task) {
         CaseRecordView c = records.view(task.businessKey());
         Map<Long, CaseRecordView.Member> members =
@@ -310,7 +320,7 @@ public class TaskContextService {
                         .toList(),
                 journal,
                 openTasks(task),
-                workspaceUrl(c.caseNumber()),
+                workspaceUrl(task, c.caseNumber()),
                 c.investigations().stream()
                         .map(i -> labels.investigationCovers(c, i) + " – " + labels.investigationExtent(i)
                                 + (i.extentReason() == null ? "" : ". Begrundelse: " + i.extentReason()))

@@ -16,9 +16,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -133,15 +130,7 @@ class WorkspaceChildVoiceController extends WorkspacePages {
     @GetMapping("/workspace/cases/{caseNumber}/decisions/{decisionId}/letter")
     @RecordAccess(view = "decision-letter")
     ResponseEntity<byte[]> letter(@PathVariable String caseNumber, @PathVariable Long decisionId) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("afgoerelse-" + caseNumber + "-" + decisionId + ".pdf")
-                                .build()
-                                .toString())
-                .body(decisions.letter(caseNumber, decisionId));
+        return pdf(decisions.letter(caseNumber, decisionId), "afgoerelse-" + caseNumber + "-" + decisionId + ".pdf");
     }
 
     private static ModelAndView form(CaseRecordView c, ConversationForm form, Map<String, String> errors) {

@@ -86,6 +86,13 @@ public class WorkspaceLabels {
 
     static final Map<String, String> ADMINISTRATIONS = administrationsOf();
 
+    static final Map<dk.tvaers.family.UrgentSupportDecisions.Support, String> URGENT_SUPPORTS = labels(
+            dk.tvaers.family.UrgentSupportDecisions.Support.class,
+            Map.of(
+                    dk.tvaers.family.UrgentSupportDecisions.Support.FAMILY_TREATMENT, "Familiebehandling nu",
+                    dk.tvaers.family.UrgentSupportDecisions.Support.MENTOR, "Mentor nu",
+                    dk.tvaers.family.UrgentSupportDecisions.Support.OTHER, "Anden støtte nu"));
+
     static final Map<ConversationOccasion, String> OCCASIONS = labels(
             ConversationOccasion.class,
             Map.of(
@@ -208,6 +215,10 @@ public class WorkspaceLabels {
 
     public Map<ConversationOccasion, String> occasions() {
         return OCCASIONS;
+    }
+
+    public String urgentSupport(dk.tvaers.family.UrgentSupportDecisions.Support support) {
+        return URGENT_SUPPORTS.get(support);
     }
 
     public String occasion(ConversationOccasion occasion) {

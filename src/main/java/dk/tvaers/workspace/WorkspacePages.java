@@ -105,6 +105,19 @@ abstract class WorkspacePages {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
+    /** A letter (PDF) shown in the browser, with the file name it is saved under. */
+    static org.springframework.http.ResponseEntity<byte[]> pdf(byte[] letter, String filename) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(letter);
+    }
+
     /**
      * Writes when the form has no errors, and goes to the page with a notice (post/redirect/get); otherwise, or when the
      * service refuses the input, shows the form again (400) with each message at its field.

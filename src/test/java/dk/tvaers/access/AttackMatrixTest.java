@@ -531,6 +531,30 @@ class AttackMatrixTest extends PostgresIntegrationTest {
                                 a.fixture().caseNumber(),
                                 "all",
                                 true)));
+        // support while investigating: Tværs correlates the request itself after checking role and need-to-know
+        PROBES.put(
+                "message-urgent-support",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/message",
+                        Map.of(
+                                "messageName",
+                                FamilyInterventionProcess.MESSAGE_URGENT_SUPPORT_REQUESTED,
+                                "businessKey",
+                                a.fixture().caseNumber())));
+        // the team chief's task alone grants no support: the written decision (workspace) must be recorded first
+        PREPARE.put("complete-urgent-support-unwritten", (t, a) -> t.urgentSupportCase());
+        PROBES.put(
+                "complete-urgent-support-unwritten",
+                (t, a) -> t.post(
+                        a.user(),
+                        "/engine-rest/task/"
+                                + t.openTask(
+                                        t.urgentSupportCase(), FamilyInterventionProcess.USER_DECIDE_URGENT_SUPPORT)
+                                + "/complete",
+                        Map.of(
+                                "variables",
+                                Map.of("urgentSupport", value("MENTOR"), "urgentSupportDecided", value(true)))));
         // a second end while the first is under way: 409 for who may end the case, 401/403 before that for the rest
         PREPARE.put("end-case-while-ending", (t, a) -> t.endingCase("MOVED_AWAY", "user_transfer_case"));
         PROBES.put("end-case-while-ending", (t, a) -> {
@@ -698,6 +722,22 @@ class AttackMatrixTest extends PostgresIntegrationTest {
     }
 
     /** Cases being ended, by the task that waits: a fresh one once an allowed cell has completed the task. */
+    private String urgentSupportCase;
+
+    /** A case whose investigation runs and whose team chief was asked for urgent support (sofie asked). */
+    String urgentSupportCase() {
+        if (urgentSupportCase == null
+                || openTaskOrNull(urgentSupportCase, FamilyInterventionProcess.USER_DECIDE_URGENT_SUPPORT) == null) {
+            String caseNumber = refer("Akut");
+            FamilyScenario.registerMembers(this::as, engine, caseNumber);
+            ResponseEntity<String> asked =
+                    as("sofie").postForEntity("/api/cases/" + caseNumber + "/urgent-support", null, String.class);
+            assertThat(asked.getStatusCode().value()).as("%s", asked.getBody()).isEqualTo(202);
+            urgentSupportCase = caseNumber;
+        }
+        return urgentSupportCase;
+    }
+
     private final Map<String, String> endingCases = new HashMap<>();
 
     String endingCase(String reason, String taskKey) {

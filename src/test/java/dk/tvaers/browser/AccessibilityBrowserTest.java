@@ -52,7 +52,13 @@ class AccessibilityBrowserTest extends BrowserIntegrationTest {
                 new Scan("workspace: a member", "mette", "/workspace/cases/{case}/members/new", "#name", Map.of()),
                 new Scan("workspace: the plan", "mette", "/workspace/cases/{case}/plan", "main form", Map.of()),
                 new Scan("workspace: a screening", "mette", "/workspace/cases/{case}/screenings/new", "main", Map.of()),
-                new Scan("workspace: the journal", "mette", "/workspace/cases/{case}/journal/new", "main", Map.of()));
+                new Scan("workspace: the journal", "mette", "/workspace/cases/{case}/journal/new", "main", Map.of()),
+                new Scan(
+                        "workspace: urgent support",
+                        "mette",
+                        "/workspace/cases/{case}/urgent-support",
+                        "#afgoerelser",
+                        Map.of()));
     }
 
     private static String caseNumber;

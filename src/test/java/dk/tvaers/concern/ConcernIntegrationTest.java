@@ -7,7 +7,7 @@ import dk.tvaers.process.ReportOfConcernIds.Variables;
 import dk.tvaers.process.ReportOfConcernProcess;
 import dk.tvaers.referral.Families;
 import dk.tvaers.support.PostgresIntegrationTest;
-import dk.tvaers.support.WebappLogin;
+import dk.tvaers.support.WorkspaceSession;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -270,9 +268,7 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo("REASSESSED");
 
         // the reports screen: the child's report and the sibling's, newest first, in Danish
-        WebappLogin.Session lars = WebappLogin.login(http, "tasklist", "lars", "demo");
-        ResponseEntity<String> page = http.exchange(
-                "/workspace/concerns/" + number, HttpMethod.GET, new HttpEntity<>(lars.headers()), String.class);
+        ResponseEntity<String> page = WorkspaceSession.login(http, "lars").get("/workspace/concerns/" + number);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody())
                 .contains("Alle underretninger om barnet og søskende", "Ny bekymring", "Ældre søskende: uro")
@@ -284,12 +280,8 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
         assertThat(http.getForEntity("/workspace/concerns/" + number, String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
-        assertThat(http.exchange(
-                                "/workspace/concerns/" + number,
-                                HttpMethod.GET,
-                                new HttpEntity<>(jonas.headers()),
-                                String.class)
+        assertThat(WorkspaceSession.login(http, "jonas")
+                        .get("/workspace/concerns/" + number)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -323,17 +315,11 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         // the screen: lars reads it, jonas is refused
-        WebappLogin.Session lars = WebappLogin.login(http, "tasklist", "lars", "demo");
-        assertThat(http.exchange(
-                                "/workspace/concerns/" + number,
-                                HttpMethod.GET,
-                                new HttpEntity<>(lars.headers()),
-                                String.class)
+        assertThat(WorkspaceSession.login(http, "lars")
+                        .get("/workspace/concerns/" + number)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
-        ResponseEntity<String> refused = http.exchange(
-                "/workspace/concerns/" + number, HttpMethod.GET, new HttpEntity<>(jonas.headers()), String.class);
+        ResponseEntity<String> refused = WorkspaceSession.login(http, "jonas").get("/workspace/concerns/" + number);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody()).contains("Underretninger ses kun af").doesNotContain("Liva");
 
@@ -454,12 +440,8 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(form).contains("/workspace/concerns/{{reportNumber}}/receipt.pdf");
 
-        WebappLogin.Session sofie = WebappLogin.login(http, "tasklist", "sofie", "demo");
-        ResponseEntity<byte[]> letter = http.exchange(
-                "/workspace/concerns/" + number + "/receipt.pdf",
-                HttpMethod.GET,
-                new HttpEntity<>(sofie.headers()),
-                byte[].class);
+        WorkspaceSession sofie = WorkspaceSession.login(http, "sofie");
+        ResponseEntity<byte[]> letter = sofie.getBytes("/workspace/concerns/" + number + "/receipt.pdf");
         assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(letter.getHeaders().getContentType()).hasToString("application/pdf");
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(letter.getBody());
@@ -480,19 +462,11 @@ class ConcernIntegrationTest extends PostgresIntegrationTest {
                 .postForEntity("/api/concerns", privatePerson(Families.uniqueCpr(9), "Eva", "x"), Map.class)
                 .getBody()
                 .get("reportNumber");
-        assertThat(http.exchange(
-                                "/workspace/concerns/" + privateReport + "/receipt.pdf",
-                                HttpMethod.GET,
-                                new HttpEntity<>(sofie.headers()),
-                                String.class)
+        assertThat(sofie.get("/workspace/concerns/" + privateReport + "/receipt.pdf")
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        WebappLogin.Session jonas = WebappLogin.login(http, "tasklist", "jonas", "demo");
-        ResponseEntity<String> refused = http.exchange(
-                "/workspace/concerns/" + number + "/receipt.pdf",
-                HttpMethod.GET,
-                new HttpEntity<>(jonas.headers()),
-                String.class);
+        ResponseEntity<String> refused =
+                WorkspaceSession.login(http, "jonas").get("/workspace/concerns/" + number + "/receipt.pdf");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody()).doesNotContain("Ida");
         assertThat(http.getForEntity("/workspace/concerns/" + number + "/receipt.pdf", String.class)

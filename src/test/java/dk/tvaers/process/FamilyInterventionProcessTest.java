@@ -383,6 +383,16 @@ class FamilyInterventionProcessTest {
         Task decision = task(USER_DECIDE_URGENT_SUPPORT, instance);
         assertThat(decision).hasCandidateGroup(Groups.TEAM_CHIEF);
         assertThat(decision.getDueDate()).isEqualTo(Date.from(NOW.plus(2, ChronoUnit.DAYS)));
+        // support is decided in writing: without the team chief's written decision the task is refused and stays open
+        CASE.urgentSupportWritten = false;
+        assertThatThrownBy(() -> complete(
+                        decision,
+                        withVariables(
+                                Variables.URGENT_SUPPORT, "FAMILY_TREATMENT", Variables.URGENT_SUPPORT_DECIDED, true)))
+                .hasMessageContaining("Afgørelsen om akut støtte er ikke skrevet")
+                .hasMessageContaining(Variables.URGENT_SUPPORT);
+        assertThat(taskQuery().taskId(decision.getId()).count()).isOne();
+        CASE.urgentSupportWritten = true;
         complete(
                 decision,
                 withVariables(Variables.URGENT_SUPPORT, "FAMILY_TREATMENT", Variables.URGENT_SUPPORT_DECIDED, true));
@@ -399,9 +409,12 @@ class FamilyInterventionProcessTest {
         assertThat(instance).hasPassed(END_URGENT_SUPPORT_STARTED).isWaitingAt(CALL_CHILD_INVESTIGATION);
         assertThat(investigationsOf(instance)).hasSize(2);
         assertThat(CASE.phases).containsExactly("INVESTIGATION");
+        // the support started is followed up (Barnets Lov §95) from the day SOF started it
+        assertThat(CASE.followUpEvents).containsExactly("urgent support started 2026-03-04");
 
-        // asked again later, the team chief may find it is not needed
+        // asked again later, the team chief may find it is not needed: no written decision is asked for then
         assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isTrue();
+        CASE.urgentSupportWritten = false;
         complete(
                 task(USER_DECIDE_URGENT_SUPPORT, instance),
                 withVariables(Variables.URGENT_SUPPORT, "NOT_NEEDED", Variables.URGENT_SUPPORT_DECIDED, true));
@@ -412,6 +425,8 @@ class FamilyInterventionProcessTest {
             complete(taskOf(child), withVariables(ChildInvestigationIds.Variables.INVESTIGATION_FINISHED, true));
         }
         assertThat(instance).isWaitingAt(USER_DECIDE_VISITATION);
+        // the investigations are finished: the follow-up of the urgent support is told, once (§95, stk. 2)
+        assertThat(CASE.followUpEvents).containsExactly("urgent support started 2026-03-04", "investigations finished");
         assertThat(process.requestUrgentSupport(ProcessTestEngine.CASE_NUMBER)).isFalse();
         assertThat(taskQuery()
                         .processInstanceId(instance.getId())

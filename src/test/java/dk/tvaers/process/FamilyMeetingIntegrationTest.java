@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.tvaers.process.FamilyInterventionIds.Elements;
 import dk.tvaers.process.FamilyInterventionIds.Variables;
-import dk.tvaers.referral.Families;
+import dk.tvaers.support.CaseProcessState;
 import dk.tvaers.support.FamilyScenario;
 import dk.tvaers.support.PostgresIntegrationTest;
 import dk.tvaers.support.RefusedWrites;
@@ -141,44 +141,23 @@ class FamilyMeetingIntegrationTest extends PostgresIntegrationTest {
                 "memberId", member, "administration", administration, "description", description, "status", status);
     }
 
-    /** What a refused request must leave as it was: the case's tasks, variables, subscriptions and plan versions. */
-    record Snapshot(
-            List<String> tasks, Map<String, Object> variables, long subscriptions, long activities, int plans) {}
+    /** What a refused request must leave as it was: the case's process and its plan versions. */
+    record Snapshot(CaseProcessState process, int plans) {}
 
     private Snapshot snapshot(String caseNumber) {
-        String instance = familyInstance(caseNumber);
         return new Snapshot(
-                engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).list().stream()
-                        .map(t -> t.getTaskDefinitionKey() + "/" + t.getId())
-                        .sorted()
-                        .toList(),
-                engine.getRuntimeService().getVariables(instance),
-                engine.getRuntimeService()
-                        .createEventSubscriptionQuery()
-                        .processInstanceId(instance)
-                        .count(),
-                engine.getHistoryService()
-                        .createHistoricActivityInstanceQuery()
-                        .processInstanceId(instance)
-                        .count(),
+                CaseProcessState.of(engine, caseNumber),
                 as("mette")
                         .getForObject("/api/cases/" + caseNumber + "/plan/versions", List.class)
                         .size());
     }
 
     private String familyInstance(String caseNumber) {
-        return engine.getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey(FamilyInterventionProcess.KEY)
-                .singleResult()
-                .getId();
+        return CaseProcessState.familyInstance(engine, caseNumber);
     }
 
     private static FamilyScenario family() {
-        return FamilyScenario.in("Valby")
-                .member("Lone Hansen", Families.uniqueCpr(41), "PARENT")
-                .member("Emil Hansen", Families.uniqueCpr(13), "CHILD");
+        return FamilyScenario.parentAndChildIn("Valby");
     }
 
     private static String url(String caseNumber) {

@@ -64,6 +64,10 @@ public final class ProcessDoubles implements BeforeEachCallback, AfterEachCallba
                 PlanRevisionListener.BEAN,
                 new PlanRevisionListener((caseNumber, since) -> record.planSavedSinceMeeting));
         Mocks.register(CasePhases.BEAN, record);
+        Mocks.register(SupportFollowUps.BEAN, new ProcessTestEngine.SupportFollowUpsDouble(record));
+        Mocks.register(
+                UrgentSupportDecisionListener.BEAN,
+                new UrgentSupportDecisionListener((caseNumber, since) -> record.urgentSupportWritten));
         Mocks.register(CaseRecordExpressions.BEAN, record);
         Mocks.register("openCaseDelegate", (JavaDelegate) execution -> {
             if (execution.getProcessBusinessKey() == null) {

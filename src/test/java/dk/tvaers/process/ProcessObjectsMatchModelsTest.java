@@ -33,7 +33,10 @@ class ProcessObjectsMatchModelsTest {
             "decisionId", "set by openDecisionDelegate, read by the support decision's delegates and listeners",
             "hearingParties", "set by openHearingDelegate: how many parties the hearing has (for Cockpit)",
             "failedProcessInstanceId",
-                    "set by FailedJobIncidents: the process instance that stands still (for Cockpit)");
+                    "set by FailedJobIncidents: the process instance that stands still (for Cockpit)",
+            "firstFollowUp",
+                    "set by SupportFollowUpProcess.start, cleared by supportFollowUpListener: only the first follow-up"
+                            + " of support comes earlier when the investigation finishes first (§95, stk. 2)");
 
     @ParameterizedTest
     @ValueSource(

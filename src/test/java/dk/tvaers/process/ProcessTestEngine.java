@@ -61,6 +61,10 @@ public final class ProcessTestEngine {
         public String screeningComparison = "Barn 1 (indskrivning 2026-03-02, genscreening 2026-08-10)";
         /** Whether a revised plan was saved since the family meeting was called. */
         public boolean planSavedSinceMeeting = true;
+        /** Whether the team chief's written decision on urgent support is recorded since her task was created. */
+        public boolean urgentSupportWritten = true;
+        /** What the case course told the follow-up of support (urgent support started, investigations finished). */
+        public final List<String> followUpEvents = new ArrayList<>();
         /** Whether the case has a child or young person registered (the registration is refused without one). */
         public boolean hasYoungMember = true;
 
@@ -124,6 +128,23 @@ public final class ProcessTestEngine {
             if (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase)) {
                 phases.add(phase);
             }
+        }
+    }
+
+    /** Records what family-intervention.bpmn tells the follow-up of support ({@code supportFollowUps}). */
+    public static final class SupportFollowUpsDouble {
+        private final CaseRecordDouble record;
+
+        SupportFollowUpsDouble(CaseRecordDouble record) {
+            this.record = record;
+        }
+
+        public void urgentSupportStarted(String caseNumber, Object startDate) {
+            record.followUpEvents.add("urgent support started " + FormDay.of(startDate, "urgentSupportStartDate"));
+        }
+
+        public void investigationsFinished(String caseNumber) {
+            record.followUpEvents.add("investigations finished");
         }
     }
 

@@ -31,6 +31,8 @@ public final class StockEngineBeans {
         beans.put(ProgressComparisonListener.BEAN, new ProgressComparisonListener(caseNumber -> ""));
         beans.put(PlanRevisionListener.BEAN, new PlanRevisionListener((caseNumber, since) -> true));
         beans.put(CasePhases.BEAN, new Phases());
+        beans.put(SupportFollowUps.BEAN, new FollowUps());
+        beans.put(UrgentSupportDecisionListener.BEAN, new UrgentSupportDecisionListener((caseNumber, since) -> true));
         beans.put(CaseRecordExpressions.BEAN, new Record());
         beans.put("adultPhases", new Phases());
         beans.put("openCaseDelegate", (JavaDelegate) execution -> {
@@ -69,6 +71,13 @@ public final class StockEngineBeans {
             FamilyInterventionProcess.VISITATION_RECOMMENDATION.set(execution, "TARGET_GROUP");
         });
         return beans;
+    }
+
+    /** The follow-up of urgent support is not run here (the stock engine has no support-follow-up cases). */
+    public static final class FollowUps {
+        public void urgentSupportStarted(String caseNumber, Object startDate) {}
+
+        public void investigationsFinished(String caseNumber) {}
     }
 
     /** Entering a phase, or the enrolment, changes no case record here. */

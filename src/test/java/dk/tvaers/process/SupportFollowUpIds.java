@@ -13,6 +13,9 @@ public final class SupportFollowUpIds {
         public static final String USER_FOLLOWUP_FOLLOW_UP_SUPPORT = "user_followup_follow_up_support";
         public static final String END_FOLLOWUP_FOLLOW_UP_SUPPORT = "end_followup_follow_up_support";
         public static final String END_SUPPORT_ENDED = "end_support_ended";
+        public static final String EVT_FOLLOW_UP = "evt_follow_up";
+        public static final String MSG_INVESTIGATIONS_FINISHED = "msg_investigations_finished";
+        public static final String MSG_INVESTIGATIONS_FINISHED_WHILE_OPEN = "msg_investigations_finished_while_open";
 
         private Elements() {}
     }

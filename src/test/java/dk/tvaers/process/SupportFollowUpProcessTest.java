@@ -107,7 +107,7 @@ class SupportFollowUpProcessTest {
         // the coordinator decides the next follow-up in 2 months
         complete(
                 first, withVariables(Variables.SUPPORT_FOLLOWED_UP, true, Variables.NEXT_FOLLOW_UP_DATE, "2026-07-20"));
-        assertThat(followUp).isWaitingAt(TIMER_FOLLOW_UP_DUE);
+        assertThat(followUp).isWaitingAt(EVT_FOLLOW_UP);
         assertThat(runtimeService().getVariable(followUp.getId(), Variables.NEXT_FOLLOW_UP_DATE))
                 .isNull();
         Job second = job(TIMER_FOLLOW_UP_DUE, followUp);
@@ -156,6 +156,91 @@ class SupportFollowUpProcessTest {
         followUps().end(CASE_NUMBER);
         assertThat(followUp).isEnded();
         assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void urgentSupportsFirstFollowUpComesEarlierWhenTheInvestigationFinishesFirstAndOnlyThen() {
+        // urgent support started on 2 March while the investigation runs: first follow-up due 2 June
+        followUps().start(CASE_NUMBER, LocalDate.of(2026, 3, 2));
+        ProcessInstance followUp = followUp();
+        assertThat(job(TIMER_FOLLOW_UP_DUE, followUp).getDuedate()).isEqualTo(midnight("2026-05-02"));
+
+        // the investigation finishes on 30 May: a week later (6 June) is not earlier than 2 June, nothing changes
+        assertThat(followUps().investigationsFinished(CASE_NUMBER, LocalDate.of(2026, 5, 30)))
+                .isFalse();
+        assertThat(runtimeService().getVariable(followUp.getId(), SupportFollowUpProcess.NEXT_FOLLOW_UP.name()))
+                .isEqualTo("2026-06-02");
+
+        // it finishes on 10 April instead: the first follow-up is due a week after (§95, stk. 2), asked for at once
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-10T12:00:00Z")));
+        assertThat(followUps().investigationsFinished(CASE_NUMBER, LocalDate.of(2026, 4, 10)))
+                .isTrue();
+        assertThat(followUp).hasPassed(MSG_INVESTIGATIONS_FINISHED).isWaitingAt(EVT_FOLLOW_UP);
+        Job now = job(TIMER_FOLLOW_UP_DUE, followUp);
+        assertThat(now.getDuedate()).isBefore(ClockUtil.getCurrentTime());
+        execute(now);
+        Task first = task(followUp);
+        assertThat(first.getDueDate()).isEqualTo(midnight("2026-04-17"));
+        assertThat(job(TIMER_FOLLOW_UP_SUPPORT_OVERDUE, followUp).getDuedate()).isEqualTo(midnight("2026-04-17"));
+
+        // after the first follow-up an investigation's end moves nothing: the coordinator set the next one
+        complete(
+                first, withVariables(Variables.SUPPORT_FOLLOWED_UP, true, Variables.NEXT_FOLLOW_UP_DATE, "2026-06-01"));
+        assertThat(followUps().investigationsFinished(CASE_NUMBER, LocalDate.of(2026, 4, 14)))
+                .isFalse();
+        assertThat(runtimeService().getVariable(followUp.getId(), SupportFollowUpProcess.NEXT_FOLLOW_UP.name()))
+                .isEqualTo("2026-06-01");
+        // a case without a follow-up running: nothing
+        followUps().end(CASE_NUMBER);
+        assertThat(followUps().investigationsFinished(CASE_NUMBER, LocalDate.of(2026, 4, 14)))
+                .isFalse();
+    }
+
+    @Test
+    void anOpenFirstFollowUpIsAskedForAgainWithTheEarlierDueDateWhenTheInvestigationFinishes() {
+        followUps().start(CASE_NUMBER, LocalDate.of(2026, 3, 2));
+        ProcessInstance followUp = followUp();
+        ClockUtil.setCurrentTime(midnight("2026-05-02"));
+        execute(job(TIMER_FOLLOW_UP_DUE, followUp));
+        Task open = task(followUp);
+        assertThat(open.getDueDate()).isEqualTo(midnight("2026-06-02"));
+
+        // the investigation finishes on 5 May: the open follow-up is asked for again, due 12 May
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-05-05T10:00:00Z")));
+        assertThat(followUps().investigationsFinished(CASE_NUMBER, LocalDate.of(2026, 5, 5)))
+                .isTrue();
+        assertThat(followUp).hasPassed(MSG_INVESTIGATIONS_FINISHED_WHILE_OPEN);
+        assertThat(taskQuery().taskId(open.getId()).count()).isZero();
+        execute(job(TIMER_FOLLOW_UP_DUE, followUp));
+        Task again = task(followUp);
+        assertThat(again.getDueDate()).isEqualTo(midnight("2026-05-12"));
+        assertThat(job(TIMER_FOLLOW_UP_SUPPORT_OVERDUE, followUp).getDuedate()).isEqualTo(midnight("2026-05-12"));
+        followUps().end(CASE_NUMBER);
+        assertThat(followUp).isEnded();
+    }
+
+    @Test
+    void urgentSupportStartedAfterTheInvestigationsFinishedIsFollowedUpWithinAWeek() {
+        // the SOF caseworker starts the support the team chief decided, but the investigations are over by then
+        SupportFollowUps hooks = new SupportFollowUps(
+                followUps(), new FamilyInterventionProcess(runtimeService()), ProcessDoubles.ENGINE_CLOCK);
+        hooks.urgentSupportStarted(CASE_NUMBER, "2026-03-02");
+        ProcessInstance followUp = followUp();
+        assertThat(runtimeService().getVariable(followUp.getId(), SupportFollowUpProcess.NEXT_FOLLOW_UP.name()))
+                .isEqualTo("2026-03-09");
+        assertThat(followUp).hasPassed(MSG_INVESTIGATIONS_FINISHED);
+        // the family course's own hook, called again when nothing is earlier: nothing changes
+        hooks.investigationsFinished(CASE_NUMBER);
+        execute(job(TIMER_FOLLOW_UP_DUE, followUp));
+        assertThat(task(followUp).getDueDate()).isEqualTo(midnight("2026-03-09"));
+    }
+
+    private static ProcessInstance followUp() {
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(SupportFollowUpProcess.KEY)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .singleResult();
     }
 
     private static Date midnight(String day) {

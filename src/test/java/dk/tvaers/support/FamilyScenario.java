@@ -37,6 +37,13 @@ public final class FamilyScenario {
         return new FamilyScenario(district);
     }
 
+    /** A parent (41) and a child (13) in the district, referred as {@link #in} says. */
+    public static FamilyScenario parentAndChildIn(String district) {
+        return in(district)
+                .member("Lone Hansen", dk.tvaers.referral.Families.uniqueCpr(41), "PARENT")
+                .member("Emil Hansen", dk.tvaers.referral.Families.uniqueCpr(13), "CHILD");
+    }
+
     public FamilyScenario referredBy(String source, String concern, int sspCategory) {
         this.source = source;
         this.concern = concern;

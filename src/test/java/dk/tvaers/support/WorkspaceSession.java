@@ -37,6 +37,11 @@ public record WorkspaceSession(TestRestTemplate http, WebappLogin.Session sessio
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
     }
 
+    /** A file the session downloads (a letter). */
+    public ResponseEntity<byte[]> getBytes(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(session.headers()), byte[].class);
+    }
+
     /** Posts the form's fields with the session's CSRF token. */
     public ResponseEntity<String> post(String path, Map<String, String> fields) {
         return postWithToken(path, fields, token);
