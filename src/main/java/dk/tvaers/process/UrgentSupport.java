@@ -13,8 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded in the case ({@link UrgentSupportDecisions}), and the task is completed with the support, so SOF gets
  * "Iværksæt akut støtte under undersøgelsen". The caller has checked the team chief's role and need-to-know.
  */
-@Service
+@Service(UrgentSupport.BEAN)
 public class UrgentSupport {
+
+    /**
+     * Not "urgentSupport": that is the process variable the decision's gateways read, and a bean of the same name
+     * would answer those expressions when the variable is missing (the deployment review refuses such a model).
+     */
+    static final String BEAN = "urgentSupportDecider";
 
     private final FamilyInterventionProcess familyIntervention;
     private final UrgentSupportDecisions decisions;
