@@ -1,6 +1,9 @@
 package dk.tvaers.support;
 
+import dk.tvaers.security.LoginThrottle;
 import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -60,6 +63,33 @@ public abstract class PostgresIntegrationTest {
 
     @Autowired
     protected TestRestTemplate http;
+
+    @Autowired
+    private LoginThrottle loginThrottle;
+
+    /** The demo users a test may try with a wrong password to prove a refusal. */
+    private static final List<String> DEMO_USERS = List.of(
+            "mette",
+            "lars",
+            "sofie",
+            "ahmed",
+            "jonas",
+            "fatima",
+            "karen",
+            "henrik",
+            "birgitte",
+            "peter",
+            "dorthe",
+            "admin");
+
+    /**
+     * A wrong password delays that user's next login from this address (LoginThrottle): the delay is the refused
+     * test's, never the next test's, whichever order the classes run in.
+     */
+    @AfterEach
+    void forgetWrongPasswords() {
+        DEMO_USERS.forEach(loginThrottle::forget);
+    }
 
     /** The REST client logged in as a demo user (all demo passwords are "demo"). */
     protected TestRestTemplate as(String user) {
