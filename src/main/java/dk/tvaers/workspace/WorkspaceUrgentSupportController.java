@@ -112,6 +112,12 @@ class WorkspaceUrgentSupportController extends WorkspacePages {
                                 + " undersøgelsen kan kun besluttes, mens undersøgelsen kører.");
             } catch (InvalidInputException e) {
                 errors.put(e.field(), e.getMessage());
+            } catch (UrgentSupport.InProgress e) {
+                // an earlier decision is not started yet: a second one would give SOF a second start task
+                errors.put("being-started", e.getMessage());
+                ModelAndView page = page(c, form, errors);
+                page.setStatus(HttpStatus.CONFLICT);
+                return page;
             } finally {
                 identity.setAuthentication(caller);
             }
@@ -139,6 +145,8 @@ class WorkspaceUrgentSupportController extends WorkspacePages {
         page.addObject("errors", errors);
         page.addObject("decisions", decisions.decisions(c.caseNumber()));
         page.addObject("investigating", urgentSupport.isInvestigating(c.caseNumber()));
+        page.addObject(
+                "beingStarted", urgentSupport.beingStarted(c.caseNumber()).orElse(null));
         page.addObject("mayDecide", mayDecide());
         page.addObject("legalBasis", legalBasis.getSupportDuringInvestigation());
         page.addObject("supports", WorkspaceLabels.URGENT_SUPPORTS);
