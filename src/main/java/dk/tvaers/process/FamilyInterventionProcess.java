@@ -309,7 +309,7 @@ public class FamilyInterventionProcess {
                 .taskDefinitionKey(elementId)
                 .orderByTaskCreateTime()
                 .asc()
-                .list()
+                .listPage(0, 1)
                 .stream()
                 .map(t -> new OpenTask(t.getId(), t.getName(), t.getCreateTime(), t.getDueDate()))
                 .findFirst();
