@@ -115,15 +115,12 @@ class WorkspaceUrgentSupportController extends WorkspacePages {
             } catch (UrgentSupport.InProgress e) {
                 // an earlier decision is not started yet: a second one would give SOF a second start task
                 errors.put("being-started", e.getMessage());
-                ModelAndView page = page(c, form, errors);
-                page.setStatus(HttpStatus.CONFLICT);
-                return page;
             } finally {
                 identity.setAuthentication(caller);
             }
         }
         ModelAndView page = page(c, form, errors);
-        page.setStatus(INVALID);
+        page.setStatus(errors.containsKey("being-started") ? HttpStatus.CONFLICT : INVALID);
         return page;
     }
 
