@@ -171,23 +171,7 @@ public class UrgentSupportDecisions {
     /** The case's decisions, oldest first. */
     @Transactional(readOnly = true)
     public List<Decision> decisions(String caseNumber) {
-        return jdbc.query(
-                """
-                SELECT d.id, d.support, d.description, d.reasons, d.legal_basis, d.decided_by, d.decided_at,
-                       CASE WHEN d.letter IS NULL THEN FALSE ELSE TRUE END AS letter_stored
-                FROM urgent_support_decision d JOIN family_case c ON c.id = d.case_id
-                WHERE c.case_number = :caseNumber ORDER BY d.id
-                """,
-                new MapSqlParameterSource("caseNumber", caseNumber),
-                (rs, i) -> new Decision(
-                        rs.getLong("id"),
-                        Support.valueOf(rs.getString("support")),
-                        rs.getString("description"),
-                        rs.getString("reasons"),
-                        rs.getString("legal_basis"),
-                        rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class),
-                        rs.getBoolean("letter_stored")));
+        return withLetters(caseNumber).stream().map(RecordedDecision::decision).toList();
     }
 
     /**

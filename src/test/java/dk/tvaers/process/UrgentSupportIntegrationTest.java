@@ -147,15 +147,7 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
 
         // SOF starts the support: its follow-up starts, the first due 3 months after the start
         LocalDate today = LocalDate.now(clock);
-        driver().complete(
-                        "sofie",
-                        caseNumber,
-                        Elements.USER_START_URGENT_SUPPORT,
-                        Map.of(
-                                Variables.URGENT_SUPPORT_START_DATE,
-                                today.toString(),
-                                Variables.URGENT_SUPPORT_STARTED,
-                                true));
+        sofieStarts(caseNumber, today);
         assertThat(engine.getTaskService()
                         .createTaskQuery()
                         .taskId(registered.investigationTaskId())
@@ -244,15 +236,7 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
         assertThat(decisionsOf(caseNumber)).isOne();
 
         // once SOF has started the support, a new decision can be made (the investigation still runs)
-        driver().complete(
-                        "sofie",
-                        caseNumber,
-                        Elements.USER_START_URGENT_SUPPORT,
-                        Map.of(
-                                Variables.URGENT_SUPPORT_START_DATE,
-                                LocalDate.now(clock).toString(),
-                                Variables.URGENT_SUPPORT_STARTED,
-                                true));
+        sofieStarts(caseNumber, LocalDate.now(clock));
         assertThat(lars.post(
                                 screenUrl(caseNumber),
                                 Map.of(
@@ -265,6 +249,19 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
                 .isIn(200, 302);
         assertThat(decisionsOf(caseNumber)).isEqualTo(2);
         assertThat(openTasks(caseNumber, Elements.USER_START_URGENT_SUPPORT)).isOne();
+    }
+
+    /** SOF's caseworker completes "Iværksæt akut støtte under undersøgelsen": the support starts on the day. */
+    private void sofieStarts(String caseNumber, LocalDate day) {
+        driver().complete(
+                        "sofie",
+                        caseNumber,
+                        Elements.USER_START_URGENT_SUPPORT,
+                        Map.of(
+                                Variables.URGENT_SUPPORT_START_DATE,
+                                day.toString(),
+                                Variables.URGENT_SUPPORT_STARTED,
+                                true));
     }
 
     private long openTasks(String caseNumber, String elementId) {
