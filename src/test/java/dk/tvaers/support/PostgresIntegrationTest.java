@@ -1,6 +1,5 @@
 package dk.tvaers.support;
 
-import dk.tvaers.security.LoginThrottle;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +64,7 @@ public abstract class PostgresIntegrationTest {
     protected TestRestTemplate http;
 
     @Autowired
-    private LoginThrottle loginThrottle;
+    private org.camunda.bpm.engine.IdentityService identityService;
 
     /** The demo users a test may try with a wrong password to prove a refusal. */
     private static final List<String> DEMO_USERS = List.of(
@@ -83,12 +82,14 @@ public abstract class PostgresIntegrationTest {
             "admin");
 
     /**
-     * A wrong password delays that user's next login from this address (LoginThrottle): the delay is the refused
-     * test's, never the next test's, whichever order the classes run in.
+     * A wrong password delays that user's next login from this address (LoginThrottle), and the engine stamps her with
+     * a lock time on its own clock, which a test may have moved into the future: the delay is the refused test's, never
+     * the next test's, whichever order the classes run in. The administrator's unlock ends both.
      */
     @AfterEach
     void forgetWrongPasswords() {
-        DEMO_USERS.forEach(loginThrottle::forget);
+        identityService.clearAuthentication();
+        DEMO_USERS.forEach(identityService::unlockUser);
     }
 
     /** The REST client logged in as a demo user (all demo passwords are "demo"). */
