@@ -143,6 +143,18 @@ public class UrgentSupportDecisions {
         return key.getKey().longValue();
     }
 
+    /**
+     * Locks the case's row until the transaction ends, so two decisions or requests on urgent support for the same case
+     * are taken one after the other (the second then sees the first's open task).
+     */
+    @Transactional
+    public void lockCase(String caseNumber) {
+        jdbc.query(
+                "SELECT id FROM family_case WHERE case_number = :caseNumber FOR UPDATE",
+                new MapSqlParameterSource("caseNumber", caseNumber),
+                (rs, i) -> rs.getLong("id"));
+    }
+
     /** Whether a decision of the case was recorded at or after the instant (the decision task's creation). */
     @Transactional(readOnly = true)
     public boolean decidedSince(String caseNumber, Instant since) {
@@ -159,23 +171,41 @@ public class UrgentSupportDecisions {
     /** The case's decisions, oldest first. */
     @Transactional(readOnly = true)
     public List<Decision> decisions(String caseNumber) {
+        return withLetters(caseNumber).stream().map(RecordedDecision::decision).toList();
+    }
+
+    /**
+     * A decision as the person's records export (aktindsigt) holds it: the decision, the appeal guidance as it stood
+     * and the letter sent (null when none is stored).
+     */
+    public record RecordedDecision(Decision decision, String appealGuidance, byte[] letter) {}
+
+    /** The case's decisions with their appeal guidance and letters, oldest first (for the records export). */
+    @Transactional(readOnly = true)
+    public List<RecordedDecision> withLetters(String caseNumber) {
         return jdbc.query(
                 """
                 SELECT d.id, d.support, d.description, d.reasons, d.legal_basis, d.decided_by, d.decided_at,
-                       CASE WHEN d.letter IS NULL THEN FALSE ELSE TRUE END AS letter_stored
+                       d.appeal_guidance, d.letter
                 FROM urgent_support_decision d JOIN family_case c ON c.id = d.case_id
                 WHERE c.case_number = :caseNumber ORDER BY d.id
                 """,
                 new MapSqlParameterSource("caseNumber", caseNumber),
-                (rs, i) -> new Decision(
-                        rs.getLong("id"),
-                        Support.valueOf(rs.getString("support")),
-                        rs.getString("description"),
-                        rs.getString("reasons"),
-                        rs.getString("legal_basis"),
-                        rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class),
-                        rs.getBoolean("letter_stored")));
+                (rs, i) -> {
+                    byte[] letter = rs.getBytes("letter");
+                    return new RecordedDecision(
+                            new Decision(
+                                    rs.getLong("id"),
+                                    Support.valueOf(rs.getString("support")),
+                                    rs.getString("description"),
+                                    rs.getString("reasons"),
+                                    rs.getString("legal_basis"),
+                                    rs.getString("decided_by"),
+                                    rs.getObject("decided_at", OffsetDateTime.class),
+                                    letter != null),
+                            rs.getString("appeal_guidance"),
+                            letter);
+                });
     }
 
     /** The stored letter of a decision of the case; 404 when the case has no such decision or it was anonymised. */

@@ -288,16 +288,30 @@ public class FamilyInterventionProcess {
     }
 
     private java.util.Optional<String> openUrgentSupportDecision(String caseNumber) {
+        return openUrgentSupportTask(caseNumber, USER_DECIDE_URGENT_SUPPORT).map(OpenTask::id);
+    }
+
+    /** SOF's task of starting the urgent support the team chief decided. */
+    public static final String USER_START_URGENT_SUPPORT = "user_start_urgent_support";
+
+    /** An open task of the case: its id, Danish name, creation and due date. */
+    public record OpenTask(String id, String name, Date created, Date due) {}
+
+    /**
+     * The oldest open task of the case with the element id ({@link #USER_DECIDE_URGENT_SUPPORT} or {@link
+     * #USER_START_URGENT_SUPPORT}); empty when there is none.
+     */
+    public java.util.Optional<OpenTask> openUrgentSupportTask(String caseNumber, String elementId) {
         return tasks
                 .createTaskQuery()
                 .processDefinitionKey(KEY)
                 .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(USER_DECIDE_URGENT_SUPPORT)
+                .taskDefinitionKey(elementId)
                 .orderByTaskCreateTime()
                 .asc()
-                .list()
+                .listPage(0, 1)
                 .stream()
-                .map(org.camunda.bpm.engine.task.Task::getId)
+                .map(t -> new OpenTask(t.getId(), t.getName(), t.getCreateTime(), t.getDueDate()))
                 .findFirst();
     }
 

@@ -1,9 +1,16 @@
 package dk.tvaers.process;
 
 import dk.tvaers.family.UrgentSupportDecisions;
+import dk.tvaers.kernel.ApiRefusal;
 import dk.tvaers.security.EngineGuard;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,25 +33,124 @@ public class UrgentSupport {
     private final UrgentSupportDecisions decisions;
     private final LegalBasis legalBasis;
     private final ProcessDeadlines deadlines;
+    private final ZoneId zone;
 
     UrgentSupport(
             FamilyInterventionProcess familyIntervention,
             UrgentSupportDecisions decisions,
             LegalBasis legalBasis,
-            ProcessDeadlines deadlines) {
+            ProcessDeadlines deadlines,
+            ZoneId zone) {
         this.familyIntervention = familyIntervention;
         this.decisions = decisions;
         this.legalBasis = legalBasis;
         this.deadlines = deadlines;
+        this.zone = zone;
+    }
+
+    /**
+     * A decision on urgent support that is already open: decided and waiting for SOF to start it, or (for a request)
+     * asked for and waiting for the team chief. 409 with the open decision and task named; nothing changed.
+     */
+    public static class InProgress extends ApiRefusal {
+        InProgress(String detail) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "Akut støtte er allerede under behandling",
+                    "urgent-support-in-progress",
+                    detail);
+        }
+    }
+
+    /**
+     * Asks the team chief to decide urgent support (the API's request); false when no investigation runs. Refused with
+     * {@link InProgress} while an earlier decision is being started by SOF or the team chief's decision is still
+     * open: a second request would give a second task. Nothing changes then.
+     */
+    @Transactional
+    public boolean request(String caseNumber) {
+        return EngineGuard.trusted(() -> {
+            decisions.lockCase(caseNumber);
+            if (!familyIntervention.isInvestigating(caseNumber)) {
+                return false;
+            }
+            refuseWhileStarting(caseNumber);
+            Optional<FamilyInterventionProcess.OpenTask> asked = familyIntervention.openUrgentSupportTask(
+                    caseNumber, FamilyInterventionProcess.USER_DECIDE_URGENT_SUPPORT);
+            if (asked.isPresent()) {
+                throw new InProgress("Teamchefen er allerede bedt om at beslutte akut støtte i sagen " + caseNumber
+                        + ": opgaven »" + asked.get().name() + "« er åben (oprettet "
+                        + day(asked.get().created())
+                        + dueText(asked.get().due()) + "). Teamchefen træffer afgørelsen på sagens »Akut støtte under"
+                        + " undersøgelsen«.");
+            }
+            return familyIntervention.requestUrgentSupport(caseNumber);
+        });
+    }
+
+    /**
+     * Refuses a new decision while SOF has not yet started the support of an earlier one (its task "Iværksæt akut
+     * støtte under undersøgelsen" is open): a second decision would give SOF a second start task. When the earlier
+     * support is started (or no support was needed), a new decision may be made.
+     */
+    private void refuseWhileStarting(String caseNumber) {
+        Optional<String> starting = startingDetail(caseNumber);
+        if (starting.isPresent()) {
+            throw new InProgress(starting.get());
+        }
+    }
+
+    /**
+     * Why no new decision can be made now, in Danish, naming the open decision and SOF's task; empty when none is
+     * being started (the screen shows it instead of the form).
+     */
+    public Optional<String> beingStarted(String caseNumber) {
+        return EngineGuard.trusted(() -> startingDetail(caseNumber));
+    }
+
+    private Optional<String> startingDetail(String caseNumber) {
+        Optional<FamilyInterventionProcess.OpenTask> starting = familyIntervention.openUrgentSupportTask(
+                caseNumber, FamilyInterventionProcess.USER_START_URGENT_SUPPORT);
+        if (starting.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UrgentSupportDecisions.Decision> made = decisions.decisions(caseNumber);
+        String decision;
+        if (made.isEmpty()) {
+            decision = "Der er truffet afgørelse om akut støtte i sagen " + caseNumber + ", og den";
+        } else {
+            UrgentSupportDecisions.Decision last = made.get(made.size() - 1);
+            decision = "Afgørelsen om akut støtte i sagen " + caseNumber + " (nr. " + last.id() + ": "
+                    + last.support().inLetter() + ", truffet "
+                    + DAY.format(last.decidedAt().atZoneSameInstant(zone)) + " af " + last.decidedBy() + ")";
+        }
+        return Optional.of(decision + " er ved at blive iværksat: SOF's opgave »"
+                + starting.get().name()
+                + "« er åben" + dueText(starting.get().due()) + ". En ny afgørelse kan først træffes, når SOF har"
+                + " iværksat støtten.");
+    }
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+
+    private String day(Date date) {
+        return DAY.format(date.toInstant().atZone(zone));
+    }
+
+    private String dueText(Date due) {
+        return due == null ? "" : ", frist " + day(due);
     }
 
     /**
      * Records the decision and completes the team chief's task; empty when no investigation runs (nothing changes
-     * then). A refused decision (missing reasons, too long a text) changes nothing either.
+     * then). A refused decision (missing reasons, too long a text) changes nothing either, nor does one made while SOF
+     * has not yet started the support of an earlier decision ({@link InProgress}, 409).
      */
     @Transactional
     public Optional<Long> decide(String caseNumber, UrgentSupportDecisions.NewDecision decision, String teamChief) {
         return EngineGuard.trusted(() -> {
+            decisions.lockCase(caseNumber);
+            refuseWhileStarting(caseNumber);
             Optional<String> task = familyIntervention.urgentSupportDecisionTask(caseNumber);
             if (task.isEmpty()) {
                 return Optional.<Long>empty();

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sager", description = "Familiesager")
 class UrgentSupportController {
 
-    private final FamilyInterventionProcess familyIntervention;
+    private final UrgentSupport urgentSupport;
     private final IdentityService identity;
 
-    UrgentSupportController(FamilyInterventionProcess familyIntervention, IdentityService identity) {
-        this.familyIntervention = familyIntervention;
+    UrgentSupportController(UrgentSupport urgentSupport, IdentityService identity) {
+        this.urgentSupport = urgentSupport;
         this.identity = identity;
     }
 
@@ -33,9 +33,11 @@ class UrgentSupportController {
             summary = "Bed teamchefen om akut støtte under undersøgelsen",
             description = "Mens sagens børnefaglige undersøgelser kører: teamchefen får opgaven 'Beslut akut støtte"
                     + " under undersøgelsen'. Undersøgelserne fortsætter. For SOF's sagsbehandlere, koordinator,"
-                    + " teamchef og teamleder, der har adgang til sagen; 409, når ingen undersøgelse kører.")
+                    + " teamchef og teamleder, der har adgang til sagen; 409, når ingen undersøgelse kører, når teamchefen"
+                    + " allerede har opgaven, eller når en tidligere afgørelse om akut støtte endnu ikke er iværksat"
+                    + " af SOF (svaret nævner den åbne afgørelse og opgave).")
     public ResponseEntity<Void> request(@PathVariable String caseNumber) {
-        SIGNAL.send(identity, caseNumber, familyIntervention::requestUrgentSupport, UrgentSupportController::detail);
+        SIGNAL.send(identity, caseNumber, urgentSupport::request, UrgentSupportController::detail);
         return ResponseEntity.accepted().build();
     }
 

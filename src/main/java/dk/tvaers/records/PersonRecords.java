@@ -51,8 +51,24 @@ public record PersonRecords(
             List<SspConcern> sspConcerns,
             List<Visitation> visitations,
             List<PlanVersion> planVersions,
+            List<UrgentSupportDecision> urgentSupportDecisions,
             List<Journal> journal,
             List<Task> tasks) {}
+
+    /**
+     * The team chief's decision on support while the child investigation ran (urgent support): the support (FAMILY_
+     * TREATMENT, MENTOR, OTHER) and what it is, the reasons, the legal basis and appeal guidance as they stood, who
+     * decided and when, and the text of the letter sent to the parties; other persons redacted in every text.
+     */
+    public record UrgentSupportDecision(
+            OffsetDateTime decidedAt,
+            String decidedBy,
+            String support,
+            String description,
+            String reasons,
+            String legalBasis,
+            String appealGuidance,
+            String letter) {}
 
     public record Referral(String source, String concern, Integer sspCategory, LocalDate awarenessDate) {}
 

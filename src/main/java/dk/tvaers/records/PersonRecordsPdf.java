@@ -97,6 +97,17 @@ final class PersonRecordsPdf {
                                                     .map(g -> g.administration().toUpperCase() + ": " + g.description()
                                                             + " (" + g.status() + ")")
                                                     .collect(java.util.stream.Collectors.joining("; "))));
+            for (PersonRecords.UrgentSupportDecision d : c.urgentSupportDecisions()) {
+                document.add(new Paragraph("Afgørelse om akut støtte under undersøgelsen", SUB));
+                PdfPTable decision = table(2);
+                row(decision, "Truffet", fmt(d.decidedAt(), TIME) + " af " + d.decidedBy());
+                row(decision, "Støtte", support(d.support()) + (d.description() == null ? "" : ": " + d.description()));
+                row(decision, "Begrundelse", d.reasons());
+                row(decision, "Lovgrundlag", d.legalBasis());
+                row(decision, "Klagevejledning", d.appealGuidance());
+                row(decision, "Afgørelsesbrevet", d.letter() == null ? "Intet brev gemt" : d.letter());
+                document.add(decision);
+            }
             list(
                     document,
                     "Journal",
@@ -168,6 +179,14 @@ final class PersonRecordsPdf {
     private static String task(PersonRecords.Task t) {
         return t.name() + " – " + String.join(", ", t.groups()) + " – oprettet " + fmt(t.created(), TIME)
                 + (t.completed() == null ? "" : ", afsluttet " + fmt(t.completed(), TIME)) + " – " + state(t.state());
+    }
+
+    private static String support(String support) {
+        return switch (support) {
+            case "FAMILY_TREATMENT" -> "Familiebehandling";
+            case "MENTOR" -> "Mentor";
+            default -> "Anden støtte";
+        };
     }
 
     private static String state(String state) {

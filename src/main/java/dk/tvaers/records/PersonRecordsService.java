@@ -7,6 +7,7 @@ import dk.tvaers.board.CaseTimelineService;
 import dk.tvaers.concern.ConcernService;
 import dk.tvaers.family.CaseQueries;
 import dk.tvaers.family.MemberQueries;
+import dk.tvaers.family.UrgentSupportDecisions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (found by her CPR number, so across cases) with her screenings (those at intake marked), WHO-5 answers, SSP concern
  * levels, the family's visitation and every version of the plan with her goals; every adult course of hers with its
  * enrolment and drop-out, offences and the professionals' assessments; the tasks worked on them from the engine's
- * history; and every report of concern about her (by her CPR number). Other persons are redacted from names and free text.
+ * history; the team chief's decisions on urgent support in her cases with their letters; and every report of concern about her (by her CPR number). Other persons are redacted from names and free text.
  */
 @Service
 public class PersonRecordsService {
@@ -35,6 +36,7 @@ public class PersonRecordsService {
     private final AdultMeasuresService measures;
     private final CaseTimelineService timelines;
     private final ConcernService concerns;
+    private final UrgentSupportDecisions urgentSupport;
     private final Clock clock;
 
     public PersonRecordsService(
@@ -44,6 +46,7 @@ public class PersonRecordsService {
             AdultMeasuresService measures,
             CaseTimelineService timelines,
             ConcernService concerns,
+            UrgentSupportDecisions urgentSupport,
             Clock clock) {
         this.members = members;
         this.cases = cases;
@@ -51,6 +54,7 @@ public class PersonRecordsService {
         this.measures = measures;
         this.timelines = timelines;
         this.concerns = concerns;
+        this.urgentSupport = urgentSupport;
         this.clock = clock;
     }
 
@@ -186,6 +190,7 @@ public class PersonRecordsService {
                 ssp,
                 visitations,
                 plans,
+                urgentSupportDecisions(m.caseNumber(), redactor),
                 journal,
                 tasks(m.caseNumber(), redactor));
     }
@@ -223,6 +228,29 @@ public class PersonRecordsService {
                                 a.assessedOn()))
                         .toList(),
                 tasks(c.courseNumber(), redactor));
+    }
+
+    /**
+     * The case's decisions on urgent support with the text of their letters, other persons (the letter's other
+     * parties among them) redacted.
+     */
+    private List<PersonRecords.UrgentSupportDecision> urgentSupportDecisions(String caseNumber, Redactor redactor) {
+        return urgentSupport.withLetters(caseNumber).stream()
+                .map(d -> new PersonRecords.UrgentSupportDecision(
+                        d.decision().decidedAt() == null
+                                ? null
+                                : d.decision()
+                                        .decidedAt()
+                                        .atZoneSameInstant(zone())
+                                        .toOffsetDateTime(),
+                        d.decision().decidedBy(),
+                        d.decision().support().name(),
+                        redactor.redact(d.decision().description()),
+                        redactor.redact(d.decision().reasons()),
+                        d.decision().legalBasis(),
+                        d.appealGuidance(),
+                        redactor.redact(LetterText.of(d.letter()))))
+                .toList();
     }
 
     /** The tasks of the record's process instances and those they called, from the engine's history. */

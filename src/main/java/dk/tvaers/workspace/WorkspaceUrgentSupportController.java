@@ -112,12 +112,15 @@ class WorkspaceUrgentSupportController extends WorkspacePages {
                                 + " undersøgelsen kan kun besluttes, mens undersøgelsen kører.");
             } catch (InvalidInputException e) {
                 errors.put(e.field(), e.getMessage());
+            } catch (UrgentSupport.InProgress e) {
+                // an earlier decision is not started yet: a second one would give SOF a second start task
+                errors.put("being-started", e.getMessage());
             } finally {
                 identity.setAuthentication(caller);
             }
         }
         ModelAndView page = page(c, form, errors);
-        page.setStatus(INVALID);
+        page.setStatus(errors.containsKey("being-started") ? HttpStatus.CONFLICT : INVALID);
         return page;
     }
 
@@ -139,6 +142,8 @@ class WorkspaceUrgentSupportController extends WorkspacePages {
         page.addObject("errors", errors);
         page.addObject("decisions", decisions.decisions(c.caseNumber()));
         page.addObject("investigating", urgentSupport.isInvestigating(c.caseNumber()));
+        page.addObject(
+                "beingStarted", urgentSupport.beingStarted(c.caseNumber()).orElse(null));
         page.addObject("mayDecide", mayDecide());
         page.addObject("legalBasis", legalBasis.getSupportDuringInvestigation());
         page.addObject("supports", WorkspaceLabels.URGENT_SUPPORTS);

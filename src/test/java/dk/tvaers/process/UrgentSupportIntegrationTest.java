@@ -147,15 +147,7 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
 
         // SOF starts the support: its follow-up starts, the first due 3 months after the start
         LocalDate today = LocalDate.now(clock);
-        driver().complete(
-                        "sofie",
-                        caseNumber,
-                        Elements.USER_START_URGENT_SUPPORT,
-                        Map.of(
-                                Variables.URGENT_SUPPORT_START_DATE,
-                                today.toString(),
-                                Variables.URGENT_SUPPORT_STARTED,
-                                true));
+        sofieStarts(caseNumber, today);
         assertThat(engine.getTaskService()
                         .createTaskQuery()
                         .taskId(registered.investigationTaskId())
@@ -183,6 +175,101 @@ class UrgentSupportIntegrationTest extends PostgresIntegrationTest {
         assertThat(notNow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notNow.getBody()).contains("venter ikke på en børnefaglig undersøgelse");
         assertThat(decisionsOf(caseNumber)).isOne();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSecondDecisionWhileTheFirstIsBeingStartedIsRefusedNamingItAndNothingChanges() {
+        String caseNumber = family().registered(this::as, engine).caseNumber();
+        // sofie asks twice: the second request would give the team chief a second task
+        assertThat(as("sofie")
+                        .postForEntity(apiUrl(caseNumber), null, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        CaseProcessState asked = CaseProcessState.of(engine, caseNumber);
+        ResponseEntity<Map> askedAgain = as("sofie").postForEntity(apiUrl(caseNumber), null, Map.class);
+        assertThat(askedAgain.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(askedAgain.getBody()).containsEntry("type", "urn:tvaers:problem:urgent-support-in-progress");
+        assertThat((String) askedAgain.getBody().get("detail"))
+                .contains("Teamchefen er allerede bedt om", "»Beslut akut støtte under undersøgelsen« er åben");
+        assertThat(CaseProcessState.of(engine, caseNumber)).isEqualTo(asked);
+        assertThat(openTasks(caseNumber, Elements.USER_DECIDE_URGENT_SUPPORT)).isOne();
+
+        WorkspaceSession lars = WorkspaceSession.login(http, "lars");
+        Map<String, String> mentor = Map.of("support", "MENTOR", "reasons", "Emil har brug for en voksen nu.");
+        assertThat(lars.post(screenUrl(caseNumber), mentor).getStatusCode().value())
+                .isIn(200, 302);
+        long first = jdbc.queryForObject(
+                "SELECT d.id FROM urgent_support_decision d JOIN family_case c ON c.id = d.case_id"
+                        + " WHERE c.case_number = ?",
+                Long.class,
+                caseNumber);
+        assertThat(openTasks(caseNumber, Elements.USER_START_URGENT_SUPPORT)).isOne();
+        CaseProcessState decided = CaseProcessState.of(engine, caseNumber);
+
+        // SOF has not started it yet: a second decision on the screen is refused, naming the decision and the task
+        ResponseEntity<String> second = lars.post(
+                screenUrl(caseNumber),
+                Map.of("support", "FAMILY_TREATMENT", "reasons", "Familien har også brug for behandling."));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody())
+                .contains(
+                        "(nr. " + first + ": en mentor, truffet",
+                        "af lars) er ved at blive iværksat",
+                        "»Iværksæt akut støtte under undersøgelsen« er åben, frist",
+                        "En ny afgørelse kan først træffes")
+                .doesNotContain("Træf afgørelsen og lav brevet", "Exception");
+        // and the screen says so instead of offering the form
+        assertThat(lars.get(screenUrl(caseNumber)).getBody())
+                .contains("id=\"being-started\"", "er ved at blive iværksat")
+                .doesNotContain("Træf afgørelsen og lav brevet");
+        // the API's request too
+        ResponseEntity<Map> askedWhileStarting = as("sofie").postForEntity(apiUrl(caseNumber), null, Map.class);
+        assertThat(askedWhileStarting.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(askedWhileStarting.getBody()).containsEntry("type", "urn:tvaers:problem:urgent-support-in-progress");
+        assertThat((String) askedWhileStarting.getBody().get("detail"))
+                .contains("(nr. " + first + ": en mentor", "»Iværksæt akut støtte under undersøgelsen« er åben");
+        // nothing changed: no second task, no second decision
+        assertThat(CaseProcessState.of(engine, caseNumber)).isEqualTo(decided);
+        assertThat(openTasks(caseNumber, Elements.USER_START_URGENT_SUPPORT)).isOne();
+        assertThat(openTasks(caseNumber, Elements.USER_DECIDE_URGENT_SUPPORT)).isZero();
+        assertThat(decisionsOf(caseNumber)).isOne();
+
+        // once SOF has started the support, a new decision can be made (the investigation still runs)
+        sofieStarts(caseNumber, LocalDate.now(clock));
+        assertThat(lars.post(
+                                screenUrl(caseNumber),
+                                Map.of(
+                                        "support",
+                                        "FAMILY_TREATMENT",
+                                        "reasons",
+                                        "Familien har også brug for behandling."))
+                        .getStatusCode()
+                        .value())
+                .isIn(200, 302);
+        assertThat(decisionsOf(caseNumber)).isEqualTo(2);
+        assertThat(openTasks(caseNumber, Elements.USER_START_URGENT_SUPPORT)).isOne();
+    }
+
+    /** SOF's caseworker completes "Iværksæt akut støtte under undersøgelsen": the support starts on the day. */
+    private void sofieStarts(String caseNumber, LocalDate day) {
+        driver().complete(
+                        "sofie",
+                        caseNumber,
+                        Elements.USER_START_URGENT_SUPPORT,
+                        Map.of(
+                                Variables.URGENT_SUPPORT_START_DATE,
+                                day.toString(),
+                                Variables.URGENT_SUPPORT_STARTED,
+                                true));
+    }
+
+    private long openTasks(String caseNumber, String elementId) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(elementId)
+                .count();
     }
 
     @Test

@@ -300,6 +300,90 @@ class PersonRecordsIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theExportHoldsTheUrgentSupportDecisionsAndTheirLettersWithOthersRedacted() throws Exception {
+        String family = dk.tvaers.support.FamilyScenario.in("Valby")
+                .member("Gitte Akutsen", Families.uniqueCpr(41), "PARENT")
+                .member("Mikkel Akutsen", Families.uniqueCpr(13), "CHILD")
+                .registered(this::as, engine)
+                .caseNumber();
+        List<Map<String, Object>> members = (List<Map<String, Object>>)
+                as("mette").getForObject("/api/cases/" + family, Map.class).get("members");
+        long parent = idOf(members, "PARENT");
+        long child = idOf(members, "CHILD");
+        assertThat(as("sofie")
+                        .postForEntity("/api/cases/" + family + "/urgent-support", null, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(dk.tvaers.support.WorkspaceSession.login(http, "lars")
+                        .post(
+                                "/workspace/cases/" + family + "/urgent-support",
+                                Map.of(
+                                        "support",
+                                        "MENTOR",
+                                        "description",
+                                        "En mentor for Mikkel to gange om ugen",
+                                        "reasons",
+                                        "Mikkel er ikke i skole, og Gitte Akutsen kan ikke få ham af sted."))
+                        .getStatusCode()
+                        .value())
+                .isIn(200, 302);
+
+        // the child's export: the decision, who and when, the letter's text; his mother redacted everywhere
+        Map<String, Object> records = as("dorthe").getForObject("/api/persons/" + child + "/records", Map.class);
+        Map<String, Object> decision = urgentSupportDecisionOf(records, family);
+        assertThat(decision)
+                .containsEntry("support", "MENTOR")
+                .containsEntry("description", "En mentor for Mikkel to gange om ugen")
+                .containsEntry("reasons", "Mikkel er ikke i skole, og [udeladt] kan ikke få ham af sted.")
+                .containsEntry("legalBasis", "Barnets Lov §32, stk. 4")
+                .containsEntry("decidedBy", "lars");
+        assertThat(decision.get("decidedAt")).isNotNull();
+        assertThat((String) decision.get("appealGuidance")).contains("Ankestyrelsen");
+        assertThat((String) decision.get("letter"))
+                .contains(
+                        "Afgørelse om støtte under undersøgelsen",
+                        "Til: [udeladt] (forælder), Mikkel Akutsen",
+                        "en mentor nu",
+                        "Barnets Lov §32, stk. 4",
+                        "Klagevejledning");
+        assertThat(records.toString()).doesNotContain("Gitte");
+        byte[] pdf = as("dorthe").getForObject("/api/persons/" + child + "/records.pdf", byte[].class);
+        assertThat(dk.tvaers.support.Pdfs.text(pdf).replaceAll("[\\s\\u00a0]+", " "))
+                .contains(
+                        "Afgørelse om akut støtte under undersøgelsen",
+                        "Mentor: En mentor for Mikkel",
+                        "Truffet",
+                        "af lars",
+                        "Afgørelsesbrevet",
+                        "[udeladt] kan ikke få ham af sted")
+                .doesNotContain("Gitte");
+
+        // the mother's export: her own name stays, her son's goes
+        Map<String, Object> mothers = as("dorthe").getForObject("/api/persons/" + parent + "/records", Map.class);
+        assertThat(urgentSupportDecisionOf(mothers, family))
+                .containsEntry("reasons", "[udeladt] er ikke i skole, og Gitte Akutsen kan ikke få ham af sted.")
+                .satisfies(d -> assertThat((String) d.get("letter")).contains("Til: Gitte Akutsen (forælder)"));
+        assertThat(mothers.toString()).doesNotContain("Mikkel");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> urgentSupportDecisionOf(Map<String, Object> records, String caseNumber) {
+        return ((List<Map<String, Object>>) records.get("familyCases"))
+                .stream()
+                        .filter(c -> caseNumber.equals(c.get("caseNumber")))
+                        .flatMap(c -> ((List<Map<String, Object>>) c.get("urgentSupportDecisions")).stream())
+                        .collect(java.util.stream.Collectors.collectingAndThen(
+                                java.util.stream.Collectors.toList(), list -> {
+                                    assertThat(list).hasSize(1);
+                                    return list.get(0);
+                                }));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Test
+    @SuppressWarnings("unchecked")
     void onlyTheDataProtectionOfficerMayExportAndEveryExportIsLogged() {
         for (String user : List.of("mette", "henrik", "birgitte", "admin")) {
             ResponseEntity<Map> denied = as(user).getForEntity("/api/persons/" + youngAdult + "/records", Map.class);
