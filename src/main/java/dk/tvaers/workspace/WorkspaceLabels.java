@@ -320,11 +320,6 @@ public class WorkspaceLabels {
         return CONVERSATION_HELD;
     }
 
-    /** The WHO-5 answers 0 to 5. */
-    public List<String> who5Answers() {
-        return dk.tvaers.family.Who5.ANSWERS;
-    }
-
     public Map<Integer, String> sspLevels() {
         return new java.util.TreeMap<>(SSP_LEVELS);
     }
